@@ -1,0 +1,46 @@
+//! TypeScript bindings for the UI, generated from the Rust models. The files
+//! under `ui/src/bindings/` are committed; `tests/bindings.rs` fails when they
+//! drift and rewrites them with `UPDATE_BINDINGS=1`.
+
+use ts_rs::{Config, TS};
+
+macro_rules! bindings {
+    ($($t:ty),* $(,)?) => {
+        /// `(file name, contents)` for every type the UI uses.
+        pub fn generate() -> Vec<(String, String)> {
+            let cfg = Config::new().with_large_int("number");
+            vec![$(
+                (
+                    <$t as TS>::output_path().expect("exportable").to_string_lossy().to_string(),
+                    <$t as TS>::export_to_string(&cfg).expect("binding generates"),
+                ),
+            )*]
+        }
+    };
+}
+
+bindings!(
+    crate::error::CoreError,
+    crate::credit_code::CreditCodeStatus,
+    crate::error::ErrorCode,
+    crate::model::EnterpriseProfile,
+    crate::model::IpHoldings,
+    crate::model::Qualification,
+    crate::model::Department,
+    crate::model::DepartmentInput,
+    crate::model::Person,
+    crate::model::PersonInput,
+    crate::model::PersonQuery,
+    crate::model::Role,
+    crate::model::ProjectInfo,
+    crate::settings::RecentFile,
+    crate::settings::Settings,
+    crate::catalog::Catalog,
+    crate::catalog::Labeled,
+    crate::catalog::ProgramProfile,
+    crate::catalog::Stage,
+    crate::catalog::AcceptancePath,
+    crate::catalog::City,
+    crate::catalog::StandardEdition,
+    crate::catalog::Clause,
+);

@@ -1,0 +1,19 @@
+//! 贯标助手核心：领域模型、项目文件存储、规则与数据目录。
+//!
+//! This crate must never depend on Tauri: the desktop shell and the CLI are
+//! thin layers over it, and everything here is tested headless.
+#![forbid(unsafe_code)]
+
+pub mod bindings;
+pub mod catalog;
+pub mod credit_code;
+pub mod demo;
+pub mod error;
+pub mod model;
+pub mod paths;
+pub mod settings;
+pub mod store;
+pub mod validate;
+
+pub use error::{CoreError, ErrorCode, Result};
+pub use store::Project;

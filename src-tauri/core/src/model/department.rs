@@ -1,0 +1,24 @@
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Department {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub code: String,
+    /// 部门职责
+    pub responsibilities: String,
+    pub archived: bool,
+    /// Active people in the department.
+    pub person_count: u32,
+    /// The active 部门负责人, if any.
+    pub head_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DepartmentInput {
+    pub name: String,
+    pub code: String,
+    pub responsibilities: String,
+}

@@ -1,0 +1,29 @@
+//! Plain `.sql` migrations embedded in the binary. Version N is the file
+//! numbered N; the schema version is SQLite's `user_version`.
+
+pub const MIGRATIONS: &[(&str, &str)] = &[(
+    "0001_init.sql",
+    include_str!("../../migrations/0001_init.sql"),
+)];
+
+/// The schema version this build writes.
+pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// Marks our files (`PRAGMA application_id`): "GBPJ".
+pub const APPLICATION_ID: u32 = 0x4742_504A;
+
+/// Applies every migration above `from` in one transaction and sets the version.
+pub fn apply(conn: &mut rusqlite::Connection, from: u32) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    for (name, sql) in MIGRATIONS.iter().skip(from as usize) {
+        tx.execute_batch(sql).map_err(|e| {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_ERROR),
+                Some(format!("{name}: {e}")),
+            )
+        })?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", CURRENT_VERSION)?;
+    tx.commit()
+}

@@ -1,0 +1,248 @@
+//! The project file: one enterprise per SQLite file (`.gbproj`).
+//!
+//! Opening checks the header first (ours, complete, not newer), then the
+//! file's integrity, copies the file aside before migrating, and applies the
+//! embedded migrations in one transaction. Every write is a transaction.
+
+mod departments;
+mod enterprise;
+pub mod header;
+pub mod migrations;
+mod people;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{CoreError, ErrorCode, Result};
+pub use migrations::{APPLICATION_ID, CURRENT_VERSION};
+
+pub struct Project {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Project {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Project").field("path", &self.path).finish()
+    }
+}
+
+pub(crate) fn now() -> String {
+    chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+fn file_label(path: &Path) -> String {
+    path.file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_string()
+}
+
+fn read_only(path: &Path) -> CoreError {
+    CoreError::new(
+        ErrorCode::ReadOnly,
+        format!(
+            "“{}”是只读文件或位于不可写的文件夹中，无法编辑。请将其复制到可写的位置后再打开；文件未被修改。",
+            file_label(path)
+        ),
+    )
+}
+
+/// Refuses a file (or its folder) that cannot be written: WAL needs both.
+fn check_writable(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path)?;
+    if meta.permissions().readonly() {
+        return Err(read_only(path));
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if std::fs::metadata(dir)?.permissions().readonly() {
+        return Err(read_only(path));
+    }
+    Ok(())
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(CoreError::storage(format!(
+            "无法启用 WAL 日志模式（当前 {mode}）"
+        )));
+    }
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
+
+fn pragma_u32(conn: &Connection, name: &str) -> Result<u32> {
+    Ok(conn.pragma_query_value(None, name, |r| r.get::<_, i64>(0))? as u32)
+}
+
+impl Project {
+    /// Creates a new, empty project at `path` (which must not exist). The file
+    /// is built under a temporary name and renamed, so no half-made project is left.
+    pub fn create(path: &Path) -> Result<Project> {
+        if path.exists() {
+            return Err(CoreError::conflict(format!(
+                "文件“{}”已存在。请换一个文件名，或使用“打开”。",
+                file_label(path)
+            )));
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let tmp = tmp_sibling(path);
+        let _ = std::fs::remove_file(&tmp);
+        {
+            let mut conn = Connection::open(&tmp)?;
+            migrations::apply(&mut conn, 0)?;
+        }
+        std::fs::rename(&tmp, path)?;
+        Project::open(path)
+    }
+
+    /// Opens an existing project file, migrating it if it is older.
+    pub fn open(path: &Path) -> Result<Project> {
+        let h = header::inspect(path)?;
+        check_writable(path)?;
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| {
+            CoreError::new(
+                ErrorCode::NotAProject,
+                format!("无法打开“{}”：{e}", file_label(path)),
+            )
+        })?;
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .unwrap_or_else(|e| e.to_string());
+        if check != "ok" {
+            return Err(CoreError::new(
+                ErrorCode::NotAProject,
+                format!(
+                    "“{}”已损坏（完整性检查未通过：{}）。文件未被修改，请从备份恢复。",
+                    file_label(path),
+                    check.lines().next().unwrap_or_default()
+                ),
+            ));
+        }
+        // The header may lag behind a WAL left by a crash: check what SQLite sees.
+        let version = pragma_u32(&conn, "user_version")?;
+        header::check_ids(
+            path,
+            header::Header {
+                application_id: pragma_u32(&conn, "application_id")?,
+                user_version: version,
+            },
+        )?;
+        let _ = h;
+        if version < CURRENT_VERSION {
+            backup_before_migration(&conn, path, version)?;
+            migrations::apply(&mut conn, version)
+                .map_err(|e| CoreError::storage(format!("升级项目文件失败，文件保持原样：{e}")))?;
+        }
+        configure(&conn)?;
+        Ok(Project {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Copies the project to `target` through SQLite's backup API (consistent
+    /// even while open) and returns the copy opened; this project is left as it was.
+    pub fn save_as(&self, target: &Path) -> Result<Project> {
+        let same = target == self.path
+            || (target.exists()
+                && std::fs::canonicalize(target).ok() == std::fs::canonicalize(&self.path).ok());
+        if same {
+            return Err(CoreError::conflict(
+                "另存为的目标就是当前项目文件，请选择其他位置。",
+            ));
+        }
+        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let tmp = tmp_sibling(target);
+        let _ = std::fs::remove_file(&tmp);
+        self.conn
+            .backup(rusqlite::MAIN_DB, &tmp, None)
+            .map_err(|e| CoreError::storage(format!("另存为失败：{e}")))?;
+        std::fs::rename(&tmp, target)?;
+        Project::open(target)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<u32> {
+        pragma_u32(&self.conn, "user_version")
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one transaction: all of it lands, or none.
+    pub(crate) fn write<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Checkpoints the WAL into the main file and closes.
+    pub fn close(self) -> Result<()> {
+        let _ = self.conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
+        self.conn.close().map_err(|(_, e)| CoreError::from(e))
+    }
+}
+
+fn tmp_sibling(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".partial");
+    path.with_file_name(name)
+}
+
+fn backup_before_migration(conn: &Connection, path: &Path, from: u32) -> Result<()> {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let target = path.with_file_name(format!("{stem}.v{from}-{stamp}.bak.gbproj"));
+    conn.backup(rusqlite::MAIN_DB, &target, None)
+        .map_err(|e| CoreError::storage(format!("升级前备份失败，未升级：{e}")))?;
+    Ok(())
+}
+
+impl Project {
+    pub fn info(&self) -> Result<crate::model::ProjectInfo> {
+        Ok(crate::model::ProjectInfo {
+            path: self.path.to_string_lossy().to_string(),
+            file_name: file_label(&self.path),
+            enterprise_name: self.profile()?.name,
+            schema_version: self.schema_version()?,
+        })
+    }
+}
+
+#[doc(hidden)]
+impl Project {
+    /// Test hook: tries a write that only foreign keys stop.
+    pub fn try_orphan_person_for_test(&self) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO person (name, department_id, created_at, updated_at) VALUES ('x', 987654, '', '')",
+                [],
+            )
+            .map(|_| ())
+            .map_err(CoreError::from)
+    }
+}
