@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# 贯标助手 — one script for a fresh Debian/Ubuntu machine (root or sudo).
+#   scripts/setup.sh run    install what is needed, build and start the app
+#   scripts/setup.sh test   install what is needed and run every test
+#   scripts/setup.sh deps   install only
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+APT_PACKAGES=(
+  build-essential pkg-config curl file
+  libwebkit2gtk-4.1-dev libssl-dev libxdo-dev librsvg2-dev libayatana-appindicator3-dev
+  nodejs npm
+  xvfb xauth webkit2gtk-driver fonts-noto-cjk
+  poppler-utils qpdf imagemagick
+)
+TAURI_DRIVER_VERSION=2.1.0
+
+log() { printf '\n== %s\n' "$*"; }
+
+install_deps() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  # The machine's own Node.js (e.g. from NodeSource) counts; Debian's is only a fallback.
+  if command -v node >/dev/null && command -v npm >/dev/null; then
+    missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+  fi
+  local want=()
+  for p in "${missing[@]}"; do [ -n "$p" ] && want+=("$p"); done
+  if [ ${#want[@]} -gt 0 ]; then
+    log "安装系统软件包：${want[*]}"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${want[@]}"
+  fi
+  if ! command -v cargo >/dev/null; then
+    log "安装 Rust 工具链（rustup）"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends rustup
+    rustup default stable
+  fi
+  export PATH="$HOME/.cargo/bin:$PATH"
+  rustup component add rustfmt clippy >/dev/null 2>&1 || true
+  if ! tauri-driver --help >/dev/null 2>&1; then
+    log "安装 tauri-driver $TAURI_DRIVER_VERSION"
+    cargo install --locked --version "$TAURI_DRIVER_VERSION" tauri-driver
+  fi
+  log "安装前端依赖（npm ci）"
+  (cd ui && npm ci --no-audit --no-fund)
+}
+
+build_ui() {
+  log "构建界面（ui/dist）"
+  (cd ui && npm run build)
+}
+
+run_app() {
+  install_deps
+  build_ui
+  log "启动贯标助手"
+  cargo run --release -p guanbiao
+}
+
+run_tests() {
+  install_deps
+  export PATH="$HOME/.cargo/bin:$PATH"
+  log "界面：类型检查、代码检查、构建"
+  (cd ui && npm run typecheck && npm run lint)
+  build_ui
+
+  log "格式与静态检查（cargo fmt、clippy -D warnings）"
+  cargo fmt --all -- --check
+  cargo clippy --workspace --all-targets -- -D warnings
+
+  log "核心库不依赖 Tauri"
+  if cargo tree -p guanbiao-core -e normal,build --prefix none --format '{p}' | awk '{print $1}' | grep -E '^tauri(-|$)'; then
+    echo "guanbiao-core 依赖了 tauri：核心库必须保持无界面依赖" >&2
+    exit 1
+  fi
+  echo "guanbiao-core: no tauri in its dependency tree"
+
+  log "核心库与命令行测试（真实 SQLite 文件）"
+  cargo test -p guanbiao-core -p guanbiao-cli
+
+  log "构建桌面应用"
+  cargo build -p guanbiao
+
+  log "端到端测试（tauri-driver + WebKitWebDriver，Xvfb 下的真实窗口）"
+  rm -rf target/e2e-screenshots
+  xvfb-run -a -s "-screen 0 1440x900x24" \
+    cargo test -p guanbiao-e2e -- --test-threads=1
+  echo "截图：$ROOT/target/e2e-screenshots/"
+}
+
+case "${1:-}" in
+  run) run_app ;;
+  test) run_tests ;;
+  deps) install_deps ;;
+  *) echo "用法：scripts/setup.sh run|test|deps" >&2; exit 2 ;;
+esac

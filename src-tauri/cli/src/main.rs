@@ -1,0 +1,157 @@
+//! `guanbiao-cli`: the same core as the desktop app, without a window.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+use guanbiao_core::model::{PersonQuery, Role};
+use guanbiao_core::{catalog, credit_code, demo, CoreError, Project};
+
+#[derive(Parser)]
+#[command(name = "guanbiao-cli", version, about = "贯标助手命令行工具")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// 生成一个虚构的陕西示例企业项目文件（约 80 人、8 个部门，各角色齐全）
+    Demo {
+        /// 输出的项目文件（.gbproj）
+        #[arg(long)]
+        out: PathBuf,
+        /// 数据倍数（用于基准测试）
+        #[arg(long, default_value_t = 1)]
+        scale: usize,
+        /// 覆盖已存在的文件
+        #[arg(long)]
+        force: bool,
+    },
+    /// 显示项目文件的企业概况
+    Info { file: PathBuf },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("错误（{}）：{}", serde_code(&e), e.message);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn serde_code(e: &CoreError) -> String {
+    format!("{:?}", e.code)
+}
+
+fn run(cmd: Command) -> Result<(), CoreError> {
+    match cmd {
+        Command::Demo { out, scale, force } => {
+            if !(1..=1000).contains(&scale) {
+                return Err(CoreError::invalid("--scale 应在 1 到 1000 之间"));
+            }
+            if force && out.exists() {
+                std::fs::remove_file(&out)?;
+                for ext in ["-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{ext}", out.display()));
+                }
+            }
+            let t = Instant::now();
+            let (project, counts) = demo::create(&out, scale)?;
+            project.close()?;
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            println!(
+                "已生成示例项目：{}（{} 个部门，{} 人，倍数 {scale}），用时 {ms:.0} ms",
+                out.display(),
+                counts.departments,
+                counts.people
+            );
+            Ok(())
+        }
+        Command::Info { file } => {
+            let project = Project::open(&file)?;
+            print!("{}", info(&project)?);
+            Ok(())
+        }
+    }
+}
+
+fn info(p: &Project) -> Result<String, CoreError> {
+    let prof = p.profile()?;
+    let catalog = catalog::load()?;
+    let program = catalog.programs.iter().find(|x| x.id == prof.program_id);
+    let code_state = match credit_code::check(&prof.credit_code) {
+        _ if prof.credit_code.is_empty() => "未填写".to_string(),
+        credit_code::CreditCodeCheck::Valid => "校验通过".to_string(),
+        _ if prof.credit_code_confirmed => "校验位不符，已确认".to_string(),
+        _ => "校验未通过".to_string(),
+    };
+    let departments = p.departments(false)?;
+    let people = p.people(&PersonQuery::default())?;
+    let holder = |role: Role| -> String {
+        let names: Vec<_> = people
+            .iter()
+            .filter(|x| x.roles.contains(&role))
+            .map(|x| x.name.as_str())
+            .collect();
+        if names.is_empty() {
+            "未设定".into()
+        } else {
+            names.join("、")
+        }
+    };
+    let h = &prof.ip_holdings;
+    let mut s = String::new();
+    let name = if prof.name.is_empty() {
+        "（未填写）"
+    } else {
+        &prof.name
+    };
+    s += &format!(
+        "项目文件：{}（数据版本 {}）\n",
+        p.path().display(),
+        p.schema_version()?
+    );
+    s += &format!("企业名称：{name}\n");
+    s += &format!("统一社会信用代码：{}（{code_state}）\n", prof.credit_code);
+    s += &format!("所在地区：{} {}\n", prof.city, prof.district);
+    s += &format!(
+        "贯标计划：{}\n",
+        program.map(|x| x.name.as_str()).unwrap_or(&prof.program_id)
+    );
+    s += &format!("标准版本：{}\n", prof.standard_edition);
+    s += &format!(
+        "部门：{} 个；在职人员：{} 人\n",
+        departments.len(),
+        people.len()
+    );
+    s += &format!(
+        "最高管理者：{}；管理者代表：{}\n",
+        holder(Role::TopManager),
+        holder(Role::ManagementRepresentative)
+    );
+    s += &format!(
+        "内审员：{} 人；知识产权工作人员：{} 人\n",
+        people
+            .iter()
+            .filter(|x| x.roles.contains(&Role::InternalAuditor))
+            .count(),
+        people
+            .iter()
+            .filter(|x| x.roles.contains(&Role::IpStaff))
+            .count()
+    );
+    s += &format!(
+        "知识产权：发明专利 {}，实用新型 {}，外观设计 {}，商标 {}，软件著作权 {}\n",
+        h.invention_patents,
+        h.utility_models,
+        h.design_patents,
+        h.trademarks,
+        h.software_copyrights
+    );
+    Ok(s)
+}

@@ -1,0 +1,34 @@
+use std::path::PathBuf;
+
+use guanbiao_core::model::ProjectInfo;
+use guanbiao_core::settings::RecentFile;
+use guanbiao_core::{Project, Result};
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn project_current(state: State<AppState>) -> Result<ProjectInfo> {
+    state.with(|p| p.info())
+}
+
+#[tauri::command]
+pub fn project_new(state: State<AppState>, path: PathBuf) -> Result<ProjectInfo> {
+    state.switch_to(Project::create(&path)?)
+}
+
+#[tauri::command]
+pub fn project_open(state: State<AppState>, path: PathBuf) -> Result<ProjectInfo> {
+    state.switch_to(Project::open(&path)?)
+}
+
+#[tauri::command]
+pub fn project_save_as(state: State<AppState>, path: PathBuf) -> Result<ProjectInfo> {
+    let copy = state.with(|p| p.save_as(&path))?;
+    state.switch_to(copy)
+}
+
+#[tauri::command]
+pub fn project_recent(state: State<AppState>) -> Vec<RecentFile> {
+    state.recent()
+}

@@ -1,0 +1,127 @@
+//! What the shell keeps between commands: the open project, the settings and
+//! the catalog loaded once at start.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+
+use guanbiao_core::catalog::{self, Catalog};
+use guanbiao_core::settings::Settings;
+use guanbiao_core::{paths, CoreError, ErrorCode, Project, Result};
+
+pub struct AppState {
+    pub data_dir: PathBuf,
+    /// A malformed asset is reported to the UI with its file and field.
+    pub catalog: std::result::Result<Catalog, CoreError>,
+    project: Mutex<Project>,
+    settings: Mutex<Settings>,
+    first_answered: AtomicBool,
+}
+
+pub fn data_dir_from_args() -> Option<PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--data-dir" {
+            return args.next().map(PathBuf::from);
+        }
+    }
+    None
+}
+
+impl AppState {
+    /// Loads the catalog and opens the last project, or creates one on first start.
+    pub fn start(data_dir: Option<PathBuf>) -> Result<AppState> {
+        let data_dir = match data_dir {
+            Some(d) => d,
+            None => paths::data_dir()?,
+        };
+        std::fs::create_dir_all(&data_dir)?;
+        let catalog = catalog::load();
+        if let Err(e) = &catalog {
+            eprintln!("{}", e.message);
+        }
+        let mut settings = Settings::load(&data_dir);
+        settings.prune();
+        let project = open_last_or_default(&data_dir, &settings)?;
+        settings.touch(project.path(), &project.profile()?.name);
+        settings.save(&data_dir)?;
+        Ok(AppState {
+            data_dir,
+            catalog,
+            project: Mutex::new(project),
+            settings: Mutex::new(settings),
+            first_answered: AtomicBool::new(false),
+        })
+    }
+
+    /// Runs `f` on the open project.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Project) -> Result<T>) -> Result<T> {
+        self.mark_answered();
+        let mut p = self
+            .project
+            .lock()
+            .map_err(|_| CoreError::new(ErrorCode::Storage, "内部状态异常，请重启贯标助手"))?;
+        f(&mut p)
+    }
+
+    pub fn catalog(&self) -> Result<&Catalog> {
+        self.mark_answered();
+        self.catalog.as_ref().map_err(Clone::clone)
+    }
+
+    /// Replaces the open project (the old one is closed) and records it as recent.
+    pub fn switch_to(&self, project: Project) -> Result<guanbiao_core::model::ProjectInfo> {
+        let info = project.info()?;
+        {
+            let mut settings = self.settings.lock().expect("settings lock");
+            settings.touch(project.path(), &info.enterprise_name);
+            settings.save(&self.data_dir)?;
+        }
+        let old = std::mem::replace(&mut *self.project.lock().expect("project lock"), project);
+        let _ = old.close();
+        Ok(info)
+    }
+
+    pub fn recent(&self) -> Vec<guanbiao_core::settings::RecentFile> {
+        let mut s = self.settings.lock().expect("settings lock");
+        s.prune();
+        s.recent.clone()
+    }
+
+    /// For the start-up benchmark: says when the first command was answered.
+    fn mark_answered(&self) {
+        if !self.first_answered.swap(true, Ordering::Relaxed)
+            && std::env::var_os("GUANBIAO_STARTUP_PROBE").is_some()
+        {
+            println!("guanbiao:first-command");
+        }
+    }
+}
+
+fn open_last_or_default(data_dir: &Path, settings: &Settings) -> Result<Project> {
+    if let Some(last) = &settings.last_project {
+        match Project::open(Path::new(last)) {
+            Ok(p) => return Ok(p),
+            Err(e) => eprintln!("无法打开上次的项目：{}", e.message),
+        }
+    }
+    let dir = paths::default_projects_dir(data_dir);
+    let default = dir.join(format!("贯标项目.{}", paths::PROJECT_EXTENSION));
+    if default.exists() {
+        if let Ok(p) = Project::open(&default) {
+            return Ok(p);
+        }
+    }
+    let mut n = 1;
+    loop {
+        let candidate = if n == 1 {
+            default.clone()
+        } else {
+            dir.join(format!("贯标项目-{n}.{}", paths::PROJECT_EXTENSION))
+        };
+        if !candidate.exists() {
+            return Project::create(&candidate);
+        }
+        n += 1;
+    }
+}

@@ -1,0 +1,152 @@
+//! Starts the app through tauri-driver with an isolated data directory, and
+//! stops it cleanly (SIGTERM, so WebKitWebDriver is not orphaned).
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::webdriver::Session;
+
+pub struct App {
+    driver: Child,
+    pub session: Session,
+    pub data_dir: PathBuf,
+    port: u16,
+}
+
+/// The app binary: `$GUANBIAO_APP_BIN`, else the workspace's debug build.
+pub fn app_binary() -> PathBuf {
+    if let Some(p) = std::env::var_os("GUANBIAO_APP_BIN") {
+        return PathBuf::from(p);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    target.join("debug").join("guanbiao")
+}
+
+/// Where screenshots go: `target/e2e-screenshots/`.
+pub fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots")
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn driver_binary() -> PathBuf {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return PathBuf::from(p);
+    }
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let cargo_bin = home.join(".cargo/bin/tauri-driver");
+    if cargo_bin.exists() {
+        cargo_bin
+    } else {
+        PathBuf::from("tauri-driver")
+    }
+}
+
+impl App {
+    /// Starts the app with its data in `data_dir`.
+    pub fn start(data_dir: &Path) -> App {
+        let bin = app_binary();
+        assert!(
+            bin.exists(),
+            "app binary missing: {} (build it with `cargo build -p guanbiao`)",
+            bin.display()
+        );
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "no DISPLAY: run the end-to-end tests under xvfb-run"
+        );
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new(driver_binary())
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("GUANBIAO_DATA_DIR", data_dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver starts (cargo install --locked --version 2.1.0 tauri-driver)");
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "tauri-driver did not listen on {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let session = Session::start(
+            &format!("http://127.0.0.1:{port}"),
+            &bin.to_string_lossy(),
+            &[],
+        )
+        .unwrap_or_else(|e| panic!("could not start a session: {e}"));
+        let app = App {
+            driver,
+            session,
+            data_dir: data_dir.to_path_buf(),
+            port,
+        };
+        app.session
+            .wait("[data-testid=app-ready]", Duration::from_secs(30))
+            .or_else(|_| app.session.find("[data-testid=app-ready]"))
+            .unwrap_or_else(|e| {
+                app.shot("startup-failure");
+                panic!("the app did not finish loading: {e}")
+            });
+        app
+    }
+
+    /// Closes the window and starts the app again on the same data directory.
+    pub fn restart(self) -> App {
+        let dir = self.data_dir.clone();
+        drop(self);
+        App::start(&dir)
+    }
+
+    /// Saves a screenshot as `target/e2e-screenshots/NAME.png`.
+    pub fn shot(&self, name: &str) {
+        let path = screenshot_dir().join(format!("{name}.png"));
+        if let Err(e) = self.session.screenshot(&path) {
+            eprintln!("screenshot {name} failed: {e}");
+        }
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.session.end();
+        // SIGTERM lets tauri-driver stop WebKitWebDriver too; SIGKILL would orphan it.
+        unsafe {
+            libc::kill(self.driver.id() as libc::pid_t, libc::SIGTERM);
+        }
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if let Ok(Some(_)) = self.driver.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}

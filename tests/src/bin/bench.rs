@@ -1,0 +1,160 @@
+//! Prints the foundation's figures (a benchmark, not a test):
+//! cold start of the release app to its first answered command, resident
+//! memory of the app and its WebKit processes after start, and demo creation
+//! time at scale 1 and 10. Run it through `scripts/bench.sh` (Xvfb, release builds).
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn release_bin(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/release")
+        .join(name)
+}
+
+/// Resident set size in KiB of one process.
+fn rss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
+        })
+        .unwrap_or(0)
+}
+
+/// Direct and indirect children of `pid`, with their command names.
+fn descendants(pid: u32) -> Vec<(u32, String)> {
+    let mut all = Vec::new();
+    for e in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(p) = e.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) else {
+            continue;
+        };
+        let Some(close) = stat.rfind(')') else {
+            continue;
+        };
+        let name = stat[stat.find('(').unwrap_or(0) + 1..close].to_string();
+        let ppid: u32 = stat[close + 2..]
+            .split_whitespace()
+            .nth(1)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        all.push((p, ppid, name));
+    }
+    let mut out = Vec::new();
+    let mut frontier = vec![pid];
+    while let Some(parent) = frontier.pop() {
+        for (p, pp, name) in &all {
+            if *pp == parent {
+                out.push((*p, name.clone()));
+                frontier.push(*p);
+            }
+        }
+    }
+    out
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn startup_once(app: &Path) -> (f64, u64, Vec<(String, u64)>) {
+    let data = tempfile::tempdir().unwrap();
+    let t = Instant::now();
+    let mut child = Command::new(app)
+        .env("GUANBIAO_DATA_DIR", data.path())
+        .env("GUANBIAO_STARTUP_PROBE", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("release app starts");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut ms = f64::NAN;
+    for line in lines.by_ref() {
+        if line.unwrap_or_default().contains("guanbiao:first-command") {
+            ms = t.elapsed().as_secs_f64() * 1000.0;
+            break;
+        }
+        if t.elapsed() > Duration::from_secs(30) {
+            break;
+        }
+    }
+    // Let the UI settle before reading memory.
+    std::thread::sleep(Duration::from_secs(2));
+    let pid = child.id();
+    let app_rss = rss_kib(pid);
+    let kids: Vec<(String, u64)> = descendants(pid)
+        .into_iter()
+        .map(|(p, n)| (n, rss_kib(p)))
+        .collect();
+    let _ = child.kill();
+    let _ = child.wait();
+    (ms, app_rss, kids)
+}
+
+fn main() {
+    let app = release_bin("guanbiao");
+    let cli = release_bin("guanbiao-cli");
+    assert!(
+        app.exists() && cli.exists(),
+        "build first: cargo build --release -p guanbiao -p guanbiao-cli"
+    );
+    assert!(std::env::var_os("DISPLAY").is_some(), "run under xvfb-run");
+    let runs = 5;
+
+    println!(
+        "贯标助手 基准数据（{} 核，release 构建）",
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(0)
+    );
+    let mut times = Vec::new();
+    let mut last = (0, Vec::new());
+    for _ in 0..runs {
+        let (ms, rss, kids) = startup_once(&app);
+        times.push(ms);
+        last = (rss, kids);
+    }
+    println!(
+        "冷启动到首个命令应答：中位数 {:.0} ms（{runs} 次：{:?}；目标 ≤ 1000 ms）",
+        median(times.clone()),
+        times.iter().map(|t| t.round() as i64).collect::<Vec<_>>()
+    );
+    let (rss, kids) = last;
+    let mut total = rss;
+    println!("常驻内存：应用进程 {:.1} MiB", rss as f64 / 1024.0);
+    for (name, k) in &kids {
+        total += k;
+        println!("          {name} {:.1} MiB", *k as f64 / 1024.0);
+    }
+    println!("          合计 {:.1} MiB", total as f64 / 1024.0);
+
+    for scale in [1, 10] {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("demo.gbproj");
+        let t = Instant::now();
+        let out = Command::new(&cli)
+            .args(["demo", "--scale", &scale.to_string(), "--out"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let ms = t.elapsed().as_secs_f64() * 1000.0;
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+        println!(
+            "示例项目生成（--scale {scale}）：{ms:.0} ms，文件 {:.0} KiB",
+            size as f64 / 1024.0
+        );
+    }
+}

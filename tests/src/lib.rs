@@ -1,0 +1,8 @@
+//! Drives the real app window: tauri-driver (WebDriver) in front of
+//! WebKitWebDriver, under the X display the test command provides (Xvfb).
+
+pub mod app;
+pub mod webdriver;
+
+pub use app::App;
+pub use webdriver::{Element, Session};
