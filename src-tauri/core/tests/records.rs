@@ -14,6 +14,8 @@ fn program() -> catalog::ProgramProfile {
     catalog::load().unwrap().programs.remove(0)
 }
 
+type Mutation = Box<dyn Fn(&mut guanbiao_core::model::EnterpriseProfile)>;
+
 fn dep(p: &mut Project, name: &str) -> i64 {
     p.create_department(&DepartmentInput {
         name: name.into(),
@@ -71,10 +73,7 @@ fn profile_rejects_bad_fields_with_chinese_messages() {
     let (_d, mut p) = project();
     let prog = program();
     let good = guanbiao_core::demo::profile(&prog);
-    let cases: Vec<(
-        Box<dyn Fn(&mut guanbiao_core::model::EnterpriseProfile)>,
-        &str,
-    )> = vec![
+    let cases: Vec<(Mutation, &str)> = vec![
         (Box::new(|x| x.name = "  ".into()), "请填写企业名称"),
         (Box::new(|x| x.credit_code = "1234".into()), "18 位"),
         (

@@ -116,7 +116,7 @@ fn write_roles(tx: &rusqlite::Transaction, id: i64, roles: &[Role]) -> Result<()
 
 impl Project {
     pub fn people(&self, q: &PersonQuery) -> Result<Vec<Person>> {
-        let like = format!("%{}%", q.search.trim().replace('%', "").replace('_', ""));
+        let like = format!("%{}%", q.search.trim().replace(['%', '_'], ""));
         let sql = format!(
             "{SELECT}
              WHERE (p.archived = 0 OR ?1)
