@@ -4,13 +4,16 @@
 //! thin layers over it, and everything here is tested headless.
 #![forbid(unsafe_code)]
 
+pub mod attachments;
 pub mod bindings;
 pub mod catalog;
 pub mod credit_code;
+pub mod dates;
 pub mod demo;
 pub mod error;
 pub mod model;
 pub mod paths;
+pub mod roster;
 pub mod settings;
 pub mod store;
 pub mod validate;

@@ -240,3 +240,47 @@ fn data_survives_close_and_reopen() {
     assert_eq!(p.profile().unwrap(), profile);
     assert_eq!(p.departments(false).unwrap().len(), counts.departments);
 }
+
+#[test]
+fn migrates_version_1_keeping_its_records() {
+    let dir = tmp();
+    let path = dir.path().join("v1.gbproj");
+    {
+        let c = Connection::open(&path).unwrap();
+        c.execute_batch(guanbiao_core::store::migrations::MIGRATIONS[0].1)
+            .unwrap();
+        c.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+        c.execute_batch(
+            "UPDATE enterprise SET name = '老版本企业';
+             INSERT INTO department (name, created_at, updated_at) VALUES ('研发部', '', '');
+             INSERT INTO person (name, department_id, created_at, updated_at) VALUES ('张三', 1, '', '');",
+        )
+        .unwrap();
+    }
+    let p = Project::open(&path).unwrap();
+    assert_eq!(p.schema_version().unwrap(), CURRENT_VERSION);
+    assert_eq!(p.profile().unwrap().name, "老版本企业");
+    assert_eq!(
+        p.people(&Default::default()).unwrap()[0]
+            .department_name
+            .as_deref(),
+        Some("研发部")
+    );
+    assert!(
+        p.organisation().unwrap().members.is_empty(),
+        "new tables exist and are empty"
+    );
+    let backups = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains(".v1-")
+        })
+        .count();
+    assert_eq!(backups, 1);
+}

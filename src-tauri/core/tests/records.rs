@@ -408,6 +408,32 @@ fn demo_enterprise_is_realistic_and_complete() {
     deps.dedup();
     assert!(deps.len() >= 2, "auditors come from several departments");
 
+    // Stage one: training complete, organisation in place, a plan.
+    let program = catalog::load().unwrap().programs.remove(0);
+    let credits = p.credit_overview(&program).unwrap();
+    assert_eq!(
+        credits.threshold,
+        Some(guanbiao_core::demo::DEMO_CREDIT_THRESHOLD)
+    );
+    assert!(credits.people.len() >= 15, "{}", credits.people.len());
+    assert!(credits.missing.is_empty(), "{:?}", credits.missing);
+    let cov = p.all_staff_coverage().unwrap();
+    assert_eq!(cov.attended, cov.staff);
+    assert!(p.training_sessions().unwrap().len() >= 4);
+    assert!(p.auditor_overview().unwrap().can_plan_audit);
+    let org = p.organisation().unwrap();
+    assert!(org.warnings.is_empty(), "{:?}", org.warnings);
+    assert!(org.members.len() >= 8);
+    let plan = p.plan(&program, "2022-10-01".parse().unwrap()).unwrap();
+    assert_eq!(plan.tasks.len(), 10);
+    assert_eq!(
+        plan.tasks
+            .iter()
+            .filter(|t| t.status != guanbiao_core::model::TaskStatus::Done)
+            .count(),
+        1
+    );
+
     let (_, scaled) = guanbiao_core::demo::create(&dir.path().join("big.gbproj"), 3).unwrap();
     assert_eq!(scaled.departments, 24);
     assert_eq!(scaled.people, counts.people * 3);

@@ -6,4 +6,8 @@ import type { StandardEdition } from "./StandardEdition";
 /**
  * Everything the UI needs to label and choose values.
  */
-export type Catalog = { programs: Array<ProgramProfile>, roles: Array<Labeled>, qualifications: Array<Labeled>, standards: Array<StandardEdition>, };
+export type Catalog = { programs: Array<ProgramProfile>, roles: Array<Labeled>, qualifications: Array<Labeled>, 
+/**
+ * 线下培训类型
+ */
+session_kinds: Array<Labeled>, standards: Array<StandardEdition>, };

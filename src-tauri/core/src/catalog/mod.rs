@@ -9,7 +9,7 @@ use ts_rs::TS;
 pub use program::{AcceptancePath, City, ProgramProfile, Stage};
 pub use standard::{Clause, StandardEdition};
 
-use crate::model::{Qualification, Role};
+use crate::model::{Qualification, Role, SessionKind};
 
 /// A code with its Chinese label, for selects in the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -24,6 +24,8 @@ pub struct Catalog {
     pub programs: Vec<ProgramProfile>,
     pub roles: Vec<Labeled>,
     pub qualifications: Vec<Labeled>,
+    /// 线下培训类型
+    pub session_kinds: Vec<Labeled>,
     pub standards: Vec<StandardEdition>,
 }
 
@@ -44,6 +46,13 @@ pub fn load() -> crate::Result<Catalog> {
             .map(|q| Labeled {
                 code: q.code().into(),
                 label: q.label().into(),
+            })
+            .collect(),
+        session_kinds: SessionKind::ALL
+            .iter()
+            .map(|k| Labeled {
+                code: k.code().into(),
+                label: k.label().into(),
             })
             .collect(),
         standards: vec![standard::gbt29490_2013()?],

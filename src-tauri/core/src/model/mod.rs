@@ -1,14 +1,30 @@
 //! Domain records shared with the UI (TypeScript bindings are generated from these).
 
+pub mod attachment;
 pub mod department;
 pub mod enterprise;
+pub mod organisation;
 pub mod person;
+pub mod plan;
 pub mod role;
+pub mod roster;
+pub mod training;
 
+pub use attachment::Attachment;
 pub use department::{Department, DepartmentInput};
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
+pub use organisation::{
+    GroupMember, GroupMemberInput, GroupPosition, ImplementationMode, Organisation,
+    OrganisationInput,
+};
 pub use person::{Person, PersonInput, PersonQuery};
+pub use plan::{PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus};
 pub use role::Role;
+pub use roster::{ImportPreview, ImportRow};
+pub use training::{
+    AuditorOverview, AuditorQualificationInput, AuditorStatus, CreditOverview, CreditStatus,
+    OnlineTrainingInput, SessionKind, StaffCoverage, TrainingSession, TrainingSessionInput,
+};
 
 use serde::Serialize;
 use ts_rs::TS;

@@ -1,10 +1,16 @@
 //! Plain `.sql` migrations embedded in the binary. Version N is the file
 //! numbered N; the schema version is SQLite's `user_version`.
 
-pub const MIGRATIONS: &[(&str, &str)] = &[(
-    "0001_init.sql",
-    include_str!("../../migrations/0001_init.sql"),
-)];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    (
+        "0001_init.sql",
+        include_str!("../../migrations/0001_init.sql"),
+    ),
+    (
+        "0002_training_organisation_plan.sql",
+        include_str!("../../migrations/0002_training_organisation_plan.sql"),
+    ),
+];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;

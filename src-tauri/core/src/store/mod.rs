@@ -4,11 +4,16 @@
 //! file's integrity, copies the file aside before migrating, and applies the
 //! embedded migrations in one transaction. Every write is a transaction.
 
+mod attachments;
 mod departments;
 mod enterprise;
 pub mod header;
 pub mod migrations;
-mod people;
+mod organisation;
+pub(crate) mod people;
+mod plan;
+mod roster;
+mod training;
 
 use std::path::{Path, PathBuf};
 

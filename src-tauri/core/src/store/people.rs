@@ -105,6 +105,20 @@ fn check_rules(tx: &rusqlite::Transaction, p: &PersonInput, id: Option<i64>) -> 
     Ok(())
 }
 
+/// Validates and inserts one person inside a caller's transaction.
+pub(crate) fn insert_person(tx: &rusqlite::Transaction, input: &PersonInput) -> Result<i64> {
+    let p = clean(input)?;
+    check_rules(tx, &p, None)?;
+    tx.execute(
+        "INSERT INTO person (name, department_id, position, phone, email, employee_no, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+        params![p.name, p.department_id, p.position, p.phone, p.email, p.employee_no, now()],
+    )?;
+    let id = tx.last_insert_rowid();
+    write_roles(tx, id, &p.roles)?;
+    Ok(id)
+}
+
 fn write_roles(tx: &rusqlite::Transaction, id: i64, roles: &[Role]) -> Result<()> {
     tx.execute("DELETE FROM person_role WHERE person_id = ?1", [id])?;
     let mut st = tx.prepare("INSERT INTO person_role (person_id, role) VALUES (?1, ?2)")?;
@@ -147,19 +161,7 @@ impl Project {
     }
 
     pub fn create_person(&mut self, input: &PersonInput) -> Result<Person> {
-        let p = clean(input)?;
-        let id = self.write(|tx| {
-            check_rules(tx, &p, None)?;
-            let t = now();
-            tx.execute(
-                "INSERT INTO person (name, department_id, position, phone, email, employee_no, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                params![p.name, p.department_id, p.position, p.phone, p.email, p.employee_no, t],
-            )?;
-            let id = tx.last_insert_rowid();
-            write_roles(tx, id, &p.roles)?;
-            Ok(id)
-        })?;
+        let id = self.write(|tx| insert_person(tx, input))?;
         self.person(id)
     }
 

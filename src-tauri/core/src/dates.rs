@@ -1,0 +1,45 @@
+//! Date arithmetic the program's rules use.
+
+use chrono::{Months, NaiveDate};
+
+/// Adds calendar months, clamping to the month's end
+/// (2022-05-31 + 3 = 2022-08-31; 2022-11-30 + 3 = 2023-02-28).
+pub fn add_months(d: NaiveDate, months: u32) -> NaiveDate {
+    d.checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Subtracts calendar months, clamping to the month's end.
+pub fn sub_months(d: NaiveDate, months: u32) -> NaiveDate {
+    d.checked_sub_months(Months::new(months))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+pub fn add_days(d: NaiveDate, days: i64) -> NaiveDate {
+    d.checked_add_signed(chrono::Duration::days(days))
+        .unwrap_or(d)
+}
+
+/// Today on this computer's calendar.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn month_ends_and_leap_years() {
+        assert_eq!(add_months(d("2022-05-31"), 3), d("2022-08-31"));
+        assert_eq!(add_months(d("2022-11-30"), 3), d("2023-02-28"));
+        assert_eq!(add_months(d("2023-11-30"), 3), d("2024-02-29"));
+        assert_eq!(add_months(d("2022-04-15"), 3), d("2022-07-15"));
+        assert_eq!(sub_months(d("2022-09-01"), 3), d("2022-06-01"));
+        assert_eq!(sub_months(d("2022-05-31"), 3), d("2022-02-28"));
+    }
+}

@@ -1,0 +1,95 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskStatus {
+    NotStarted,
+    InProgress,
+    Done,
+    Cancelled,
+}
+
+impl TaskStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "not_started",
+            TaskStatus::InProgress => "in_progress",
+            TaskStatus::Done => "done",
+            TaskStatus::Cancelled => "cancelled",
+        }
+    }
+    pub fn from_code(c: &str) -> Option<Self> {
+        [
+            TaskStatus::NotStarted,
+            TaskStatus::InProgress,
+            TaskStatus::Done,
+            TaskStatus::Cancelled,
+        ]
+        .into_iter()
+        .find(|s| s.code() == c)
+    }
+}
+
+/// How a task stands against today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskHealth {
+    OnTrack,
+    /// Not done and due within the warning window, or should have started.
+    AtRisk,
+    /// Not done and past its planned end.
+    Overdue,
+    Done,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PlanTaskInput {
+    /// Program stage id (`training`, `implementation`, `acceptance`).
+    pub stage: String,
+    pub title: String,
+    #[ts(type = "number | null")]
+    pub owner_person_id: Option<i64>,
+    #[ts(type = "number | null")]
+    pub owner_department_id: Option<i64>,
+    pub planned_start: Option<NaiveDate>,
+    pub planned_end: Option<NaiveDate>,
+    pub actual_start: Option<NaiveDate>,
+    pub actual_end: Option<NaiveDate>,
+    pub status: Option<TaskStatus>,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PlanTask {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub stage: String,
+    pub stage_name: String,
+    pub title: String,
+    #[ts(type = "number | null")]
+    pub owner_person_id: Option<i64>,
+    #[ts(type = "number | null")]
+    pub owner_department_id: Option<i64>,
+    /// Person or department, for display.
+    pub owner_name: Option<String>,
+    pub planned_start: NaiveDate,
+    pub planned_end: NaiveDate,
+    pub actual_start: Option<NaiveDate>,
+    pub actual_end: Option<NaiveDate>,
+    pub status: TaskStatus,
+    pub health: TaskHealth,
+    pub notes: String,
+}
+
+/// The plan with the program's stage bands and deadline, for the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PlanView {
+    pub tasks: Vec<PlanTask>,
+    pub stages: Vec<crate::catalog::Stage>,
+    pub deadline: NaiveDate,
+    pub today: NaiveDate,
+    pub overdue: u32,
+    pub at_risk: u32,
+}
