@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
-use guanbiao_core::catalog::{self, Catalog};
+use guanbiao_core::attachments::AttachmentStore;
+use guanbiao_core::catalog::{self, Catalog, ProgramProfile};
 use guanbiao_core::settings::Settings;
 use guanbiao_core::{paths, CoreError, ErrorCode, Project, Result};
 
@@ -62,6 +63,29 @@ impl AppState {
             .lock()
             .map_err(|_| CoreError::new(ErrorCode::Storage, "内部状态异常，请重启贯标助手"))?;
         f(&mut p)
+    }
+
+    /// Runs `f` on the open project and the program profile it follows.
+    pub fn with_program<T>(
+        &self,
+        f: impl FnOnce(&mut Project, &ProgramProfile) -> Result<T>,
+    ) -> Result<T> {
+        let catalog = self.catalog()?;
+        self.with(|p| {
+            let id = p.profile()?.program_id;
+            let program = catalog
+                .programs
+                .iter()
+                .find(|x| x.id == id)
+                .ok_or_else(|| {
+                    CoreError::invalid(format!("项目所用的贯标计划“{id}”不在本程序的计划列表中"))
+                })?;
+            f(p, program)
+        })
+    }
+
+    pub fn attachments(&self) -> AttachmentStore {
+        AttachmentStore::new(&self.data_dir)
     }
 
     pub fn catalog(&self) -> Result<&Catalog> {

@@ -103,8 +103,7 @@ impl App {
             port,
         };
         app.session
-            .wait("[data-testid=app-ready]", Duration::from_secs(30))
-            .or_else(|_| app.session.find("[data-testid=app-ready]"))
+            .wait_present("[data-testid=app-ready]", Duration::from_secs(30))
             .unwrap_or_else(|e| {
                 app.shot("startup-failure");
                 panic!("the app did not finish loading: {e}")

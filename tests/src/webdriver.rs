@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use base64::Engine;
 use serde_json::{json, Value};
 
-const ELEMENT_KEY: &str = "element-6066-11e4-a52f-4a6d6574c6ad";
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 pub struct Session {
     agent: ureq::Agent,
@@ -101,6 +101,20 @@ impl Session {
         }
     }
 
+    /// Waits until an element matching `css` exists (shown or not).
+    pub fn wait_present(&self, css: &str, timeout: Duration) -> Result<Element, String> {
+        let start = Instant::now();
+        loop {
+            if let Ok(e) = self.find(css) {
+                return Ok(e);
+            }
+            if start.elapsed() > timeout {
+                return Err(format!("timed out waiting for {css}"));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Waits until the text of `css` contains `needle`.
     pub fn wait_text(&self, css: &str, needle: &str, timeout: Duration) -> Result<String, String> {
         let start = Instant::now();
@@ -121,6 +135,18 @@ impl Session {
         }
     }
 
+    /// The DOM text of the first element matching `css` (WebKit's rendered
+    /// text comes back empty for some inline elements in the header).
+    pub fn text_content(&self, css: &str) -> Result<String, String> {
+        let v = self.execute(
+            "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;",
+            json!([css]),
+        )?;
+        v.as_str()
+            .map(str::to_string)
+            .ok_or_else(|| format!("no element {css}"))
+    }
+
     /// Waits until the whole page's text contains `needle`.
     pub fn wait_page_text(&self, needle: &str, timeout: Duration) -> Result<String, String> {
         self.wait_text("body", needle, timeout)
@@ -131,9 +157,21 @@ impl Session {
             .map(|_| ())
     }
 
+    /// Clicks `css` once it is shown; retries while an animation (a closing
+    /// modal's mask, a toast) still covers it.
     pub fn click_css(&self, css: &str) -> Result<(), String> {
-        let e = self.wait(css, Duration::from_secs(10))?;
-        self.click(&e)
+        let start = Instant::now();
+        loop {
+            let e = self.wait(css, Duration::from_secs(10))?;
+            match self.click(&e) {
+                Err(err)
+                    if err.contains("intercepted") && start.elapsed() < Duration::from_secs(5) =>
+                {
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+                other => return other.map_err(|err| format!("{css}: {err}")),
+            }
+        }
     }
 
     pub fn clear(&self, e: &Element) -> Result<(), String> {
@@ -152,9 +190,11 @@ impl Session {
 
     /// Clears the input `css` and types `text` into it, as a user would.
     pub fn type_into(&self, css: &str, text: &str) -> Result<(), String> {
-        let e = self.wait(css, Duration::from_secs(10))?;
-        self.click(&e)?;
+        self.click_css(css)?;
+        let e = self.find(css)?;
         self.select_all_and_delete(&e)?;
+        // The field must keep its element (and so the focus) while the user types.
+        let e = self.find(css)?;
         self.send_keys(&e, text)?;
         let value = self.property(&e, "value")?;
         if value.as_str() != Some(text) {

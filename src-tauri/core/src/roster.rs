@@ -58,9 +58,11 @@ pub fn read(path: &Path) -> Result<Vec<RawRow>> {
     let table: Vec<Vec<String>> = match ext.as_str() {
         "csv" | "txt" => read_csv(path)?,
         "xlsx" | "xlsm" | "xls" | "ods" => read_sheet(path)?,
-        _ => return Err(CoreError::invalid(format!(
+        _ => {
+            return Err(CoreError::invalid(format!(
             "不支持的文件类型“.{ext}”：请使用 Excel（.xlsx / .xls）或 CSV 文件，可先下载导入模板"
-        ))),
+        )))
+        }
     };
     let mut rows = table
         .into_iter()

@@ -1,11 +1,16 @@
 //! One short command per operation, grouped by domain; each calls the core.
 //! Errors cross as `{code, message}` (`guanbiao_core::CoreError`).
 
+mod attachments;
 mod catalog;
 mod departments;
 mod enterprise;
+mod organisation;
 mod people;
+mod plan;
 mod project;
+mod roster;
+mod training;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
@@ -28,5 +33,27 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         people::person_update,
         people::person_archive,
         people::person_restore,
+        attachments::attachment_add,
+        training::credit_overview,
+        training::credit_threshold_set,
+        training::online_training_save,
+        training::session_list,
+        training::session_create,
+        training::session_update,
+        training::session_delete,
+        training::staff_coverage,
+        training::auditor_overview,
+        training::auditor_qualification_save,
+        training::auditor_qualification_clear,
+        organisation::organisation_get,
+        organisation::organisation_save,
+        plan::plan_get,
+        plan::plan_generate,
+        plan::plan_task_create,
+        plan::plan_task_update,
+        plan::plan_task_delete,
+        roster::roster_preview,
+        roster::roster_import,
+        roster::roster_template_save,
     ]
 }
