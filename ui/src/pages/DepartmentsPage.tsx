@@ -1,0 +1,117 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { App, Button, Card, Empty, Flex, Switch, Table, Typography } from "antd";
+import { useCallback, useMemo, useState } from "react";
+import { api } from "../api";
+import type { Department } from "../bindings/Department";
+import { LoadError } from "../components/LoadError";
+import { PageHeader } from "../components/PageHeader";
+import { useRemote } from "../hooks/useRemote";
+import { useShowError } from "../hooks/useShowError";
+import { departmentColumns } from "./departments/departmentColumns";
+import { DepartmentModal } from "./departments/DepartmentModal";
+
+interface ModalState {
+  open: boolean;
+  /** A fresh modal (and form) for every opening; the closing one keeps its key to animate out. */
+  session: number;
+  editing: Department | null;
+}
+
+export function DepartmentsPage() {
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [modal, setModal] = useState<ModalState>({ open: false, session: 0, editing: null });
+  const { message } = App.useApp();
+  const showError = useShowError();
+
+  const load = useCallback(() => api.departmentList(includeArchived), [includeArchived]);
+  const { data, error, loading, reload } = useRemote(load);
+
+  const columns = useMemo(
+    () =>
+      departmentColumns({
+        onEdit: (d) => setModal((m) => ({ open: true, session: m.session + 1, editing: d })),
+        onArchive: (d) => {
+          api.departmentArchive(d.id).then(() => {
+            void message.success(`已归档部门“${d.name}”`);
+            reload();
+          }, showError);
+        },
+        onRestore: (d) => {
+          api.departmentRestore(d.id).then(() => {
+            void message.success(`已恢复部门“${d.name}”`);
+            reload();
+          }, showError);
+        },
+      }),
+    [message, reload, showError],
+  );
+
+  const rows = data ?? [];
+  const activeCount = rows.filter((d) => !d.archived).length;
+
+  return (
+    <>
+      <PageHeader
+        title="部门"
+        description="企业的组织机构；人员按部门登记，部门负责人在“人员”中指定。"
+        extra={
+          <>
+            <Flex align="center" gap={6}>
+              <Switch
+                size="small"
+                checked={includeArchived}
+                onChange={setIncludeArchived}
+                data-testid="department-show-archived"
+              />
+              <Typography.Text>显示已归档</Typography.Text>
+            </Flex>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setModal((m) => ({ open: true, session: m.session + 1, editing: null }))}
+              data-testid="department-add"
+            >
+              新增部门
+            </Button>
+          </>
+        }
+      />
+      {error && !loading && <LoadError error={error} onRetry={reload} />}
+      <Card size="small" className="table-card">
+        <div data-testid="department-table">
+          <Table<Department>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={rows}
+            loading={loading}
+            pagination={false}
+            rowClassName={(d) => (d.archived ? "row-archived" : "")}
+            locale={{
+              emptyText: loading ? (
+                <span className="table-loading-placeholder" />
+              ) : (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无部门，点击“新增部门”开始" />
+              ),
+            }}
+            footer={
+              rows.length > 0
+                ? () => <Typography.Text type="secondary">共 {activeCount} 个在用部门</Typography.Text>
+                : undefined
+            }
+          />
+        </div>
+      </Card>
+      <DepartmentModal
+        key={modal.session}
+        open={modal.open}
+        editing={modal.editing}
+        onClose={() => setModal((m) => ({ ...m, open: false }))}
+        onSaved={() => {
+          setModal((m) => ({ ...m, open: false }));
+          reload();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { Card, Skeleton } from "antd";
+import { api } from "../api";
+import { LoadError } from "../components/LoadError";
+import { useRemote } from "../hooks/useRemote";
+import { ProfileEditor } from "./profile/ProfileEditor";
+
+const loadProfile = () => api.profileGet();
+
+/** 企业信息: loads the profile once, then hands it to the editor. */
+export function ProfilePage({ active }: { active: boolean }) {
+  const { data, error, loading, reload } = useRemote(loadProfile);
+
+  if (data) return <ProfileEditor initial={data} active={active} />;
+  if (error && !loading) return <LoadError error={error} onRetry={reload} />;
+  return (
+    <Card>
+      <Skeleton active paragraph={{ rows: 10 }} />
+    </Card>
+  );
+}

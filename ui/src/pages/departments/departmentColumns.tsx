@@ -1,0 +1,89 @@
+import { Button, Popconfirm, Space, Tag, Tooltip, Typography, type TableColumnsType } from "antd";
+import type { Department } from "../../bindings/Department";
+
+interface Actions {
+  onEdit: (d: Department) => void;
+  onArchive: (d: Department) => void;
+  onRestore: (d: Department) => void;
+}
+
+const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+export function departmentColumns({ onEdit, onArchive, onRestore }: Actions): TableColumnsType<Department> {
+  return [
+    { title: "部门代码", dataIndex: "code", width: 110, render: (v: string) => v || dash },
+    {
+      title: "部门名称",
+      dataIndex: "name",
+      width: 180,
+      render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+    },
+    {
+      title: "负责人",
+      dataIndex: "head_name",
+      width: 120,
+      render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text>,
+    },
+    { title: "在职人数", dataIndex: "person_count", width: 90, align: "right" },
+    {
+      title: "部门职责",
+      dataIndex: "responsibilities",
+      ellipsis: { showTitle: false },
+      render: (v: string) =>
+        v ? (
+          <Tooltip title={<div className="pre-wrap">{v}</div>} placement="topLeft">
+            {v}
+          </Tooltip>
+        ) : (
+          dash
+        ),
+    },
+    {
+      title: "状态",
+      dataIndex: "archived",
+      width: 90,
+      render: (archived: boolean) => (archived ? <Tag>已归档</Tag> : <Tag color="success">在用</Tag>),
+    },
+    {
+      title: "操作",
+      key: "actions",
+      width: 130,
+      render: (_, d) => (
+        <Space size={0}>
+          {d.archived ? (
+            <Button
+              type="link"
+              size="small"
+              onClick={() => onRestore(d)}
+              data-testid={`department-restore-${d.id}`}
+            >
+              恢复
+            </Button>
+          ) : (
+            <>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onEdit(d)}
+                data-testid={`department-edit-${d.id}`}
+              >
+                编辑
+              </Button>
+              <Popconfirm
+                title={`归档部门“${d.name}”？`}
+                description="归档后不再出现在部门选择中，可随时恢复。"
+                okText="归档"
+                cancelText="取消"
+                onConfirm={() => onArchive(d)}
+              >
+                <Button type="link" size="small" danger data-testid={`department-archive-${d.id}`}>
+                  归档
+                </Button>
+              </Popconfirm>
+            </>
+          )}
+        </Space>
+      ),
+    },
+  ];
+}

@@ -1,0 +1,19 @@
+import { open, save } from "@tauri-apps/plugin-dialog";
+import { PROJECT_FILTER, withExtension } from "./projectName";
+
+/** Asks where to create a file; `null` when cancelled. */
+export async function pickSavePath(title: string, defaultPath: string): Promise<string | null> {
+  const path = await save({ title, defaultPath, filters: [PROJECT_FILTER] });
+  return path ? withExtension(path) : null;
+}
+
+/** Asks for an existing project file; `null` when cancelled. */
+export async function pickOpenPath(): Promise<string | null> {
+  const path = await open({
+    title: "打开项目",
+    multiple: false,
+    directory: false,
+    filters: [PROJECT_FILTER],
+  });
+  return typeof path === "string" ? path : null;
+}

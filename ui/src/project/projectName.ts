@@ -1,0 +1,27 @@
+import type { ProjectInfo } from "../bindings/ProjectInfo";
+
+export const PROJECT_EXTENSION = "gbproj";
+export const PROJECT_FILTER = { name: "贯标项目文件", extensions: [PROJECT_EXTENSION] };
+
+/** What the header shows: the enterprise name, else the file name without extension. */
+export function projectDisplayName(info: ProjectInfo): string {
+  const name = info.enterprise_name.trim();
+  if (name) return name;
+  return info.file_name.replace(/\.gbproj$/i, "") || "未命名项目";
+}
+
+/** The folder of a path, keeping its separator style (Windows or POSIX). */
+export function dirOf(path: string): string {
+  const i = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  return i >= 0 ? path.slice(0, i + 1) : "";
+}
+
+/** Adds `.gbproj` when the user typed a name without it. */
+export function withExtension(path: string): string {
+  return path.toLowerCase().endsWith(`.${PROJECT_EXTENSION}`) ? path : `${path}.${PROJECT_EXTENSION}`;
+}
+
+/** Characters Windows does not allow in file names. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|]/g, "_").trim();
+}

@@ -1,0 +1,28 @@
+import type { ThemeConfig } from "antd";
+
+export const FONT_FAMILY =
+  '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", -apple-system, "Segoe UI", sans-serif';
+
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: "#1677ff",
+    borderRadius: 6,
+    fontFamily: FONT_FAMILY,
+  },
+  components: {
+    Layout: {
+      headerBg: "#ffffff",
+      headerHeight: 48,
+      headerPadding: "0 16px",
+      siderBg: "#ffffff",
+      bodyBg: "#f5f6f8",
+    },
+    Menu: {
+      itemBorderRadius: 6,
+      itemMarginInline: 8,
+    },
+    Card: {
+      headerFontSizeSM: 15,
+    },
+  },
+};
