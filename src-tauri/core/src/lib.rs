@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod credit_code;
 pub mod dates;
 pub mod demo;
+pub mod doctext;
 pub mod error;
 pub mod model;
 pub mod paths;

@@ -6,4 +6,8 @@ export type PlanTask = { id: number, stage: string, stage_name: string, title: s
 /**
  * Person or department, for display.
  */
-owner_name: string | null, planned_start: string, planned_end: string, actual_start: string | null, actual_end: string | null, status: TaskStatus, health: TaskHealth, notes: string, };
+owner_name: string | null, planned_start: string, planned_end: string, actual_start: string | null, actual_end: string | null, status: TaskStatus, health: TaskHealth, notes: string, 
+/**
+ * The clause a diagnosis action belongs to.
+ */
+clause: string | null, };

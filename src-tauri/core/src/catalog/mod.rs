@@ -2,6 +2,7 @@
 
 pub mod program;
 pub mod standard;
+pub mod templates;
 
 use serde::Serialize;
 use ts_rs::TS;

@@ -2,6 +2,8 @@
 
 pub mod attachment;
 pub mod department;
+pub mod diagnosis;
+pub mod document;
 pub mod enterprise;
 pub mod organisation;
 pub mod person;
@@ -12,6 +14,15 @@ pub mod training;
 
 pub use attachment::Attachment;
 pub use department::{Department, DepartmentInput};
+pub use diagnosis::{
+    ActionInput, ChapterProgress, ClauseDiagnosis, DiagnosisInput, DiagnosisOverview,
+    DiagnosisResult, Evidence, EvidenceInput,
+};
+pub use document::{
+    AllocationCell, AllocationRole, Coverage, CoverageRow, DiffLine, Distribution,
+    DistributionInput, DocType, Document, DocumentInput, Revision, RevisionStatus, Secrecy,
+    StepOutcome, SystemIssue,
+};
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
 pub use organisation::{
     GroupMember, GroupMemberInput, GroupPosition, ImplementationMode, Organisation,

@@ -81,6 +81,8 @@ pub struct PlanTask {
     pub status: TaskStatus,
     pub health: TaskHealth,
     pub notes: String,
+    /// The clause a diagnosis action belongs to.
+    pub clause: Option<String>,
 }
 
 /// The plan with the program's stage bands and deadline, for the timeline.

@@ -10,6 +10,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0002_training_organisation_plan.sql",
         include_str!("../../migrations/0002_training_organisation_plan.sql"),
     ),
+    (
+        "0003_diagnosis_documents.sql",
+        include_str!("../../migrations/0003_diagnosis_documents.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -6,13 +6,17 @@
 
 mod attachments;
 mod departments;
+mod diagnosis;
+mod documents;
 mod enterprise;
+mod generate;
 pub mod header;
 pub mod migrations;
 mod organisation;
 pub(crate) mod people;
 mod plan;
 mod roster;
+mod system;
 mod training;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +24,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{CoreError, ErrorCode, Result};
+pub use generate::GenerationReport;
 pub use migrations::{APPLICATION_ID, CURRENT_VERSION};
 
 pub struct Project {

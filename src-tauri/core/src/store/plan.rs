@@ -117,14 +117,15 @@ pub fn default_tasks(program: &ProgramProfile) -> Vec<(String, String, NaiveDate
     ]
 }
 
-const SELECT: &str = "SELECT t.id, t.stage, t.title, t.owner_person_id, t.owner_department_id,
+pub(crate) const SELECT: &str =
+    "SELECT t.id, t.stage, t.title, t.owner_person_id, t.owner_department_id,
         COALESCE(p.name, d.name), t.planned_start, t.planned_end, t.actual_start, t.actual_end,
-        t.status, t.notes
+        t.status, t.notes, t.clause
      FROM plan_task t
      LEFT JOIN person p ON p.id = t.owner_person_id
      LEFT JOIN department d ON d.id = t.owner_department_id";
 
-fn row(r: &Row, today: NaiveDate) -> rusqlite::Result<PlanTask> {
+pub(crate) fn row(r: &Row, today: NaiveDate) -> rusqlite::Result<PlanTask> {
     let status: String = r.get(10)?;
     let status = TaskStatus::from_code(&status).unwrap_or(TaskStatus::NotStarted);
     let start: NaiveDate = r.get(6)?;
@@ -144,6 +145,7 @@ fn row(r: &Row, today: NaiveDate) -> rusqlite::Result<PlanTask> {
         status,
         health: health(status, start, end, today),
         notes: r.get(11)?,
+        clause: r.get(12)?,
     })
 }
 

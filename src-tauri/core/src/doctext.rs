@@ -1,0 +1,328 @@
+//! The structured text format of management-system documents: headings,
+//! paragraphs, lists and tables, with `{{占位符}}` placeholders. The editor,
+//! the preview and the PDF export all read this one format.
+//!
+//! ```text
+//! # 1 目的            heading, levels 1-3 (#, ##, ###)
+//! 一段文字……          consecutive plain lines form one paragraph
+//! - 条目              bullet item
+//! 1. 条目             numbered item
+//! | 列 | 列 |          table: first row is the header,
+//! | --- | --- |        then the separator row
+//! ```
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// One block of a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph {
+        text: String,
+    },
+    Bullets {
+        items: Vec<String>,
+    },
+    Numbered {
+        items: Vec<String>,
+    },
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+/// A problem found while parsing, with its line number (1-based).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TextProblem {
+    pub line: u32,
+    pub message: String,
+}
+
+fn heading(line: &str) -> Option<(u8, &str)> {
+    for (level, prefix) in [(3u8, "### "), (2, "## "), (1, "# ")] {
+        if let Some(rest) = line.strip_prefix(prefix) {
+            return Some((level, rest.trim()));
+        }
+    }
+    None
+}
+
+fn numbered(line: &str) -> Option<&str> {
+    let digits = line.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    line[digits..].strip_prefix(". ").map(str::trim)
+}
+
+fn cells(line: &str) -> Vec<String> {
+    let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
+    inner.split('|').map(|c| c.trim().to_string()).collect()
+}
+
+fn is_separator(line: &str) -> bool {
+    let c = cells(line);
+    !c.is_empty()
+        && c.iter()
+            .all(|x| !x.is_empty() && x.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+}
+
+/// Parses the text into blocks. Problems (ragged tables) are reported, and
+/// the text is still laid out as well as it can be: no text is dropped.
+pub fn parse(text: &str) -> (Vec<Block>, Vec<TextProblem>) {
+    let mut blocks = Vec::new();
+    let mut problems = Vec::new();
+    let mut para: Vec<String> = Vec::new();
+    let lines: Vec<&str> = text.lines().collect();
+    let flush = |para: &mut Vec<String>, blocks: &mut Vec<Block>| {
+        if !para.is_empty() {
+            blocks.push(Block::Paragraph {
+                text: para.join(""),
+            });
+            para.clear();
+        }
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let raw = lines[i];
+        let line = raw.trim_end();
+        let t = line.trim_start();
+        if t.is_empty() {
+            flush(&mut para, &mut blocks);
+            i += 1;
+        } else if let Some((level, h)) = heading(t) {
+            flush(&mut para, &mut blocks);
+            blocks.push(Block::Heading {
+                level,
+                text: h.to_string(),
+            });
+            i += 1;
+        } else if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
+            flush(&mut para, &mut blocks);
+            let header = cells(t);
+            i += 1;
+            if i < lines.len() && is_separator(lines[i].trim()) {
+                i += 1;
+            }
+            let mut rows = Vec::new();
+            while i < lines.len() {
+                let r = lines[i].trim();
+                if !(r.starts_with('|') && r.ends_with('|') && r.len() > 1) {
+                    break;
+                }
+                let mut row = cells(r);
+                if row.len() != header.len() {
+                    problems.push(TextProblem {
+                        line: i as u32 + 1,
+                        message: format!(
+                            "表格第 {} 行有 {} 列，表头有 {} 列",
+                            rows.len() + 1,
+                            row.len(),
+                            header.len()
+                        ),
+                    });
+                    row.resize(header.len().max(row.len()), String::new());
+                }
+                rows.push(row);
+                i += 1;
+            }
+            blocks.push(Block::Table { header, rows });
+        } else if let Some(item) = t.strip_prefix("- ") {
+            flush(&mut para, &mut blocks);
+            let mut items = vec![item.trim().to_string()];
+            i += 1;
+            while i < lines.len() {
+                match lines[i].trim().strip_prefix("- ") {
+                    Some(x) => items.push(x.trim().to_string()),
+                    None => break,
+                }
+                i += 1;
+            }
+            blocks.push(Block::Bullets { items });
+        } else if let Some(item) = numbered(t) {
+            flush(&mut para, &mut blocks);
+            let mut items = vec![item.to_string()];
+            i += 1;
+            while i < lines.len() {
+                match numbered(lines[i].trim()) {
+                    Some(x) => items.push(x.to_string()),
+                    None => break,
+                }
+                i += 1;
+            }
+            blocks.push(Block::Numbered { items });
+        } else {
+            para.push(t.to_string());
+            i += 1;
+        }
+    }
+    flush(&mut para, &mut blocks);
+    (blocks, problems)
+}
+
+/// The placeholder names templates may use; each is filled from the project.
+pub const PLACEHOLDERS: [&str; 16] = [
+    "企业名称",
+    "统一社会信用代码",
+    "企业地址",
+    "法定代表人",
+    "所属行业",
+    "职工人数",
+    "最高管理者",
+    "管理者代表",
+    "知识产权部门",
+    "知识产权方针",
+    "知识产权目标",
+    "文件编号",
+    "发布日期",
+    "实施日期",
+    "任命日期",
+    "领导小组成立日期",
+];
+
+/// Every `{{name}}` in the text with its line, and problems for broken ones
+/// (`{{` without `}}`, an unknown name).
+pub fn placeholders(text: &str) -> (Vec<(u32, String)>, Vec<TextProblem>) {
+    let mut found = Vec::new();
+    let mut problems = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let mut rest = line;
+        while let Some(open) = rest.find("{{") {
+            let after = &rest[open + 2..];
+            match after.find("}}") {
+                Some(close) => {
+                    let name = after[..close].trim().to_string();
+                    if !PLACEHOLDERS.contains(&name.as_str()) {
+                        problems.push(TextProblem {
+                            line: n as u32 + 1,
+                            message: format!(
+                                "未知的占位符“{{{{{name}}}}}”，可用：{}",
+                                PLACEHOLDERS.join("、")
+                            ),
+                        });
+                    }
+                    found.push((n as u32 + 1, name));
+                    rest = &after[close + 2..];
+                }
+                None => {
+                    problems.push(TextProblem {
+                        line: n as u32 + 1,
+                        message: "占位符缺少结尾的“}}”".into(),
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    (found, problems)
+}
+
+/// Replaces known placeholders that have a non-empty value; others are left
+/// in place so they can be listed as unfilled.
+pub fn fill(text: &str, value: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        match after.find("}}") {
+            Some(close) => {
+                let name = after[..close].trim();
+                match value(name).filter(|v| !v.trim().is_empty()) {
+                    Some(v) => out.push_str(&v),
+                    None => out.push_str(&rest[open..open + 2 + close + 2]),
+                }
+                rest = &after[close + 2..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Placeholders still unfilled in a document's text, by name (deduplicated, in order).
+pub fn unfilled(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for (_, n) in placeholders(text).0 {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_block_kind() {
+        let text = "# 1 目的\n为规范管理，\n特制定本程序。\n\n## 1.1 范围\n- 甲\n- 乙\n1. 一\n2. 二\n| 序号 | 名称 |\n| --- | --- |\n| 1 | 手册 |\n| 2 |  |\n";
+        let (b, p) = parse(text);
+        assert!(p.is_empty());
+        assert_eq!(
+            b,
+            vec![
+                Block::Heading {
+                    level: 1,
+                    text: "1 目的".into()
+                },
+                Block::Paragraph {
+                    text: "为规范管理，特制定本程序。".into()
+                },
+                Block::Heading {
+                    level: 2,
+                    text: "1.1 范围".into()
+                },
+                Block::Bullets {
+                    items: vec!["甲".into(), "乙".into()]
+                },
+                Block::Numbered {
+                    items: vec!["一".into(), "二".into()]
+                },
+                Block::Table {
+                    header: vec!["序号".into(), "名称".into()],
+                    rows: vec![vec!["1".into(), "手册".into()], vec!["2".into(), "".into()]]
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn ragged_table_is_reported_and_keeps_its_text() {
+        let (b, p) = parse("| a | b |\n| --- | --- |\n| 1 | 2 | 3 |\n");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].line, 3);
+        match &b[0] {
+            Block::Table { rows, .. } => assert_eq!(rows[0], vec!["1", "2", "3"]),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn placeholders_fill_and_report() {
+        let (found, problems) = placeholders("致{{企业名称}}：{{老板}}，{{发布日期");
+        assert_eq!(found.len(), 2);
+        assert_eq!(problems.len(), 2);
+        assert!(
+            problems[0].message.contains("未知的占位符“{{老板}}”"),
+            "{}",
+            problems[0].message
+        );
+        let filled = fill("{{企业名称}}于{{发布日期}}发布", |n| {
+            (n == "企业名称").then(|| "甲公司".to_string())
+        });
+        assert_eq!(filled, "甲公司于{{发布日期}}发布");
+        assert_eq!(unfilled(&filled), vec!["发布日期"]);
+    }
+}

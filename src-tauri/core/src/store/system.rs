@@ -1,0 +1,201 @@
+//! The clause × document coverage, the 职能分配表, and 体系发布.
+
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+
+use super::documents::publish_in;
+use super::training::check_date;
+use super::{now, Project};
+use crate::catalog::StandardEdition;
+use crate::error::{CoreError, Result};
+use crate::model::{
+    AllocationCell, AllocationRole, Coverage, CoverageRow, RevisionStatus, SystemIssue,
+};
+
+impl Project {
+    /// Every leaf clause with the documents covering it; applicable clauses
+    /// without a published document are the gaps.
+    pub fn coverage(&self, standard: &StandardEdition) -> Result<Coverage> {
+        let not_applicable = self.not_applicable_clauses()?;
+        let docs = self.documents()?;
+        let mut rows = Vec::new();
+        for c in standard.leaves() {
+            let covering = docs
+                .iter()
+                .filter(|d| !d.archived && d.clauses.contains(&c.number));
+            let (published, pending): (Vec<_>, Vec<_>) =
+                covering.partition(|d| d.published.is_some());
+            rows.push(CoverageRow {
+                clause: c.number.clone(),
+                title: c.title.clone(),
+                applicable: !not_applicable.contains(&c.number),
+                published: published.iter().map(|d| d.code.clone()).collect(),
+                pending: pending.iter().map(|d| d.code.clone()).collect(),
+            });
+        }
+        let gaps = rows
+            .iter()
+            .filter(|r| r.applicable && r.published.is_empty())
+            .map(|r| r.clause.clone())
+            .collect();
+        Ok(Coverage { rows, gaps })
+    }
+
+    pub fn allocation(&self) -> Result<Vec<AllocationCell>> {
+        let mut st = self.conn().prepare(
+            "SELECT f.department_id, f.clause, f.role FROM function_allocation f
+               JOIN department d ON d.id = f.department_id WHERE d.archived = 0",
+        )?;
+        let v = st
+            .query_map([], |r| {
+                let role: String = r.get(2)?;
+                Ok(AllocationCell {
+                    department_id: r.get(0)?,
+                    clause: r.get(1)?,
+                    role: if role == "lead" {
+                        AllocationRole::Lead
+                    } else {
+                        AllocationRole::Support
+                    },
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(v)
+    }
+
+    /// Sets one cell (`None` clears it).
+    pub fn set_allocation(
+        &mut self,
+        standard: &StandardEdition,
+        department_id: i64,
+        clause: &str,
+        role: Option<AllocationRole>,
+    ) -> Result<()> {
+        if standard.leaves().all(|c| c.number != clause) {
+            return Err(CoreError::invalid(format!(
+                "条款 {clause} 不是 {} 的末级条款",
+                standard.id
+            )));
+        }
+        let d = self.department(department_id)?;
+        if d.archived {
+            return Err(CoreError::conflict(format!("部门“{}”已归档", d.name)));
+        }
+        self.write(|tx| {
+            match role {
+                None => {
+                    tx.execute("DELETE FROM function_allocation WHERE department_id = ?1 AND clause = ?2", params![department_id, clause])?;
+                }
+                Some(r) => {
+                    tx.execute(
+                        "INSERT INTO function_allocation (department_id, clause, role) VALUES (?1, ?2, ?3)
+                         ON CONFLICT (department_id, clause) DO UPDATE SET role = ?3",
+                        params![department_id, clause, if r == AllocationRole::Lead { "lead" } else { "support" }],
+                    )?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    pub fn system_issue(&self) -> Result<Option<SystemIssue>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT issued_on, implemented_on FROM system_issue WHERE id = 1",
+                [],
+                |r| {
+                    Ok(SystemIssue {
+                        issued_on: r.get(0)?,
+                        implemented_on: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// 体系发布: publishes the policy, manual and procedures together. Refuses,
+    /// naming each, while any is unapproved or has unfilled placeholders.
+    pub fn issue_system(
+        &mut self,
+        issued_on: Option<NaiveDate>,
+        implemented_on: Option<NaiveDate>,
+    ) -> Result<SystemIssue> {
+        let issued_on = check_date("发布日期", issued_on, true)?.expect("required");
+        let implemented_on = check_date("实施日期", implemented_on, true)?.expect("required");
+        if implemented_on < issued_on {
+            return Err(CoreError::invalid(format!(
+                "实施日期 {implemented_on} 早于发布日期 {issued_on}"
+            )));
+        }
+        if let Some(done) = self.system_issue()? {
+            return Err(CoreError::conflict(format!(
+                "体系已于 {} 发布、{} 实施；此后的修订请逐份发布",
+                done.issued_on, done.implemented_on
+            )));
+        }
+        let core: Vec<_> = self
+            .documents()?
+            .into_iter()
+            .filter(|d| d.doc_type.is_system_core() && !d.archived)
+            .collect();
+        let mut problems = Vec::new();
+        let mut to_publish = Vec::new();
+        for t in [
+            crate::model::DocType::Policy,
+            crate::model::DocType::Manual,
+            crate::model::DocType::Procedure,
+        ] {
+            if !core.iter().any(|d| d.doc_type == t) {
+                problems.push(format!("缺少{}", t.label()));
+            }
+        }
+        for d in &core {
+            match &d.working {
+                Some(w) if w.status == RevisionStatus::Approved => {
+                    if !w.unfilled.is_empty() {
+                        problems.push(format!(
+                            "{} {}：占位符未填写（{}）",
+                            d.code,
+                            d.title,
+                            w.unfilled.join("、")
+                        ));
+                    } else if w.approved_on.is_some_and(|a| a > issued_on) {
+                        problems.push(format!("{} {}：批准日期晚于发布日期", d.code, d.title));
+                    } else {
+                        to_publish.push(w.id);
+                    }
+                }
+                Some(w) => problems.push(format!(
+                    "{} {}：{} 版尚未批准（{}）",
+                    d.code,
+                    d.title,
+                    w.version,
+                    w.status.label()
+                )),
+                None if d.published.is_some() => {}
+                None => problems.push(format!("{} {}：没有可发布的版本", d.code, d.title)),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(CoreError::conflict(format!(
+                "暂不能发布体系：\n{}",
+                problems.join("\n")
+            )));
+        }
+        self.write(|tx| {
+            for id in &to_publish {
+                publish_in(tx, *id, issued_on)?;
+            }
+            tx.execute(
+                "INSERT INTO system_issue (id, issued_on, implemented_on, created_at) VALUES (1, ?1, ?2, ?3)",
+                params![issued_on, implemented_on, now()],
+            )?;
+            Ok(())
+        })?;
+        Ok(SystemIssue {
+            issued_on,
+            implemented_on,
+        })
+    }
+}
