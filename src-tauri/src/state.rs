@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 use guanbiao_core::attachments::AttachmentStore;
-use guanbiao_core::catalog::{self, Catalog, ProgramProfile};
+use guanbiao_core::catalog::{self, Catalog, ProgramProfile, StandardEdition};
 use guanbiao_core::settings::Settings;
 use guanbiao_core::{paths, CoreError, ErrorCode, Project, Result};
 
@@ -81,6 +81,23 @@ impl AppState {
                     CoreError::invalid(format!("项目所用的贯标计划“{id}”不在本程序的计划列表中"))
                 })?;
             f(p, program)
+        })
+    }
+
+    /// Runs `f` on the open project, the standard edition it uses and its program.
+    pub fn with_standard<T>(
+        &self,
+        f: impl FnOnce(&mut Project, &StandardEdition, &ProgramProfile) -> Result<T>,
+    ) -> Result<T> {
+        let catalog = self.catalog()?;
+        self.with_program(|p, program| {
+            let edition = p.profile()?.standard_edition;
+            let standard = catalog
+                .standards
+                .iter()
+                .find(|s| s.id == edition)
+                .ok_or_else(|| CoreError::invalid(format!("本程序不含标准“{edition}”的条款库")))?;
+            f(p, standard, program)
         })
     }
 

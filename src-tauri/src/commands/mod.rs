@@ -4,6 +4,8 @@
 mod attachments;
 mod catalog;
 mod departments;
+mod diagnosis;
+mod documents;
 mod enterprise;
 mod organisation;
 mod people;
@@ -55,5 +57,33 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         roster::roster_preview,
         roster::roster_import,
         roster::roster_template_save,
+        diagnosis::diagnosis_get,
+        diagnosis::diagnosis_save,
+        diagnosis::evidence_add,
+        diagnosis::evidence_remove,
+        diagnosis::diagnosis_action_add,
+        documents::document_list,
+        documents::document_get,
+        documents::document_create,
+        documents::document_update,
+        documents::documents_generate,
+        documents::revision_list,
+        documents::revision_edit,
+        documents::revision_new,
+        documents::revision_submit,
+        documents::revision_review,
+        documents::revision_return,
+        documents::revision_approve,
+        documents::revision_publish,
+        documents::revision_diff,
+        documents::distribution_list,
+        documents::distribution_add,
+        documents::distribution_withdraw,
+        documents::coverage_get,
+        documents::allocation_get,
+        documents::allocation_set,
+        documents::allocation_default,
+        documents::system_issue_get,
+        documents::system_issue,
     ]
 }

@@ -98,6 +98,41 @@ impl Project {
         })
     }
 
+    /// Fills an empty 职能分配表 from the documents: each procedure's owning
+    /// department leads its clauses; the lead (IP) department supports the rest.
+    pub fn default_allocation(&mut self, standard: &StandardEdition) -> Result<usize> {
+        if !self.allocation()?.is_empty() {
+            return Err(CoreError::conflict("职能分配表已有内容，请直接修改"));
+        }
+        let lead_dep = self.organisation()?.lead_department_id;
+        let docs = self.documents()?;
+        let mut cells: Vec<(i64, String, &str)> = Vec::new();
+        for c in standard.leaves() {
+            let owners: Vec<i64> = docs
+                .iter()
+                .filter(|d| {
+                    d.doc_type == crate::model::DocType::Procedure && d.clauses.contains(&c.number)
+                })
+                .filter_map(|d| d.owner_department_id)
+                .collect();
+            let lead = owners.first().copied().or(lead_dep);
+            if let Some(l) = lead {
+                cells.push((l, c.number.clone(), "lead"));
+            }
+            for o in owners.iter().skip(1).chain(lead_dep.iter()) {
+                if Some(*o) != lead && !cells.iter().any(|x| x.0 == *o && x.1 == c.number) {
+                    cells.push((*o, c.number.clone(), "support"));
+                }
+            }
+        }
+        self.write(|tx| {
+            for (d, c, r) in &cells {
+                tx.execute("INSERT INTO function_allocation (department_id, clause, role) VALUES (?1, ?2, ?3)", params![d, c, r])?;
+            }
+            Ok(cells.len())
+        })
+    }
+
     pub fn system_issue(&self) -> Result<Option<SystemIssue>> {
         Ok(self
             .conn()
