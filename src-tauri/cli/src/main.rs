@@ -28,7 +28,12 @@ enum Command {
         /// 覆盖已存在的文件
         #[arg(long)]
         force: bool,
+        /// 只生成到培训、组织与计划，不做诊断、不生成体系文件
+        #[arg(long)]
+        without_documents: bool,
     },
+    /// 按模板生成整套体系文件草稿（已生成的跳过），并列出未填写的占位符
+    Documents { file: PathBuf },
     /// 显示项目文件的企业概况
     Info { file: PathBuf },
 }
@@ -50,7 +55,12 @@ fn serde_code(e: &CoreError) -> String {
 
 fn run(cmd: Command) -> Result<(), CoreError> {
     match cmd {
-        Command::Demo { out, scale, force } => {
+        Command::Demo {
+            out,
+            scale,
+            force,
+            without_documents,
+        } => {
             if !(1..=1000).contains(&scale) {
                 return Err(CoreError::invalid("--scale 应在 1 到 1000 之间"));
             }
@@ -61,7 +71,7 @@ fn run(cmd: Command) -> Result<(), CoreError> {
                 }
             }
             let t = Instant::now();
-            let (project, counts) = demo::create(&out, scale)?;
+            let (project, counts) = demo::create_with(&out, scale, !without_documents)?;
             project.close()?;
             let ms = t.elapsed().as_secs_f64() * 1000.0;
             println!(
@@ -70,6 +80,28 @@ fn run(cmd: Command) -> Result<(), CoreError> {
                 counts.departments,
                 counts.people
             );
+            Ok(())
+        }
+        Command::Documents { file } => {
+            let mut project = Project::open(&file)?;
+            let catalog = catalog::load()?;
+            let program_id = project.profile()?.program_id;
+            let program = catalog
+                .programs
+                .iter()
+                .find(|p| p.id == program_id)
+                .ok_or_else(|| CoreError::invalid(format!("未知的贯标计划：{program_id}")))?;
+            let t = Instant::now();
+            let report = project.generate_documents(&catalog.standards[0], program)?;
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            println!(
+                "已生成 {} 份文件草稿（跳过已有 {} 份），用时 {ms:.0} ms",
+                report.created, report.skipped
+            );
+            for u in &report.unfilled {
+                println!("未填写：{u}");
+            }
+            project.close()?;
             Ok(())
         }
         Command::Info { file } => {
@@ -153,5 +185,50 @@ fn info(p: &Project) -> Result<String, CoreError> {
         h.trademarks,
         h.software_copyrights
     );
+    if let Some(program) = program {
+        let credits = p.credit_overview(program)?;
+        let threshold = credits
+            .threshold
+            .map(|t| format!("{t}"))
+            .unwrap_or_else(|| "未设定".into());
+        s += &format!(
+            "线上学分：已达标 {}/{} 人（学分要求 {threshold}）\n",
+            credits.reached_count,
+            credits.people.len()
+        );
+        let cov = p.all_staff_coverage()?;
+        s += &format!("全员培训：已参加 {}/{} 人\n", cov.attended, cov.staff);
+        let org = p.organisation()?;
+        let leader = org
+            .members
+            .iter()
+            .find(|m| m.position == guanbiao_core::model::GroupPosition::Leader);
+        s += &format!(
+            "领导小组：组长 {}，共 {} 人；牵头部门 {}\n",
+            leader.map(|l| l.person_name.as_str()).unwrap_or("未设定"),
+            org.members.len(),
+            org.lead_department_name.as_deref().unwrap_or("未设定")
+        );
+        let plan = p.plan(program, guanbiao_core::dates::today())?;
+        s += &format!(
+            "实施计划：{} 项任务，逾期 {} 项\n",
+            plan.tasks.len(),
+            plan.overdue
+        );
+        let standard = &catalog.standards[0];
+        let diag = p.diagnosis(standard, guanbiao_core::dates::today())?;
+        s += &format!("诊断分析：已诊断 {}/{} 条\n", diag.assessed, diag.total);
+        let docs = p.documents()?;
+        let published = docs.iter().filter(|d| d.published.is_some()).count();
+        let issue = match p.system_issue()? {
+            Some(i) => format!("{} 发布，{} 实施", i.issued_on, i.implemented_on),
+            None => "未发布".into(),
+        };
+        s += &format!(
+            "体系文件：{} 份，已发布 {} 份；体系{issue}\n",
+            docs.len(),
+            published
+        );
+    }
     Ok(s)
 }

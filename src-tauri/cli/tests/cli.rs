@@ -29,6 +29,12 @@ fn demo_then_info() {
         "{text}"
     );
     assert!(!text.contains("未设定"), "every role filled: {text}");
+    assert!(text.contains("全员培训：已参加 80/80 人"), "{text}");
+    assert!(text.contains("诊断分析：已诊断 45/45 条"), "{text}");
+    assert!(
+        text.contains("体系文件：87 份，已发布 87 份；体系2022-05-18 发布"),
+        "{text}"
+    );
 
     // Refuses to overwrite without --force; --force replaces it.
     let out = cli().args(["demo", "--out"]).arg(&file).output().unwrap();
@@ -55,4 +61,28 @@ fn info_on_a_text_file_fails_in_chinese() {
     let out = cli().arg("info").arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("不是贯标助手项目文件"));
+}
+
+#[test]
+fn documents_are_generated_headless() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("d.gbproj");
+    let out = cli()
+        .args(["demo", "--without-documents", "--out"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let out = cli().arg("documents").arg(&file).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("已生成 87 份文件草稿"), "{text}");
+    assert!(
+        !text.contains("未填写"),
+        "the demo fills every placeholder: {text}"
+    );
 }

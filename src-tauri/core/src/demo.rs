@@ -173,6 +173,11 @@ pub struct DemoCounts {
 
 /// Fills an empty project with the demo enterprise, `scale` times over.
 pub fn populate(project: &mut Project, scale: usize) -> Result<DemoCounts> {
+    populate_with(project, scale, true)
+}
+
+/// As [`populate`]; `documents: false` stops before the diagnosis and the document set.
+pub fn populate_with(project: &mut Project, scale: usize, documents: bool) -> Result<DemoCounts> {
     let scale = scale.max(1);
     let catalog = catalog::load()?;
     let program = &catalog.programs[0];
@@ -249,7 +254,9 @@ pub fn populate(project: &mut Project, scale: usize) -> Result<DemoCounts> {
         }
     }
     populate_stage_one(project, program)?;
-    populate_stage_two(project, program)?;
+    if documents {
+        populate_stage_two(project, program)?;
+    }
     Ok(counts)
 }
 
@@ -500,7 +507,12 @@ pub const DEMO_CREDIT_THRESHOLD: f64 = 20.0;
 
 /// Creates `path` and fills it with the demo enterprise.
 pub fn create(path: &Path, scale: usize) -> Result<(Project, DemoCounts)> {
+    create_with(path, scale, true)
+}
+
+/// As [`create`], optionally without the diagnosis and documents.
+pub fn create_with(path: &Path, scale: usize, documents: bool) -> Result<(Project, DemoCounts)> {
     let mut project = Project::create(path)?;
-    let counts = populate(&mut project, scale)?;
+    let counts = populate_with(&mut project, scale, documents)?;
     Ok((project, counts))
 }
