@@ -126,6 +126,37 @@ impl App {
         }
     }
 
+    /// Chooses the option titled `title` in the antd select whose input is
+    /// `select_input`, opening the dropdown unless it is already open (a
+    /// multiple select stays open between picks).
+    pub fn pick_option(&self, select_input: &str, title: &str) {
+        let s = &self.session;
+        let option = format!(
+            ".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title=\"{title}\"]"
+        );
+        let open = s
+            .find(&option)
+            .ok()
+            .is_some_and(|e| s.displayed(&e).unwrap_or(false));
+        if !open {
+            // A multiple select's own input can be zero-width: click the box around it.
+            s.click_css(&format!(
+                ".ant-select:has({select_input}) .ant-select-selector"
+            ))
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+        s.click_css(&option).unwrap_or_else(|e| {
+            self.shot("select-failure");
+            panic!("{e}")
+        });
+    }
+
+    /// Presses Escape in `css` (closes a dropdown or a modal).
+    pub fn escape(&self, css: &str) {
+        let e = self.session.find(css).unwrap_or_else(|e| panic!("{e}"));
+        self.session.send_keys(&e, "\u{E00C}").unwrap();
+    }
+
     pub fn port(&self) -> u16 {
         self.port
     }

@@ -9,33 +9,14 @@ use serde_json::json;
 
 const T: Duration = Duration::from_secs(15);
 
-fn pick_option(app: &App, select_input: &str, title: &str) {
-    let s = &app.session;
-    // A multiple select's own input can be zero-width: click the select box around it.
-    s.click_css(&format!(
-        ".ant-select:has({select_input}) .ant-select-selector"
-    ))
-    .unwrap();
-    let css = format!(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title=\"{title}\"]");
-    s.click_css(&css).unwrap_or_else(|e| {
-        app.shot("select-failure");
-        panic!("{e}")
-    });
-}
-
-fn close_dropdown(app: &App, select_input: &str) {
-    let e = app.session.find(select_input).unwrap();
-    app.session.send_keys(&e, "\u{E00C}").unwrap(); // Escape
-}
-
 fn add_person(app: &App, name: &str, department: &str, role: &str) {
     let s = &app.session;
     s.click_css("[data-testid=person-add]").unwrap();
     s.type_into("#person_name", name).unwrap();
-    pick_option(app, "#person_department_id", department);
+    app.pick_option("#person_department_id", department);
     s.type_into("#person_phone", "13912345678").unwrap();
-    pick_option(app, "#person_roles", role);
-    close_dropdown(app, "#person_roles");
+    app.pick_option("#person_roles", role);
+    app.escape("#person_roles");
     s.click_css("[data-testid=person-submit]").unwrap();
     s.wait_text("[data-testid=people-table]", name, T).unwrap();
 }
@@ -114,9 +95,9 @@ fn profile_departments_people_survive_a_restart() {
     add_person(&app, "李四", "研发中心", "内审员");
     s.click_css("[data-testid=person-add]").unwrap();
     s.type_into("#person_name", "王五").unwrap();
-    pick_option(&app, "#person_department_id", "研发中心");
-    pick_option(&app, "#person_roles", "部门负责人");
-    close_dropdown(&app, "#person_roles");
+    app.pick_option("#person_department_id", "研发中心");
+    app.pick_option("#person_roles", "部门负责人");
+    app.escape("#person_roles");
     s.click_css("[data-testid=person-submit]").unwrap();
     s.wait_page_text("部门负责人已是 张三", T).unwrap();
     app.shot("05-people-conflict");

@@ -1,6 +1,13 @@
-export type PageKey = "profile" | "departments" | "people";
+export type PageKey = "profile" | "departments" | "people" | "training" | "organisation" | "plan";
 
-export const PAGE_KEYS: readonly PageKey[] = ["profile", "departments", "people"];
+export const PAGE_KEYS: readonly PageKey[] = [
+  "profile",
+  "departments",
+  "people",
+  "training",
+  "organisation",
+  "plan",
+];
 
 const STORAGE_KEY = "guanbiao.page";
 

@@ -9,6 +9,7 @@ import { useDebouncedValue } from "../hooks/useDebouncedValue";
 import { useRemote } from "../hooks/useRemote";
 import { useShowError } from "../hooks/useShowError";
 import { useProject } from "../project/projectContext";
+import { ImportModal } from "./people/ImportModal";
 import { PeopleToolbar, type PeopleFilters } from "./people/PeopleToolbar";
 import { personColumns } from "./people/personColumns";
 import { PersonModal } from "./people/PersonModal";
@@ -33,6 +34,7 @@ export function PeoplePage() {
     includeArchived: false,
   });
   const [modal, setModal] = useState<ModalState>({ open: false, session: 0, editing: null });
+  const [importer, setImporter] = useState({ open: false, session: 0 });
 
   const search = useDebouncedValue(filters.search.trim(), 250);
   const query = useMemo<PersonQuery>(
@@ -88,6 +90,7 @@ export function PeoplePage() {
         departments={departments.data ?? []}
         roles={catalog.roles}
         onAdd={() => setModal((m) => ({ open: true, session: m.session + 1, editing: null }))}
+        onImport={() => setImporter((m) => ({ open: true, session: m.session + 1 }))}
       />
       {error && !people.loading && (
         <LoadError
@@ -135,6 +138,16 @@ export function PeoplePage() {
         onClose={() => setModal((m) => ({ ...m, open: false }))}
         onSaved={() => {
           setModal((m) => ({ ...m, open: false }));
+          reloadPeople();
+          reloadDepartments();
+        }}
+      />
+      <ImportModal
+        key={`import-${importer.session}`}
+        open={importer.open}
+        onClose={() => setImporter((m) => ({ ...m, open: false }))}
+        onImported={() => {
+          setImporter((m) => ({ ...m, open: false }));
           reloadPeople();
           reloadDepartments();
         }}

@@ -20,7 +20,7 @@ export function ProjectProvider({ children }: { children: ReactNode }) {
   const [bootError, setBootError] = useState<CoreError | null>(null);
   const [version, setVersion] = useState(0);
   const [recent, setRecent] = useState<RecentFile[]>([]);
-  const [unsaved, setUnsaved] = useState(false);
+  const [unsaved, setUnsaved] = useState<string[]>([]);
 
   useEffect(() => {
     let live = true;
@@ -76,8 +76,15 @@ export function ProjectProvider({ children }: { children: ReactNode }) {
     }
   }, [showError]);
 
+  const setUnsavedChanges = useCallback((page: string, isUnsaved: boolean) => {
+    setUnsaved((list) => {
+      if (list.includes(page) === isUnsaved) return list;
+      return isUnsaved ? [...list, page] : list.filter((p) => p !== page);
+    });
+  }, []);
+
   const projectSwitched = useCallback((info: ProjectInfo) => {
-    setUnsaved(false);
+    setUnsaved([]);
     setProject(info);
     setVersion((v) => v + 1);
   }, []);
@@ -94,10 +101,20 @@ export function ProjectProvider({ children }: { children: ReactNode }) {
             refreshProject,
             projectSwitched,
             unsavedChanges: unsaved,
-            setUnsavedChanges: setUnsaved,
+            setUnsavedChanges,
           }
         : null,
-    [catalog, project, version, recent, refreshRecent, refreshProject, projectSwitched, unsaved],
+    [
+      catalog,
+      project,
+      version,
+      recent,
+      refreshRecent,
+      refreshProject,
+      projectSwitched,
+      unsaved,
+      setUnsavedChanges,
+    ],
   );
 
   const retry = () => {

@@ -14,9 +14,9 @@ export interface ProjectContextValue {
   refreshProject: () => Promise<void>;
   /** Adopts the project the back end just switched to. */
   projectSwitched: (info: ProjectInfo) => void;
-  /** Pages with unsaved edits report them, so switching projects can ask first. */
-  unsavedChanges: boolean;
-  setUnsavedChanges: (unsaved: boolean) => void;
+  /** Names of the pages with unsaved edits (e.g. 企业信息), so switching projects can ask first. */
+  unsavedChanges: string[];
+  setUnsavedChanges: (page: string, unsaved: boolean) => void;
 }
 
 export const ProjectContext = createContext<ProjectContextValue | null>(null);

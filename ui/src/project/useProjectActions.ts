@@ -16,13 +16,13 @@ export function useProjectActions() {
   const confirmDiscard = useCallback(
     (action: string) =>
       new Promise<boolean>((resolve) => {
-        if (!unsavedChanges) {
+        if (unsavedChanges.length === 0) {
           resolve(true);
           return;
         }
         modal.confirm({
           title: "有未保存的修改",
-          content: `企业信息有未保存的修改，${action}后这些修改将丢失。是否继续？`,
+          content: `${unsavedChanges.join("、")}有未保存的修改，${action}后这些修改将丢失。是否继续？`,
           okText: "继续",
           cancelText: "取消",
           onOk: () => resolve(true),

@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from "@ant-design/icons";
+import { ImportOutlined, PlusOutlined, SearchOutlined } from "@ant-design/icons";
 import { Button, Flex, Input, Select, Switch, Typography } from "antd";
 import type { Department } from "../../bindings/Department";
 import type { Labeled } from "../../bindings/Labeled";
@@ -17,9 +17,10 @@ interface Props {
   departments: Department[];
   roles: Labeled[];
   onAdd: () => void;
+  onImport: () => void;
 }
 
-export function PeopleToolbar({ filters, onChange, departments, roles, onAdd }: Props) {
+export function PeopleToolbar({ filters, onChange, departments, roles, onAdd, onImport }: Props) {
   const set = (patch: Partial<PeopleFilters>) => onChange({ ...filters, ...patch });
   return (
     <Flex align="center" gap={8} wrap className="toolbar">
@@ -66,6 +67,9 @@ export function PeopleToolbar({ filters, onChange, departments, roles, onAdd }: 
         <Typography.Text>显示已归档</Typography.Text>
       </Flex>
       <div className="toolbar-spacer" />
+      <Button icon={<ImportOutlined />} onClick={onImport} data-testid="person-import">
+        导入…
+      </Button>
       <Button type="primary" icon={<PlusOutlined />} onClick={onAdd} data-testid="person-add">
         新增人员
       </Button>

@@ -46,9 +46,9 @@ export function ProfileEditor({ initial, active }: Props) {
   const program = catalog.programs.find((p) => p.id === programId);
 
   useEffect(() => {
-    setUnsavedChanges(dirty);
+    setUnsavedChanges("企业信息", dirty);
   }, [dirty, setUnsavedChanges]);
-  useEffect(() => () => setUnsavedChanges(false), [setUnsavedChanges]);
+  useEffect(() => () => setUnsavedChanges("企业信息", false), [setUnsavedChanges]);
 
   const save = async (profile: EnterpriseProfile, confirmCreditCode: boolean) => {
     setSaving(true);

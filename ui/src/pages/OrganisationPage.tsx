@@ -1,0 +1,20 @@
+import { Card, Skeleton } from "antd";
+import { api } from "../api";
+import { LoadError } from "../components/LoadError";
+import { useRemote } from "../hooks/useRemote";
+import { OrganisationEditor } from "./organisation/OrganisationEditor";
+
+const loadOrganisation = () => api.organisationGet();
+
+/** 领导小组: loads the organisation once, then hands it to the editor. */
+export function OrganisationPage({ active }: { active: boolean }) {
+  const { data, error, loading, reload } = useRemote(loadOrganisation);
+
+  if (data) return <OrganisationEditor initial={data} active={active} />;
+  if (error && !loading) return <LoadError error={error} onRetry={reload} />;
+  return (
+    <Card>
+      <Skeleton active paragraph={{ rows: 10 }} />
+    </Card>
+  );
+}

@@ -1,0 +1,47 @@
+import { App } from "antd";
+import { useCallback, useState } from "react";
+import { api } from "../../api";
+import { asCoreError } from "../../errors";
+import { useShowError } from "../../hooks/useShowError";
+
+/** 生成默认计划: when tasks exist the back end refuses; the user confirms, then they are replaced. */
+export function useGeneratePlan(onDone: () => void) {
+  const { message, modal } = App.useApp();
+  const showError = useShowError();
+  const [busy, setBusy] = useState(false);
+
+  const run = useCallback(
+    async (replace: boolean) => {
+      const n = await api.planGenerate(replace);
+      void message.success(`已生成默认计划，共 ${n} 项任务`);
+      onDone();
+    },
+    [message, onDone],
+  );
+
+  const generate = useCallback(async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await run(false);
+    } catch (e) {
+      const err = asCoreError(e);
+      if (err.code !== "conflict") {
+        showError(err);
+        return;
+      }
+      modal.confirm({
+        title: "替换现有计划？",
+        content: err.message,
+        okText: "替换",
+        okButtonProps: { danger: true, ...({ "data-testid": "plan-replace-ok" } as object) },
+        cancelText: "取消",
+        onOk: () => run(true).catch(showError),
+      });
+    } finally {
+      setBusy(false);
+    }
+  }, [busy, modal, run, showError]);
+
+  return { generate, busy };
+}

@@ -1,0 +1,103 @@
+import { Alert, Card, Empty, Flex, Table, Typography } from "antd";
+import { useMemo } from "react";
+import { api } from "../../api";
+import type { CreditStatus } from "../../bindings/CreditStatus";
+import { LoadError } from "../../components/LoadError";
+import { useModalState } from "../../hooks/useModalState";
+import { useRemote } from "../../hooks/useRemote";
+import { useProject } from "../../project/projectContext";
+import { creditColumns } from "./creditColumns";
+import { CreditModal } from "./CreditModal";
+import { CreditThreshold } from "./CreditThreshold";
+
+const loadOverview = () => api.creditOverview();
+
+/** 线上学分: everyone in a required role against the credit threshold. */
+export function CreditsTab() {
+  const { catalog } = useProject();
+  const { data, error, loading, reload } = useRemote(loadOverview);
+  const modal = useModalState<CreditStatus>();
+  const columns = useMemo(() => creditColumns(catalog.roles, modal.show), [catalog.roles, modal.show]);
+
+  const roleLabel = new Map(catalog.roles.map((r) => [r.code, r.label]));
+  const rows = data?.people ?? [];
+  const threshold = data?.threshold ?? null;
+
+  return (
+    <>
+      {error && !loading && <LoadError error={error} onRetry={reload} />}
+      {data && (
+        <Card size="small" className="form-card">
+          <Flex align="center" gap={24} wrap>
+            <CreditThreshold threshold={threshold} onSaved={reload} />
+            <Typography.Text data-testid="credit-reached">
+              {`已达标 ${data.reached_count} / ${rows.length}`}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              需参加：{data.required_roles.map((r) => roleLabel.get(r) ?? r).join("、")}
+            </Typography.Text>
+          </Flex>
+          {threshold === null ? (
+            <Alert
+              type="warning"
+              showIcon
+              className="card-alert"
+              message="学分要求未设定：计划未规定具体分值，请按学习平台或主管部门的要求设置"
+              data-testid="credit-alert"
+            />
+          ) : data.missing.length > 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              className="card-alert"
+              message={`尚未达标：${data.missing.join("、")}`}
+              data-testid="credit-alert"
+            />
+          ) : rows.length > 0 ? (
+            <Alert
+              type="success"
+              showIcon
+              className="card-alert"
+              message={`${rows.length} 人全部达标`}
+              data-testid="credit-alert"
+            />
+          ) : null}
+        </Card>
+      )}
+      <Card size="small" className="table-card">
+        <div data-testid="credit-table">
+          <Table<CreditStatus>
+            rowKey="person_id"
+            size="middle"
+            columns={columns}
+            dataSource={rows}
+            loading={loading}
+            pagination={false}
+            scroll={{ x: 1000 }}
+            locale={{
+              emptyText: loading ? (
+                <span className="table-loading-placeholder" />
+              ) : (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description="暂无需要参加线上学习的人员：请先在“人员”中为相关人员设置角色"
+                />
+              ),
+            }}
+          />
+        </div>
+      </Card>
+      <CreditModal
+        key={modal.session}
+        open={modal.open}
+        person={modal.editing}
+        threshold={threshold}
+        onClose={modal.close}
+        onSaved={() => {
+          modal.close();
+          reload();
+        }}
+      />
+    </>
+  );
+}
