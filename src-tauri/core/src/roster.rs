@@ -109,8 +109,13 @@ pub fn read(path: &Path) -> Result<Vec<RawRow>> {
 }
 
 fn read_sheet(path: &Path) -> Result<Vec<Vec<String>>> {
-    let not_sheet =
-        |e: String| CoreError::invalid(format!("无法读取表格：文件不是有效的 Excel 文件（{e}）"));
+    // The reader's own (English) detail goes to the log, not to the user.
+    let not_sheet = |e: String| {
+        eprintln!("roster: {}: {e}", path.display());
+        CoreError::invalid(
+            "无法读取表格：文件不是有效的 Excel 文件，可能已损坏，或实际是其他格式（可另存为 .xlsx 后再导入）",
+        )
+    };
     let mut wb = open_workbook_auto(path).map_err(|e| not_sheet(e.to_string()))?;
     let range = wb
         .worksheet_range_at(0)
