@@ -61,7 +61,7 @@ fn descendants(pid: u32) -> Vec<(u32, String)> {
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
 }
 
@@ -72,7 +72,7 @@ fn startup_once(app: &Path) -> (f64, u64, Vec<(String, u64)>) {
         .env("GUANBIAO_DATA_DIR", data.path())
         .env("GUANBIAO_STARTUP_PROBE", "1")
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::inherit())
         .spawn()
         .expect("release app starts");
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
