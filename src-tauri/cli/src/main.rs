@@ -71,7 +71,15 @@ fn run(cmd: Command) -> Result<(), CoreError> {
                 }
             }
             let t = Instant::now();
-            let (project, counts) = demo::create_with(&out, scale, !without_documents)?;
+            let (project, counts) = demo::create_with(
+                &out,
+                scale,
+                if without_documents {
+                    demo::DemoStage::Organisation
+                } else {
+                    demo::DemoStage::Operation
+                },
+            )?;
             project.close()?;
             let ms = t.elapsed().as_secs_f64() * 1000.0;
             println!(

@@ -173,11 +173,23 @@ pub struct DemoCounts {
 
 /// Fills an empty project with the demo enterprise, `scale` times over.
 pub fn populate(project: &mut Project, scale: usize) -> Result<DemoCounts> {
-    populate_with(project, scale, true)
+    populate_with(project, scale, DemoStage::Operation)
 }
 
-/// As [`populate`]; `documents: false` stops before the diagnosis and the document set.
-pub fn populate_with(project: &mut Project, scale: usize, documents: bool) -> Result<DemoCounts> {
+/// How far the demo enterprise has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DemoStage {
+    /// People, training, the leadership group and the plan.
+    Organisation,
+    /// + a complete diagnosis and the issued document system.
+    System,
+    /// + the operation period, a completed internal audit with its
+    ///   nonconformities closed, and a management review.
+    Operation,
+}
+
+/// As [`populate`], up to `stage`.
+pub fn populate_with(project: &mut Project, scale: usize, stage: DemoStage) -> Result<DemoCounts> {
     let scale = scale.max(1);
     let catalog = catalog::load()?;
     let program = &catalog.programs[0];
@@ -254,13 +266,16 @@ pub fn populate_with(project: &mut Project, scale: usize, documents: bool) -> Re
         }
     }
     populate_stage_one(project, program)?;
-    if documents {
+    if stage >= DemoStage::System {
         populate_stage_two(project, program)?;
+    }
+    if stage >= DemoStage::Operation {
+        crate::demo_operation::populate(project, program)?;
     }
     Ok(counts)
 }
 
-fn date(s: &str) -> chrono::NaiveDate {
+pub(crate) fn date(s: &str) -> chrono::NaiveDate {
     s.parse().expect("demo date")
 }
 
@@ -507,12 +522,12 @@ pub const DEMO_CREDIT_THRESHOLD: f64 = 20.0;
 
 /// Creates `path` and fills it with the demo enterprise.
 pub fn create(path: &Path, scale: usize) -> Result<(Project, DemoCounts)> {
-    create_with(path, scale, true)
+    create_with(path, scale, DemoStage::Operation)
 }
 
-/// As [`create`], optionally without the diagnosis and documents.
-pub fn create_with(path: &Path, scale: usize, documents: bool) -> Result<(Project, DemoCounts)> {
+/// As [`create`], up to `stage`.
+pub fn create_with(path: &Path, scale: usize, stage: DemoStage) -> Result<(Project, DemoCounts)> {
     let mut project = Project::create(path)?;
-    let counts = populate_with(&mut project, scale, documents)?;
+    let counts = populate_with(&mut project, scale, stage)?;
     Ok((project, counts))
 }

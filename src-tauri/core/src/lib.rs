@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod credit_code;
 pub mod dates;
 pub mod demo;
+mod demo_operation;
 pub mod doctext;
 pub mod error;
 pub mod model;

@@ -1,18 +1,25 @@
 //! Domain records shared with the UI (TypeScript bindings are generated from these).
 
 pub mod attachment;
+pub mod audit;
 pub mod department;
 pub mod diagnosis;
 pub mod document;
 pub mod enterprise;
+pub mod operation;
 pub mod organisation;
 pub mod person;
 pub mod plan;
+pub mod review;
 pub mod role;
 pub mod roster;
 pub mod training;
 
 pub use attachment::Attachment;
+pub use audit::{
+    Audit, AuditInput, AuditReport, ChecklistItem, DistributionCell, Grade, Judgement, NcStatus,
+    Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,
+};
 pub use department::{Department, DepartmentInput};
 pub use diagnosis::{
     ActionInput, ChapterProgress, ClauseDiagnosis, DiagnosisInput, DiagnosisOverview,
@@ -24,12 +31,19 @@ pub use document::{
     StepOutcome, SystemIssue,
 };
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
+pub use operation::{
+    Checkin, CheckinInput, OperationProblem, OperationProblemInput, OperationRecord,
+    OperationRecordInput, OperationStatus,
+};
 pub use organisation::{
     GroupMember, GroupMemberInput, GroupPosition, ImplementationMode, Organisation,
     OrganisationInput,
 };
 pub use person::{Person, PersonInput, PersonQuery};
 pub use plan::{PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus};
+pub use review::{
+    ManagementReview, OutputKind, ReviewInput, ReviewOutput, ReviewOutputInput, ReviewSnapshot,
+};
 pub use role::Role;
 pub use roster::{ImportPreview, ImportRow};
 pub use training::{

@@ -14,6 +14,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0003_diagnosis_documents.sql",
         include_str!("../../migrations/0003_diagnosis_documents.sql"),
     ),
+    (
+        "0004_operation_audit_review.sql",
+        include_str!("../../migrations/0004_operation_audit_review.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -5,6 +5,7 @@
 //! embedded migrations in one transaction. Every write is a transaction.
 
 mod attachments;
+mod audit;
 mod departments;
 mod diagnosis;
 mod documents;
@@ -12,9 +13,11 @@ mod enterprise;
 mod generate;
 pub mod header;
 pub mod migrations;
+mod operation;
 mod organisation;
 pub(crate) mod people;
 mod plan;
+mod review;
 mod roster;
 mod system;
 mod training;
@@ -26,6 +29,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::{CoreError, ErrorCode, Result};
 pub use generate::GenerationReport;
 pub use migrations::{APPLICATION_ID, CURRENT_VERSION};
+pub use operation::operation_status;
 
 pub struct Project {
     conn: Connection,

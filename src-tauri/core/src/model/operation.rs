@@ -1,0 +1,92 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::Attachment;
+
+/// Where the operation period stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OperationStatus {
+    /// `None` until the system is issued.
+    pub implemented_on: Option<NaiveDate>,
+    pub min_months: u32,
+    /// Days run so far (0 before the implementation date).
+    pub days_run: i64,
+    /// The date the minimum period is complete (calendar months, end-of-month safe).
+    pub min_complete_on: Option<NaiveDate>,
+    pub complete: bool,
+    pub deadline: NaiveDate,
+    /// Days between the end of the minimum period and the deadline (negative: too late).
+    pub margin_days: Option<i64>,
+    /// A plain-Chinese sentence for the screen.
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Checkin {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// `YYYY-MM`
+    pub month: String,
+    pub checked_on: NaiveDate,
+    pub summary: String,
+    /// Dated before the implementation date: does not count toward operation.
+    pub before_operation: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CheckinInput {
+    pub month: String,
+    pub checked_on: Option<NaiveDate>,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OperationRecord {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub document_id: i64,
+    pub document_code: String,
+    pub document_title: String,
+    pub produced_on: NaiveDate,
+    pub attachment: Option<Attachment>,
+    pub note: String,
+    pub before_operation: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OperationRecordInput {
+    #[ts(type = "number")]
+    pub document_id: i64,
+    pub produced_on: Option<NaiveDate>,
+    #[ts(type = "number | null")]
+    pub attachment_id: Option<i64>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OperationProblem {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub found_on: NaiveDate,
+    #[ts(type = "number | null")]
+    pub department_id: Option<i64>,
+    pub department_name: Option<String>,
+    pub clause: Option<String>,
+    pub description: String,
+    pub resolution: String,
+    pub resolved_on: Option<NaiveDate>,
+    pub before_operation: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OperationProblemInput {
+    pub found_on: Option<NaiveDate>,
+    #[ts(type = "number | null")]
+    pub department_id: Option<i64>,
+    pub clause: Option<String>,
+    pub description: String,
+    pub resolution: String,
+    pub resolved_on: Option<NaiveDate>,
+}

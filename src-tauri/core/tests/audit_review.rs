@@ -1,0 +1,491 @@
+//! The operation period, internal audits with corrective actions, and
+//! management review, on the demo enterprise up to its issued system.
+
+use chrono::NaiveDate;
+use guanbiao_core::catalog::{self, ProgramProfile, StandardEdition};
+use guanbiao_core::demo::{self, DemoStage};
+use guanbiao_core::model::*;
+use guanbiao_core::{ErrorCode, Project};
+
+struct Fx {
+    _dir: tempfile::TempDir,
+    p: Project,
+    std: StandardEdition,
+    prog: ProgramProfile,
+}
+
+fn fx(stage: DemoStage) -> Fx {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, _) = demo::create_with(&dir.path().join("d.gbproj"), 1, stage).unwrap();
+    let c = catalog::load().unwrap();
+    Fx {
+        _dir: dir,
+        p,
+        std: c.standards[0].clone(),
+        prog: c.programs[0].clone(),
+    }
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+fn team(f: &Fx) -> Vec<AuditorStatus> {
+    f.p.auditor_overview()
+        .unwrap()
+        .auditors
+        .into_iter()
+        .filter(|a| a.qualified)
+        .collect()
+}
+
+fn plan(f: &Fx) -> AuditInput {
+    let t = team(f);
+    AuditInput {
+        purpose: "检查体系符合性".into(),
+        leader_id: Some(t[0].person_id),
+        auditor_ids: t.iter().map(|a| a.person_id).collect(),
+        starts_on: d("2022-08-01"),
+        ends_on: d("2022-08-03"),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn operation_period_and_records_before_it() {
+    let mut f = fx(DemoStage::System);
+    let s =
+        f.p.operation(&f.prog, "2022-07-01".parse().unwrap())
+            .unwrap();
+    assert_eq!(s.implemented_on, d("2022-05-18"));
+    assert_eq!(s.min_complete_on, d("2022-08-18"));
+    assert_eq!(s.days_run, 44);
+    assert!(!s.complete);
+    assert_eq!(s.margin_days, Some(74));
+    let early =
+        f.p.save_checkin(&CheckinInput {
+            month: "2022-05".into(),
+            checked_on: d("2022-05-10"),
+            summary: "试运行".into(),
+        })
+        .unwrap();
+    assert!(
+        early.before_operation,
+        "dated before the implementation date: does not count"
+    );
+    let june =
+        f.p.save_checkin(&CheckinInput {
+            month: "2022-06".into(),
+            checked_on: d("2022-06-28"),
+            summary: "正常".into(),
+        })
+        .unwrap();
+    assert!(!june.before_operation);
+    assert!(f
+        .p
+        .save_checkin(&CheckinInput {
+            month: "2022-6".into(),
+            checked_on: d("2022-06-28"),
+            summary: "x".into()
+        })
+        .is_err());
+    let form =
+        f.p.documents()
+            .unwrap()
+            .into_iter()
+            .find(|x| x.doc_type == DocType::Form)
+            .unwrap();
+    let r =
+        f.p.add_operation_record(&OperationRecordInput {
+            document_id: form.id,
+            produced_on: d("2022-05-01"),
+            attachment_id: None,
+            note: String::new(),
+        })
+        .unwrap();
+    assert!(r.before_operation);
+    let e =
+        f.p.save_operation_problem(
+            None,
+            &OperationProblemInput {
+                found_on: d("2022-07-01"),
+                description: "甲".into(),
+                resolved_on: d("2022-06-01"),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert!(e.message.contains("早于发现日期"));
+}
+
+#[test]
+fn audit_plan_rules_and_independence() {
+    let mut f = fx(DemoStage::System);
+    let t = team(&f);
+    // Before the implementation date.
+    let mut bad = plan(&f);
+    bad.starts_on = d("2022-05-01");
+    assert!(f
+        .p
+        .create_audit(&f.std, &bad)
+        .unwrap_err()
+        .message
+        .contains("早于体系实施日期"));
+    // A team of one.
+    let mut bad = plan(&f);
+    bad.auditor_ids = vec![];
+    assert!(f
+        .p
+        .create_audit(&f.std, &bad)
+        .unwrap_err()
+        .message
+        .contains("至少需要两名"));
+    // Someone who is not a qualified internal auditor.
+    let outsider =
+        f.p.people(&PersonQuery {
+            role: Some(Role::RndStaff),
+            ..Default::default()
+        })
+        .unwrap()
+        .into_iter()
+        .find(|p| !p.roles.contains(&Role::InternalAuditor))
+        .unwrap();
+    let mut bad = plan(&f);
+    bad.auditor_ids.push(outsider.id);
+    let e = f.p.create_audit(&f.std, &bad).unwrap_err();
+    assert!(
+        e.message
+            .contains(&format!("{} 不是合格内审员", outsider.name)),
+        "{}",
+        e.message
+    );
+    // An auditor scheduled for their own department: refused, naming who and where.
+    let a = &t[0];
+    let own = a.department_id.unwrap();
+    let mut bad = plan(&f);
+    bad.schedule = vec![SlotInput {
+        kind: SlotKind::Department,
+        department_id: Some(own),
+        on_date: d("2022-08-01"),
+        time_range: "09:00-10:00".into(),
+        auditor_ids: vec![a.person_id],
+    }];
+    let e = f.p.create_audit(&f.std, &bad).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert!(
+        e.message.contains(&a.person_name)
+            && e.message.contains(a.department_name.as_deref().unwrap()),
+        "{}",
+        e.message
+    );
+    assert!(f.p.audits().unwrap().is_empty(), "nothing half-written");
+
+    // The default plan: scope from the 职能分配表, a schedule that respects independence.
+    let audit = f.p.create_audit(&f.std, &plan(&f)).unwrap();
+    assert_eq!(audit.number, "NS-2022-01");
+    assert_eq!(audit.schedule.first().unwrap().kind, SlotKind::Opening);
+    assert_eq!(audit.schedule.last().unwrap().kind, SlotKind::Closing);
+    let people = f.p.people(&PersonQuery::default()).unwrap();
+    for slot in audit
+        .schedule
+        .iter()
+        .filter(|s| s.kind == SlotKind::Department)
+    {
+        for name in &slot.auditor_names {
+            let p = people.iter().find(|p| &p.name == name).unwrap();
+            assert_ne!(
+                p.department_id, slot.department_id,
+                "{name} audits own department"
+            );
+        }
+    }
+    let report =
+        f.p.audit_report(&f.std, audit.id, "2022-08-05".parse().unwrap())
+            .unwrap();
+    assert!(
+        report.clauses_not_covered.is_empty(),
+        "{:?}",
+        report.clauses_not_covered
+    );
+    assert!(
+        report.departments_not_covered.is_empty(),
+        "{:?}",
+        report.departments_not_covered
+    );
+    assert!(report.inside_operation);
+    assert_eq!(report.checklist_total as usize, audit.scope.len());
+    assert!(f
+        .p
+        .create_audit(
+            &f.std,
+            &AuditInput {
+                number: "NS-2022-01".into(),
+                ..plan(&f)
+            }
+        )
+        .unwrap_err()
+        .message
+        .contains("已存在"));
+}
+
+#[test]
+fn corrective_action_lifecycle_and_report() {
+    let mut f = fx(DemoStage::System);
+    let audit = f.p.create_audit(&f.std, &plan(&f)).unwrap();
+    let items = f.p.checklist(audit.id).unwrap();
+    let target = items[0].clone();
+    assert!(f
+        .p
+        .judge_checklist_item(target.id, &target.question, Some(Judgement::Minor), "")
+        .unwrap_err()
+        .message
+        .contains("请记录看到的事实"));
+    f.p.judge_checklist_item(
+        target.id,
+        &target.question,
+        Some(Judgement::Minor),
+        "未见记录",
+    )
+    .unwrap();
+    let e =
+        f.p.complete_audit(audit.id, "综述", "结论", d("2022-08-03"))
+            .unwrap_err();
+    assert!(e.message.contains("未判定"), "{}", e.message);
+
+    let t = team(&f);
+    let nc =
+        f.p.raise_nonconformity(
+            &f.std,
+            audit.id,
+            &NonconformityInput {
+                department_id: target.department_id,
+                clause: target.clause.clone(),
+                fact: "未见检索报告".into(),
+                grade: Some(Grade::Major),
+                found_on: d("2022-08-02"),
+                auditor_id: Some(t[0].person_id),
+            },
+        )
+        .unwrap();
+    assert_eq!(nc.number, "NS-2022-01-NC01");
+    assert!(f
+        .p
+        .delete_audit(audit.id)
+        .unwrap_err()
+        .message
+        .contains("不能删除"));
+
+    // Nothing skips ahead, nothing closes unverified.
+    let e = f.p.close_nonconformity(nc.id, d("2022-08-03")).unwrap_err();
+    assert!(e.message.contains("尚未经内审员验证有效"), "{}", e.message);
+    let head =
+        f.p.people(&PersonQuery {
+            department_id: Some(target.department_id),
+            ..Default::default()
+        })
+        .unwrap()[0]
+            .id;
+    assert!(f
+        .p
+        .plan_corrective_action(nc.id, "补", "改", Some(head), d("2022-08-10"))
+        .unwrap_err()
+        .message
+        .contains("请先完成原因分析"));
+    f.p.confirm_nonconformity(nc.id, head, d("2022-08-02"))
+        .unwrap();
+    f.p.analyse_cause(nc.id, "未理解程序要求").unwrap();
+    f.p.plan_corrective_action(
+        nc.id,
+        "补做检索",
+        "培训并每月自查",
+        Some(head),
+        d("2022-08-10"),
+    )
+    .unwrap();
+    let overdue =
+        f.p.nonconformity(nc.id, "2022-08-11".parse().unwrap())
+            .unwrap();
+    assert!(overdue.overdue, "past due and not done");
+    f.p.mark_action_done(nc.id, d("2022-08-09")).unwrap();
+    // Verified by someone who is not an auditor: refused. Not effective: reopened.
+    let e =
+        f.p.verify_action(nc.id, head, d("2022-08-12"), true, "有效")
+            .unwrap_err();
+    assert!(e.message.contains("不是合格内审员"), "{}", e.message);
+    let reopened =
+        f.p.verify_action(nc.id, t[1].person_id, d("2022-08-12"), false, "仍缺记录")
+            .unwrap();
+    assert_eq!(reopened.status, NcStatus::ActionPlanned);
+    assert!(f.p.close_nonconformity(nc.id, d("2022-08-12")).is_err());
+    f.p.mark_action_done(nc.id, d("2022-08-14")).unwrap();
+    f.p.verify_action(
+        nc.id,
+        t[1].person_id,
+        d("2022-08-15"),
+        true,
+        "记录齐全，措施有效",
+    )
+    .unwrap();
+    let closed = f.p.close_nonconformity(nc.id, d("2022-08-15")).unwrap();
+    assert_eq!(closed.status, NcStatus::Closed);
+    assert!(!closed.overdue);
+
+    for i in
+        f.p.checklist(audit.id)
+            .unwrap()
+            .iter()
+            .filter(|i| i.judgement.is_none())
+    {
+        f.p.judge_checklist_item(i.id, &i.question, Some(Judgement::Conform), "符合")
+            .unwrap();
+    }
+    let done =
+        f.p.complete_audit(audit.id, "综述", "基本有效", d("2022-08-03"))
+            .unwrap();
+    assert!(done.completed);
+    let r =
+        f.p.audit_report(&f.std, audit.id, "2022-08-20".parse().unwrap())
+            .unwrap();
+    assert_eq!((r.major, r.minor), (1, 0));
+    assert_eq!(r.checklist_judged, r.checklist_total);
+    assert_eq!(r.distribution.len(), 1);
+    assert_eq!(r.distribution[0].clause, target.clause);
+}
+
+#[test]
+fn management_review_rules() {
+    let mut f = fx(DemoStage::System);
+    let top = f.p.top_manager_id().unwrap().unwrap();
+    let rep =
+        f.p.people(&PersonQuery {
+            role: Some(Role::ManagementRepresentative),
+            ..Default::default()
+        })
+        .unwrap()[0]
+            .id;
+    let input = ReviewInput {
+        held_on: d("2022-08-19"),
+        chair_id: Some(top),
+        attendee_ids: vec![top, rep],
+        plan_approved_on: d("2022-08-05"),
+        ..Default::default()
+    };
+    let e = f.p.save_review(None, &input).unwrap_err();
+    assert!(
+        e.message.contains("至少一次内部审核完成之后"),
+        "{}",
+        e.message
+    );
+
+    // Complete an audit, then the rules on chair and plan.
+    let audit = f.p.create_audit(&f.std, &plan(&f)).unwrap();
+    for i in f.p.checklist(audit.id).unwrap() {
+        f.p.judge_checklist_item(i.id, &i.question, Some(Judgement::Conform), "符合")
+            .unwrap();
+    }
+    f.p.complete_audit(audit.id, "综述", "有效", d("2022-08-03"))
+        .unwrap();
+    assert!(f
+        .p
+        .save_review(
+            None,
+            &ReviewInput {
+                chair_id: Some(rep),
+                ..input.clone()
+            }
+        )
+        .unwrap_err()
+        .message
+        .contains("应由最高管理者主持"));
+    assert!(f
+        .p
+        .save_review(
+            None,
+            &ReviewInput {
+                plan_approved_on: d("2022-08-20"),
+                ..input.clone()
+            }
+        )
+        .unwrap_err()
+        .message
+        .contains("须在会前批准"));
+    assert!(f
+        .p
+        .save_review(
+            None,
+            &ReviewInput {
+                held_on: d("2022-08-02"),
+                plan_approved_on: d("2022-08-01"),
+                ..input.clone()
+            }
+        )
+        .unwrap_err()
+        .message
+        .contains("早于内部审核完成日期"));
+
+    let r = f.p.save_review(None, &input).unwrap();
+    assert_eq!(r.number, "PS-2022-01");
+    assert!(f
+        .p
+        .complete_review(r.id)
+        .unwrap_err()
+        .message
+        .contains("请先收集评审输入"));
+    let r =
+        f.p.collect_review_inputs(r.id, &f.prog, "2022-08-19".parse().unwrap())
+            .unwrap();
+    let snap = r.snapshot.unwrap();
+    assert_eq!(snap.audits.len(), 1);
+    assert!(
+        snap.training.contains("全员《规范》培训覆盖 80/80 人"),
+        "{}",
+        snap.training
+    );
+    assert!(snap.ip_holdings.contains("发明专利 18"));
+    let out = ReviewOutputInput {
+        kind: Some(OutputKind::Resource),
+        description: "增加检索数据库预算".into(),
+        owner_id: Some(rep),
+        due_on: d("2022-09-30"),
+    };
+    let r = f.p.add_review_output(r.id, &out).unwrap();
+    assert_eq!(r.outputs.len(), 1);
+    assert!(f
+        .p
+        .add_review_output(
+            r.id,
+            &ReviewOutputInput {
+                owner_id: None,
+                ..out
+            }
+        )
+        .is_err());
+    assert!(f
+        .p
+        .complete_review(r.id)
+        .unwrap_err()
+        .message
+        .contains("评审报告"));
+}
+
+#[test]
+fn the_full_demo_has_run_audited_and_reviewed() {
+    let f = fx(DemoStage::Operation);
+    let audits = f.p.audits().unwrap();
+    assert_eq!(audits.len(), 1);
+    assert!(audits[0].completed);
+    let ncs =
+        f.p.nonconformities(None, "2022-10-01".parse().unwrap())
+            .unwrap();
+    assert!(!ncs.is_empty());
+    assert!(ncs.iter().all(|n| n.status == NcStatus::Closed));
+    let reviews = f.p.reviews().unwrap();
+    assert_eq!(reviews.len(), 1);
+    assert!(reviews[0].completed && reviews[0].held_on > audits[0].completed_on.unwrap());
+    assert_eq!(f.p.checkins().unwrap().len(), 3);
+    assert!(
+        f.p.operation(&f.prog, "2022-09-01".parse().unwrap())
+            .unwrap()
+            .complete
+    );
+}
