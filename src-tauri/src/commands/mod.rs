@@ -2,15 +2,18 @@
 //! Errors cross as `{code, message}` (`guanbiao_core::CoreError`).
 
 mod attachments;
+mod audit;
 mod catalog;
 mod departments;
 mod diagnosis;
 mod documents;
 mod enterprise;
+mod operation;
 mod organisation;
 mod people;
 mod plan;
 mod project;
+mod review;
 mod roster;
 mod training;
 
@@ -85,5 +88,33 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         documents::allocation_default,
         documents::system_issue_get,
         documents::system_issue,
+        operation::operation_get,
+        operation::checkin_list,
+        operation::checkin_save,
+        operation::operation_record_list,
+        operation::operation_record_add,
+        operation::operation_problem_list,
+        operation::operation_problem_save,
+        audit::audit_list,
+        audit::audit_create,
+        audit::audit_delete,
+        audit::audit_complete,
+        audit::audit_report,
+        audit::checklist_get,
+        audit::checklist_judge,
+        audit::nc_list,
+        audit::nc_raise,
+        audit::nc_confirm,
+        audit::nc_cause,
+        audit::nc_plan,
+        audit::nc_done,
+        audit::nc_verify,
+        audit::nc_close,
+        review::review_list,
+        review::review_save,
+        review::review_collect_inputs,
+        review::review_output_add,
+        review::review_output_done,
+        review::review_complete,
     ]
 }

@@ -1,0 +1,119 @@
+use chrono::NaiveDate;
+use guanbiao_core::dates::today;
+use guanbiao_core::model::{
+    Audit, AuditInput, AuditReport, ChecklistItem, Judgement, Nonconformity, NonconformityInput,
+};
+use guanbiao_core::Result;
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn audit_list(state: State<AppState>) -> Result<Vec<Audit>> {
+    state.with(|p| p.audits())
+}
+
+#[tauri::command]
+pub fn audit_create(state: State<AppState>, input: AuditInput) -> Result<Audit> {
+    state.with_standard(|p, std, _| p.create_audit(std, &input))
+}
+
+#[tauri::command]
+pub fn audit_delete(state: State<AppState>, id: i64) -> Result<()> {
+    state.with(|p| p.delete_audit(id))
+}
+
+#[tauri::command]
+pub fn audit_complete(
+    state: State<AppState>,
+    id: i64,
+    summary: String,
+    conclusion: String,
+    on: Option<NaiveDate>,
+) -> Result<Audit> {
+    state.with(|p| p.complete_audit(id, &summary, &conclusion, on))
+}
+
+#[tauri::command]
+pub fn audit_report(state: State<AppState>, id: i64) -> Result<AuditReport> {
+    state.with_standard(|p, std, _| p.audit_report(std, id, today()))
+}
+
+#[tauri::command]
+pub fn checklist_get(state: State<AppState>, audit_id: i64) -> Result<Vec<ChecklistItem>> {
+    state.with(|p| p.checklist(audit_id))
+}
+
+#[tauri::command]
+pub fn checklist_judge(
+    state: State<AppState>,
+    id: i64,
+    question: String,
+    judgement: Option<Judgement>,
+    observed: String,
+) -> Result<()> {
+    state.with(|p| p.judge_checklist_item(id, &question, judgement, &observed))
+}
+
+#[tauri::command]
+pub fn nc_list(state: State<AppState>, audit_id: Option<i64>) -> Result<Vec<Nonconformity>> {
+    state.with(|p| p.nonconformities(audit_id, today()))
+}
+
+#[tauri::command]
+pub fn nc_raise(
+    state: State<AppState>,
+    audit_id: i64,
+    input: NonconformityInput,
+) -> Result<Nonconformity> {
+    state.with_standard(|p, std, _| p.raise_nonconformity(std, audit_id, &input))
+}
+
+#[tauri::command]
+pub fn nc_confirm(
+    state: State<AppState>,
+    id: i64,
+    person_id: i64,
+    on: Option<NaiveDate>,
+) -> Result<Nonconformity> {
+    state.with(|p| p.confirm_nonconformity(id, person_id, on))
+}
+
+#[tauri::command]
+pub fn nc_cause(state: State<AppState>, id: i64, cause: String) -> Result<Nonconformity> {
+    state.with(|p| p.analyse_cause(id, &cause))
+}
+
+#[tauri::command]
+pub fn nc_plan(
+    state: State<AppState>,
+    id: i64,
+    correction: String,
+    action: String,
+    owner_id: Option<i64>,
+    due_on: Option<NaiveDate>,
+) -> Result<Nonconformity> {
+    state.with(|p| p.plan_corrective_action(id, &correction, &action, owner_id, due_on))
+}
+
+#[tauri::command]
+pub fn nc_done(state: State<AppState>, id: i64, on: Option<NaiveDate>) -> Result<Nonconformity> {
+    state.with(|p| p.mark_action_done(id, on))
+}
+
+#[tauri::command]
+pub fn nc_verify(
+    state: State<AppState>,
+    id: i64,
+    auditor_id: i64,
+    on: Option<NaiveDate>,
+    effective: bool,
+    note: String,
+) -> Result<Nonconformity> {
+    state.with(|p| p.verify_action(id, auditor_id, on, effective, &note))
+}
+
+#[tauri::command]
+pub fn nc_close(state: State<AppState>, id: i64, on: Option<NaiveDate>) -> Result<Nonconformity> {
+    state.with(|p| p.close_nonconformity(id, on))
+}
