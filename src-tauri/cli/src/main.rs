@@ -34,12 +34,29 @@ enum Command {
     },
     /// 按模板生成整套体系文件草稿（已生成的跳过），并列出未填写的占位符
     Documents { file: PathBuf },
+    /// 申请前自查：逐条列出规则、状态与说明；没有阻断项时退出码为 0
+    Readiness {
+        file: PathBuf,
+        /// 以 JSON 输出（供程序读取）
+        #[arg(long)]
+        json: bool,
+    },
     /// 显示项目文件的企业概况
     Info { file: PathBuf },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Readiness { file, json } = &cli.command {
+        return match readiness(file, *json) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::from(1),
+            Err(e) => {
+                eprintln!("错误（{}）：{}", serde_code(&e), e.message);
+                ExitCode::from(2)
+            }
+        };
+    }
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -112,12 +129,58 @@ fn run(cmd: Command) -> Result<(), CoreError> {
             project.close()?;
             Ok(())
         }
+        Command::Readiness { .. } => unreachable!("handled in main"),
         Command::Info { file } => {
             let project = Project::open(&file)?;
             print!("{}", info(&project)?);
             Ok(())
         }
     }
+}
+
+/// Prints the readiness rules; `Ok(true)` when nothing blocks.
+fn readiness(file: &std::path::Path, json: bool) -> Result<bool, CoreError> {
+    let project = Project::open(file)?;
+    let catalog = catalog::load()?;
+    let prof = project.profile()?;
+    let program = catalog
+        .programs
+        .iter()
+        .find(|p| p.id == prof.program_id)
+        .ok_or_else(|| CoreError::invalid(format!("未知的贯标计划：{}", prof.program_id)))?;
+    let standard = catalog
+        .standards
+        .iter()
+        .find(|s| s.id == prof.standard_edition)
+        .ok_or_else(|| CoreError::invalid(format!("未知的标准版本：{}", prof.standard_edition)))?;
+    let r = project.readiness(program, standard, guanbiao_core::dates::today())?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&r).expect("readiness serialises")
+        );
+    } else {
+        for rule in &r.rules {
+            let mark = match (rule.passed, rule.severity) {
+                (true, _) => "✓ 通过",
+                (false, guanbiao_core::model::Severity::Blocker) => "✗ 阻断",
+                (false, guanbiao_core::model::Severity::Warning) => "! 提醒",
+            };
+            println!("{mark}  [{}] {}：{}", rule.id, rule.title, rule.explanation);
+        }
+        println!("截止日期：{}", r.deadline.summary);
+        println!(
+            "结论：{}（阻断 {} 项，提醒 {} 项）",
+            if r.ready {
+                "可以提交申请"
+            } else {
+                "暂不能提交申请"
+            },
+            r.blockers,
+            r.warnings
+        );
+    }
+    Ok(r.ready)
 }
 
 fn info(p: &Project) -> Result<String, CoreError> {

@@ -86,3 +86,46 @@ fn documents_are_generated_headless() {
         "the demo fills every placeholder: {text}"
     );
 }
+
+#[test]
+fn readiness_exits_zero_only_when_nothing_blocks() {
+    let dir = tempfile::tempdir().unwrap();
+    let ready = dir.path().join("ready.gbproj");
+    assert!(cli()
+        .args(["demo", "--out"])
+        .arg(&ready)
+        .output()
+        .unwrap()
+        .status
+        .success());
+    let out = cli().arg("readiness").arg(&ready).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("结论：可以提交申请（阻断 0 项"), "{text}");
+    assert!(text.contains("✓ 通过  [internal_audit]"), "{text}");
+
+    let out = cli()
+        .args(["readiness", "--json"])
+        .arg(&ready)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ready"], true);
+    assert!(v["rules"].as_array().unwrap().len() >= 20);
+
+    let early = dir.path().join("early.gbproj");
+    assert!(cli()
+        .args(["demo", "--without-documents", "--out"])
+        .arg(&early)
+        .output()
+        .unwrap()
+        .status
+        .success());
+    let out = cli().arg("readiness").arg(&early).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("✗ 阻断  [system_issued] 体系文件发布实施：体系尚未发布"),
+        "{text}"
+    );
+}

@@ -7,8 +7,9 @@ use crate::dates::add_days;
 use crate::demo::date;
 use crate::error::Result;
 use crate::model::{
-    AuditInput, CheckinInput, DocType, Grade, Judgement, NonconformityInput, OperationProblemInput,
-    OperationRecordInput, OutputKind, PersonQuery, ReviewInput, ReviewOutputInput, Role,
+    AcceptancePathKind, ApplicationSettings, AuditInput, CertificationBodyInput, CheckinInput,
+    DocType, Grade, Judgement, NonconformityInput, OperationProblemInput, OperationRecordInput,
+    OutputKind, PersonQuery, ReviewInput, ReviewOutputInput, Role,
 };
 use crate::Project;
 
@@ -202,5 +203,30 @@ pub(crate) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         )?;
     }
     project.complete_review(review.id)?;
+
+    // The application: certification through a qualifying body.
+    let mut chosen = None;
+    for (name, meets, clean) in [
+        ("华知知识产权认证中心（示例）", true, true),
+        ("秦川认证服务有限公司（示例）", true, true),
+        ("某未达标认证机构（示例）", false, true),
+    ] {
+        let b = project.save_certification_body(
+            None,
+            &CertificationBodyInput {
+                name: name.into(),
+                meets_standard: meets,
+                no_dishonesty: clean,
+                note: String::new(),
+            },
+        )?;
+        chosen.get_or_insert(b.id);
+    }
+    project.save_application_settings(&ApplicationSettings {
+        path: Some(AcceptancePathKind::Certification),
+        body_id: chosen,
+        planned_application_on: Some(date("2022-08-25")),
+        lead_time_days: 45,
+    })?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! One short command per operation, grouped by domain; each calls the core.
 //! Errors cross as `{code, message}` (`guanbiao_core::CoreError`).
 
+mod application;
 mod attachments;
 mod audit;
 mod catalog;
@@ -116,5 +117,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         review::review_output_add,
         review::review_output_done,
         review::review_complete,
+        application::readiness_get,
+        application::application_settings_get,
+        application::application_settings_save,
+        application::body_list,
+        application::body_save,
+        application::body_archive,
+        application::application_record_list,
+        application::application_record_save,
     ]
 }

@@ -10,6 +10,7 @@ pub mod operation;
 pub mod organisation;
 pub mod person;
 pub mod plan;
+pub mod readiness;
 pub mod review;
 pub mod role;
 pub mod roster;
@@ -41,6 +42,11 @@ pub use organisation::{
 };
 pub use person::{Person, PersonInput, PersonQuery};
 pub use plan::{PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus};
+pub use readiness::{
+    AcceptancePathKind, ApplicationRecord, ApplicationRecordInput, ApplicationResult,
+    ApplicationSettings, CertificationBody, CertificationBodyInput, DeadlinePlan, FixLink,
+    Readiness, RuleResult, Severity,
+};
 pub use review::{
     ManagementReview, OutputKind, ReviewInput, ReviewOutput, ReviewOutputInput, ReviewSnapshot,
 };

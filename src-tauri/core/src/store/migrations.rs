@@ -18,6 +18,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_operation_audit_review.sql",
         include_str!("../../migrations/0004_operation_audit_review.sql"),
     ),
+    (
+        "0005_application.sql",
+        include_str!("../../migrations/0005_application.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

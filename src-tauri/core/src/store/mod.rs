@@ -4,6 +4,7 @@
 //! file's integrity, copies the file aside before migrating, and applies the
 //! embedded migrations in one transaction. Every write is a transaction.
 
+mod application;
 mod attachments;
 mod audit;
 mod departments;
@@ -17,6 +18,7 @@ mod operation;
 mod organisation;
 pub(crate) mod people;
 mod plan;
+mod readiness;
 mod review;
 mod roster;
 mod system;
@@ -30,6 +32,7 @@ use crate::error::{CoreError, ErrorCode, Result};
 pub use generate::GenerationReport;
 pub use migrations::{APPLICATION_ID, CURRENT_VERSION};
 pub use operation::operation_status;
+pub use readiness::deadline_plan;
 
 pub struct Project {
     conn: Connection,

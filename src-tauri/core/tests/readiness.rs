@@ -1,0 +1,171 @@
+//! The readiness engine: the demo is ready, and breaking exactly one rule
+//! makes exactly that rule fail with the right explanation.
+
+use guanbiao_core::catalog;
+use guanbiao_core::demo;
+use guanbiao_core::model::{Readiness, Severity};
+use guanbiao_core::Project;
+use rusqlite::Connection;
+
+fn readiness(p: &Project) -> Readiness {
+    let c = catalog::load().unwrap();
+    p.readiness(
+        &c.programs[0],
+        &c.standards[0],
+        "2022-08-25".parse().unwrap(),
+    )
+    .unwrap()
+}
+
+fn failing(r: &Readiness) -> Vec<(String, String)> {
+    r.rules
+        .iter()
+        .filter(|x| !x.passed)
+        .map(|x| (x.id.clone(), x.explanation.clone()))
+        .collect()
+}
+
+#[test]
+fn the_demo_is_ready() {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, _) = demo::create(&dir.path().join("d.gbproj"), 1).unwrap();
+    let r = readiness(&p);
+    assert!(r.ready, "{:#?}", failing(&r));
+    assert_eq!(r.blockers, 0);
+    assert!(r.rules.len() >= 20, "{}", r.rules.len());
+    assert!(r.deadline.fits, "{}", r.deadline.summary);
+    assert_eq!(
+        r.deadline.latest_application_on,
+        "2022-09-16".parse().unwrap()
+    );
+    assert_eq!(
+        r.deadline.latest_implementation_on,
+        "2022-06-16".parse().unwrap()
+    );
+}
+
+/// Breaks one rule in a fresh demo (through SQL on the file, as a tool or a
+/// mistake could) and checks that only that rule fails, saying why.
+fn breaks(rule: &str, sql: &str, needle: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.gbproj");
+    let (p, _) = demo::create(&path, 1).unwrap();
+    {
+        let c = Connection::open(&path).unwrap();
+        c.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        c.execute_batch(sql)
+            .unwrap_or_else(|e| panic!("{rule}: {e}"));
+    }
+    let r = readiness(&p);
+    let fail = failing(&r);
+    let blocking: Vec<_> = r
+        .rules
+        .iter()
+        .filter(|x| !x.passed && x.severity == Severity::Blocker)
+        .map(|x| x.id.as_str())
+        .collect();
+    assert!(
+        fail.iter().any(|(id, _)| id == rule),
+        "{rule} should fail: {fail:?}"
+    );
+    let (_, text) = fail.iter().find(|(id, _)| id == rule).unwrap();
+    assert!(text.contains(needle), "{rule}: {text:?} lacks {needle:?}");
+    let others: Vec<_> = fail.iter().filter(|(id, _)| id != rule).collect();
+    assert!(others.is_empty(), "breaking {rule} also failed {others:?}");
+    if r.rules.iter().find(|x| x.id == rule).unwrap().severity == Severity::Blocker {
+        assert_eq!(blocking, vec![rule]);
+        assert!(!r.ready);
+    }
+}
+
+#[test]
+fn each_rule_fails_alone_with_its_explanation() {
+    breaks(
+        "profile_complete",
+        "UPDATE enterprise SET legal_representative = ''",
+        "法定代表人",
+    );
+    breaks(
+        "credit_code_valid",
+        "UPDATE enterprise SET credit_code = '91350100M0001TGQXM', credit_code_confirmed = 0",
+        "未通过校验且未确认",
+    );
+    breaks("credits_reached", "UPDATE online_training SET credits = 12 WHERE person_id = (SELECT person_id FROM online_training ORDER BY person_id LIMIT 1)", "学分 12/20");
+    breaks("auditors_qualified", "DELETE FROM auditor_qualification WHERE person_id NOT IN (SELECT person_id FROM auditor_qualification LIMIT 1)", "合格内审员 1 人");
+    breaks(
+        "leadership_group",
+        "DELETE FROM leadership_member WHERE position = 'leader'",
+        "未指定组长",
+    );
+    breaks(
+        "lead_department",
+        "UPDATE organisation SET lead_department_id = NULL",
+        "尚未确定牵头部门",
+    );
+    breaks(
+        "rep_appointed",
+        "UPDATE organisation SET rep_appointed_on = NULL",
+        "尚未登记任命书日期",
+    );
+    breaks("plan_exists", "DELETE FROM plan_task", "尚未制定实施计划");
+    breaks(
+        "diagnosis_complete",
+        "DELETE FROM diagnosis WHERE clause = '7.2'",
+        "7.2",
+    );
+    breaks(
+        "coverage_complete",
+        "DELETE FROM document_clause WHERE clause = '8.3'",
+        "8.3",
+    );
+    breaks(
+        "all_staff_training",
+        "DELETE FROM training_session WHERE kind = 'all_staff'",
+        "尚未开展全员《规范》培训",
+    );
+    breaks(
+        "operation_complete",
+        "UPDATE application_setting SET planned_application_on = '2022-08-10'",
+        "运行期要到 2022-08-18 才满",
+    );
+    breaks("no_open_major", "UPDATE nonconformity SET grade = 'major', status = 'verified', closed_on = NULL WHERE id = 1", "严重不符合项未关闭");
+    breaks("actions_verified", "UPDATE nonconformity SET status = 'done', verified_on = NULL, closed_on = NULL WHERE id = 1", "尚未验证");
+    breaks("internal_audit", "DELETE FROM audit_scope WHERE department_id = (SELECT id FROM department WHERE name = '财务部')", "财务部");
+    breaks(
+        "management_review",
+        "UPDATE management_review SET status = 'planned'",
+        "尚未完成管理评审",
+    );
+    breaks(
+        "path_chosen",
+        "UPDATE application_setting SET path = NULL, body_id = NULL",
+        "尚未选择",
+    );
+    breaks(
+        "certification_body",
+        "UPDATE certification_body SET no_dishonesty = 0",
+        "不再符合要求",
+    );
+    breaks(
+        "deadline_feasible",
+        "UPDATE application_setting SET lead_time_days = 90",
+        "晚于最迟申请日期",
+    );
+}
+
+#[test]
+fn the_plan_warning_is_a_warning() {
+    // An overdue task warns but does not block.
+    breaks("plan_on_track", "UPDATE plan_task SET status = 'in_progress', actual_end = NULL, planned_start = '2022-07-01', planned_end = '2022-08-20' WHERE id = (SELECT min(id) FROM plan_task)", "逾期");
+}
+
+#[test]
+fn a_fresh_project_is_far_from_ready() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = Project::create(&dir.path().join("n.gbproj")).unwrap();
+    let r = readiness(&p);
+    assert!(!r.ready);
+    assert!(r.blockers >= 15, "{}", r.blockers);
+    let sys = r.rules.iter().find(|x| x.id == "system_issued").unwrap();
+    assert_eq!(sys.fix.screen, "documents");
+}
