@@ -13,6 +13,7 @@ pub mod demo;
 mod demo_operation;
 pub mod doctext;
 pub mod error;
+pub mod export;
 pub mod model;
 pub mod paths;
 pub mod roster;

@@ -1,0 +1,70 @@
+//! Every published document as its own PDF in one folder.
+
+use std::path::{Path, PathBuf};
+
+use super::document_pdf::revision_pdf_checked;
+use super::glyphs::ExportProblem;
+use super::write::write_atomic;
+use crate::error::Result;
+use crate::Project;
+
+/// One file written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportedFile {
+    pub code: String,
+    pub path: PathBuf,
+    pub bytes: u64,
+}
+
+/// What a batch export wrote, and the documents it could not (characters
+/// the font lacks); the others are written regardless.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BatchReport {
+    pub files: Vec<ExportedFile>,
+    pub problems: Vec<ExportProblem>,
+}
+
+impl BatchReport {
+    pub fn total_bytes(&self) -> u64 {
+        self.files.iter().map(|f| f.bytes).sum()
+    }
+}
+
+/// A file name from a document's code and title, safe on Windows too.
+pub fn file_name(code: &str, title: &str) -> String {
+    let raw = format!("{code} {title}");
+    let safe: String = raw
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .collect();
+    format!("{}.pdf", safe.trim().trim_end_matches('.'))
+}
+
+/// Writes one PDF per published, non-archived document into `dir`
+/// (created if missing).
+pub fn published_documents_to_dir(project: &Project, dir: &Path) -> Result<BatchReport> {
+    std::fs::create_dir_all(dir)?;
+    let mut report = BatchReport::default();
+    for doc in project.documents()? {
+        let Some(rev) = doc.published.as_ref().filter(|_| !doc.archived) else {
+            continue;
+        };
+        match revision_pdf_checked(project, &doc, rev)? {
+            Ok(bytes) => {
+                let path = dir.join(file_name(&doc.code, &doc.title));
+                write_atomic(&path, &bytes)?;
+                report.files.push(ExportedFile {
+                    code: doc.code.clone(),
+                    path,
+                    bytes: bytes.len() as u64,
+                });
+            }
+            Err(problem) => report.problems.push(problem),
+        }
+    }
+    Ok(report)
+}

@@ -1,0 +1,245 @@
+//! One controlled document as a PDF: a cover block (文件编号, 版本,
+//! 编制/审核/批准 with dates, 发布日期, 受控状态), the revision history, then
+//! the content. Every page carries the running head and "第 x 页 共 y 页"; a
+//! revision that is not in force carries a watermark on every page.
+
+use chrono::NaiveDate;
+
+use super::decor::{decorate, RunningHead};
+use super::glyphs::{self, ExportProblem};
+use super::layout::{Composer, TextStyle};
+use super::metadata::{creation_time, Metadata};
+use super::page::{Page, A4, MM};
+use super::render::render;
+use super::table::Table;
+use crate::doctext;
+use crate::error::{CoreError, Result};
+use crate::model::{DocType, Document, Revision, RevisionStatus, Secrecy};
+use crate::Project;
+
+/// The PDF of a document: its published (controlled) revision, or, when it
+/// has none, its working revision (with a 草稿 watermark).
+pub fn document_pdf(project: &Project, document_id: i64) -> Result<Vec<u8>> {
+    let doc = project.document(document_id)?;
+    let rev = doc
+        .published
+        .clone()
+        .or_else(|| doc.working.clone())
+        .ok_or_else(|| CoreError::not_found(format!("{} 没有可导出的版本", doc.code)))?;
+    Ok(revision_pdf_checked(project, &doc, &rev)??)
+}
+
+/// The PDF of one particular revision of a document.
+pub fn revision_pdf(project: &Project, revision_id: i64) -> Result<Vec<u8>> {
+    let rev = project.revision(revision_id)?;
+    let doc = project.document(rev.document_id)?;
+    Ok(revision_pdf_checked(project, &doc, &rev)??)
+}
+
+/// The PDF, or the characters the font cannot draw (the outer error is a
+/// storage failure).
+pub(crate) fn revision_pdf_checked(
+    project: &Project,
+    doc: &Document,
+    rev: &Revision,
+) -> Result<std::result::Result<Vec<u8>, ExportProblem>> {
+    let enterprise = project.profile()?.name;
+    let history: Vec<Revision> = project
+        .revisions(doc.id)?
+        .into_iter()
+        .filter(|r| r.id <= rev.id)
+        .collect();
+    let pages = compose(&enterprise, doc, rev, &history);
+    if let Err(problem) = glyphs::check(&doc.code, &pages) {
+        return Ok(Err(problem));
+    }
+    let meta = Metadata {
+        title: format!("{}（{}）", doc.title, doc.code),
+        author: enterprise,
+        subject: format!("{} {} 版本 {}", doc.doc_type.label(), doc.code, rev.version),
+        keywords: vec![
+            doc.code.clone(),
+            doc.doc_type.label().into(),
+            "GB/T 29490".into(),
+        ],
+    };
+    Ok(Ok(render(&pages, &A4, &meta, creation_time())))
+}
+
+/// 受控状态 as printed on the document.
+pub(crate) fn control_state(status: RevisionStatus) -> &'static str {
+    match status {
+        RevisionStatus::Published => "受控",
+        RevisionStatus::Draft => "草稿（非受控）",
+        RevisionStatus::InReview => "审核中（非受控）",
+        RevisionStatus::Approved => "已批准（待发布）",
+        RevisionStatus::Obsolete => "作废",
+    }
+}
+
+fn watermark(status: RevisionStatus) -> Option<&'static str> {
+    match status {
+        RevisionStatus::Published => None,
+        RevisionStatus::Obsolete => Some("作废"),
+        _ => Some("草稿"),
+    }
+}
+
+fn secrecy_label(s: Secrecy) -> &'static str {
+    match s {
+        Secrecy::Public => "公开",
+        Secrecy::Internal => "内部",
+        Secrecy::Confidential => "秘密",
+        Secrecy::Secret => "机密",
+    }
+}
+
+fn date(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// "name date", either part may be missing.
+fn signed(name: &Option<String>, on: Option<NaiveDate>) -> String {
+    let parts: Vec<String> = [name.clone().unwrap_or_default(), date(on)]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    parts.join(" ")
+}
+
+pub(crate) fn compose(
+    enterprise: &str,
+    doc: &Document,
+    rev: &Revision,
+    history: &[Revision],
+) -> Vec<Page> {
+    let mut c = Composer::new(A4);
+    let full_cover = doc.doc_type != DocType::Form;
+    title_block(&mut c, enterprise, doc, full_cover);
+    c.table(&cover_table(doc, rev));
+    c.space(if full_cover { 14.0 * MM } else { 6.0 * MM });
+    c.centered(
+        "修订记录",
+        &TextStyle {
+            size: 12.0,
+            leading: 22.0,
+            bold: true,
+            grey: 0.0,
+        },
+    );
+    c.space(2.0);
+    c.table(&history_table(history));
+    if full_cover {
+        c.new_page();
+    } else {
+        c.space(8.0 * MM);
+    }
+    let content = glyphs::clean(&rev.content);
+    for block in doctext::parse(&content).0 {
+        c.block(&block);
+    }
+    let mut pages = c.finish();
+    let head = RunningHead {
+        left: enterprise.to_string(),
+        right: format!(
+            "{}　版本 {}　{}",
+            doc.code,
+            rev.version,
+            control_state(rev.status)
+        ),
+    };
+    decorate(&mut pages, &A4, &head, watermark(rev.status));
+    pages
+}
+
+fn title_block(c: &mut Composer, enterprise: &str, doc: &Document, full: bool) {
+    let style = |size: f32, bold: bool, grey: f32| TextStyle {
+        size,
+        leading: size * 1.7,
+        bold,
+        grey,
+    };
+    if full {
+        c.space(30.0 * MM);
+        c.centered(enterprise, &style(16.0, false, 0.0));
+        c.space(10.0 * MM);
+        c.centered(&doc.title, &style(26.0, true, 0.0));
+        c.space(4.0 * MM);
+        c.centered(doc.doc_type.label(), &style(13.0, false, 0.3));
+        c.space(25.0 * MM);
+    } else {
+        c.centered(&doc.title, &style(16.0, true, 0.0));
+        c.space(2.0 * MM);
+    }
+}
+
+fn cover_table(doc: &Document, rev: &Revision) -> Table {
+    let row = |a: &str, b: String, c: &str, d: String| vec![a.to_string(), b, c.to_string(), d];
+    let rows = vec![
+        row("文件编号", doc.code.clone(), "版本", rev.version.clone()),
+        row(
+            "编制",
+            signed(&rev.drafted_by_name, rev.drafted_on),
+            "编制部门",
+            doc.owner_department_name.clone().unwrap_or_default(),
+        ),
+        row(
+            "审核",
+            signed(&rev.reviewer_name, rev.reviewed_on),
+            "密级",
+            secrecy_label(doc.secrecy).to_string(),
+        ),
+        row(
+            "批准",
+            signed(&rev.approver_name, rev.approved_on),
+            "发布日期",
+            date(rev.published_on),
+        ),
+        row(
+            "受控状态",
+            control_state(rev.status).to_string(),
+            "对应条款",
+            doc.clauses.join("、"),
+        ),
+    ];
+    Table {
+        header: Vec::new(),
+        rows,
+        label_columns: vec![0, 2],
+        shares: Some(vec![0.15, 0.35, 0.15, 0.35]),
+    }
+}
+
+fn history_table(history: &[Revision]) -> Table {
+    let header = [
+        "版本",
+        "修订说明",
+        "编制",
+        "审核",
+        "批准",
+        "发布日期",
+        "状态",
+    ];
+    let rows = history
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let note = match r.change_note.trim() {
+                "" if i == 0 => "首次发布".to_string(),
+                "" => String::new(),
+                n => n.to_string(),
+            };
+            vec![
+                r.version.clone(),
+                note,
+                r.drafted_by_name.clone().unwrap_or_default(),
+                r.reviewer_name.clone().unwrap_or_default(),
+                r.approver_name.clone().unwrap_or_default(),
+                date(r.published_on),
+                r.status.label().to_string(),
+            ]
+        })
+        .collect();
+    Table::new(header.iter().map(|s| s.to_string()).collect(), rows)
+}

@@ -1,0 +1,32 @@
+//! PDF export. printpdf writes the file (one embedded font, subset to the
+//! glyphs used); the layout is ours: Chinese line breaking, A4 pages with
+//! running head and footer, headings, paragraphs, lists and tables.
+//!
+//! - `font`: the bundled Noto Sans SC and glyph advances
+//! - `linebreak`: Chinese line breaking
+//! - `page`: A4 geometry and the display list of a page
+//! - `layout`, `table`: the flow of blocks and tables onto pages
+//! - `decor`: running head, footer, watermark
+//! - `glyphs`: the check that no character is drawn as a box
+//! - `render`, `metadata`: display list → reproducible PDF bytes
+//! - `document_pdf`, `batch`: what is exported
+//! - `write`: atomic file writing
+
+mod batch;
+mod decor;
+mod document_pdf;
+mod font;
+mod glyphs;
+mod layout;
+pub mod linebreak;
+mod metadata;
+mod page;
+mod render;
+mod table;
+mod write;
+
+pub use batch::{file_name, published_documents_to_dir, BatchReport, ExportedFile};
+pub use document_pdf::{document_pdf, revision_pdf};
+pub use glyphs::ExportProblem;
+pub use metadata::{creation_time, Metadata};
+pub use write::write_atomic;
