@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 use guanbiao_core::model::{PersonQuery, Role};
-use guanbiao_core::{catalog, credit_code, demo, CoreError, Project};
+use guanbiao_core::{catalog, credit_code, demo, export, CoreError, Project};
 
 #[derive(Parser)]
 #[command(name = "guanbiao-cli", version, about = "贯标助手命令行工具")]
@@ -43,6 +43,19 @@ enum Command {
     },
     /// 显示项目文件的企业概况
     Info { file: PathBuf },
+    /// 把体系文件导出为 PDF：--code 指定一份（已发布版本，没有则为草稿），--all 导出全部已发布文件
+    ExportDocument {
+        file: PathBuf,
+        /// 文件编号，如 IP-CX-01
+        #[arg(long, conflicts_with = "all", required_unless_present = "all")]
+        code: Option<String>,
+        /// 导出全部已发布文件，每份一个 PDF（--out 为文件夹）
+        #[arg(long)]
+        all: bool,
+        /// 输出的 PDF 文件（--all 时为文件夹）
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -135,7 +148,62 @@ fn run(cmd: Command) -> Result<(), CoreError> {
             print!("{}", info(&project)?);
             Ok(())
         }
+        Command::ExportDocument {
+            file,
+            code,
+            all,
+            out,
+        } => export_document(&file, code.as_deref(), all, &out),
     }
+}
+
+/// `export-document`: one document by code, or every published one.
+fn export_document(
+    file: &std::path::Path,
+    code: Option<&str>,
+    all: bool,
+    out: &std::path::Path,
+) -> Result<(), CoreError> {
+    let project = Project::open(file)?;
+    let t = Instant::now();
+    if all {
+        let report = export::published_documents_to_dir(&project, out)?;
+        let ms = t.elapsed().as_secs_f64() * 1000.0;
+        println!(
+            "已导出 {} 份 PDF 到 {}，共 {:.1} KB，用时 {ms:.0} ms",
+            report.files.len(),
+            out.display(),
+            report.total_bytes() as f64 / 1024.0
+        );
+        for p in &report.problems {
+            eprintln!("未导出：{}", p.message());
+        }
+        return if report.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(CoreError::invalid(format!(
+                "{} 份文件含有无法显示的字符，未导出",
+                report.problems.len()
+            )))
+        };
+    }
+    let code = code.unwrap_or_default();
+    let doc = project
+        .documents()?
+        .into_iter()
+        .find(|d| d.code == code)
+        .ok_or_else(|| CoreError::not_found(format!("没有编号为 {code} 的文件")))?;
+    let bytes = export::document_pdf(&project, doc.id)?;
+    export::write_atomic(out, &bytes)?;
+    let ms = t.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "已导出 {}（{}）：{}，{:.1} KB，用时 {ms:.0} ms",
+        doc.code,
+        doc.title,
+        out.display(),
+        bytes.len() as f64 / 1024.0
+    );
+    Ok(())
 }
 
 /// Prints the readiness rules; `Ok(true)` when nothing blocks.

@@ -271,6 +271,20 @@ fn metadata_names_the_document_and_the_enterprise() {
 }
 
 #[test]
+fn the_same_document_exported_twice_gives_the_same_bytes() {
+    let f = fx();
+    let doc = f.doc("IP-CX-04");
+    // Nothing random in the file: only the creation date (seconds) may
+    // differ, so two exports within one second are identical.
+    let same = (0..6).any(|_| {
+        let a = export::document_pdf(&f.p, doc.id).unwrap();
+        let b = export::document_pdf(&f.p, doc.id).unwrap();
+        a == b
+    });
+    assert!(same, "two exports in one process always differ");
+}
+
+#[test]
 fn a_draft_carries_the_watermark_and_the_published_revision_does_not() {
     let mut f = fx();
     let doc = f.doc("IP-CX-02");
