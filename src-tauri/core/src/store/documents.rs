@@ -12,8 +12,8 @@ use crate::catalog::StandardEdition;
 use crate::doctext;
 use crate::error::{CoreError, Result};
 use crate::model::{
-    DiffLine, Distribution, DistributionInput, DocType, Document, DocumentInput, PersonQuery,
-    Revision, RevisionStatus, Role, Secrecy, StepOutcome,
+    DiffLine, Distribution, DistributionInput, DocType, Document, DocumentInput, Revision,
+    RevisionStatus, Role, Secrecy, StepOutcome,
 };
 use crate::validate;
 
@@ -259,15 +259,7 @@ impl Project {
 
     /// The default reviewer (管理者代表) and approver (最高管理者).
     fn default_signers(&self) -> Result<(Option<i64>, Option<i64>)> {
-        let holder = |r: Role| -> Result<Option<i64>> {
-            Ok(self
-                .people(&PersonQuery {
-                    role: Some(r),
-                    ..Default::default()
-                })?
-                .first()
-                .map(|p| p.id))
-        };
+        let holder = |r: Role| -> Result<Option<i64>> { Ok(self.role_holder(r)?.map(|p| p.id)) };
         Ok((
             holder(Role::ManagementRepresentative)?,
             holder(Role::TopManager)?,

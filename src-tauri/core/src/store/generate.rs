@@ -47,15 +47,8 @@ impl Project {
     ) -> Result<Option<String>> {
         let prof = self.profile()?;
         let org = self.organisation()?;
-        let holder = |r: Role| -> Result<Option<String>> {
-            Ok(self
-                .people(&PersonQuery {
-                    role: Some(r),
-                    ..Default::default()
-                })?
-                .first()
-                .map(|p| p.name.clone()))
-        };
+        let holder =
+            |r: Role| -> Result<Option<String>> { Ok(self.role_holder(r)?.map(|p| p.name)) };
         let (policy, objectives): (String, String) = self.conn().query_row(
             "SELECT policy, objectives FROM document_setting WHERE id = 1",
             [],

@@ -234,6 +234,17 @@ impl Project {
 }
 
 impl Project {
+    /// The first active holder of a role (for unique roles, the holder).
+    pub fn role_holder(&self, role: Role) -> Result<Option<Person>> {
+        Ok(self
+            .people(&PersonQuery {
+                role: Some(role),
+                ..Default::default()
+            })?
+            .into_iter()
+            .next())
+    }
+
     /// How many people (active or archived) the file holds.
     pub fn people_count_hint(&self) -> usize {
         self.conn()

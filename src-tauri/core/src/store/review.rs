@@ -9,8 +9,8 @@ use super::{now, Project};
 use crate::catalog::ProgramProfile;
 use crate::error::{CoreError, Result};
 use crate::model::{
-    ManagementReview, OutputKind, PersonQuery, ReviewInput, ReviewOutput, ReviewOutputInput,
-    ReviewSnapshot, Role,
+    ManagementReview, OutputKind, ReviewInput, ReviewOutput, ReviewOutputInput, ReviewSnapshot,
+    Role,
 };
 use crate::validate;
 
@@ -354,12 +354,6 @@ impl Project {
 
     /// The 最高管理者, who chairs reviews by default.
     pub fn top_manager_id(&self) -> Result<Option<i64>> {
-        Ok(self
-            .people(&PersonQuery {
-                role: Some(Role::TopManager),
-                ..Default::default()
-            })?
-            .first()
-            .map(|p| p.id))
+        Ok(self.role_holder(Role::TopManager)?.map(|p| p.id))
     }
 }
