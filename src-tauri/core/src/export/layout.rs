@@ -267,6 +267,100 @@ mod tests {
         assert!(pages[0].plain_text().starts_with("1 目的"));
     }
 
+    /// Pseudo-random documents (no external crate): the layout never
+    /// panics, keeps every character and stays inside the text block.
+    #[test]
+    fn random_documents_lose_no_text() {
+        let alphabet: Vec<char> = "知识产权管理体系，。、（）《》“”abcXYZ0189-/ "
+            .chars()
+            .collect();
+        struct Rng(u64, Vec<char>);
+        impl Rng {
+            fn next(&mut self, n: usize) -> usize {
+                self.0 ^= self.0 << 13;
+                self.0 ^= self.0 >> 7;
+                self.0 ^= self.0 << 17;
+                (self.0 % n as u64) as usize
+            }
+            fn text(&mut self, len: usize) -> String {
+                (0..len)
+                    .map(|_| {
+                        let i = self.next(self.1.len());
+                        self.1[i]
+                    })
+                    .collect()
+            }
+        }
+        let mut r = Rng(0x2545_F491_4F6C_DD1D, alphabet);
+        for _ in 0..30 {
+            let mut blocks = Vec::new();
+            for _ in 0..r.next(25) {
+                let len = 1 + r.next(200);
+                let t = r.text(len);
+                let block = match r.next(5) {
+                    0 => Block::Heading {
+                        level: 1 + r.next(3) as u8,
+                        text: t,
+                    },
+                    1 => Block::Paragraph { text: t },
+                    2 => Block::Bullets {
+                        items: vec![t, r.text(30)],
+                    },
+                    3 => Block::Numbered { items: vec![t] },
+                    _ => {
+                        let header = vec![r.text(4), r.text(6)];
+                        let mut rows = Vec::new();
+                        for _ in 0..r.next(40) {
+                            let (a, b) = (r.next(20), r.next(150));
+                            rows.push(vec![r.text(a), r.text(b)]);
+                        }
+                        Block::Table { header, rows }
+                    }
+                };
+                blocks.push(block);
+            }
+            let mut c = Composer::new(A4);
+            let mut want: Vec<char> = Vec::new();
+            for b in &blocks {
+                c.block(b);
+                let texts: Vec<&String> = match b {
+                    Block::Heading { text, .. } | Block::Paragraph { text } => vec![text],
+                    Block::Bullets { items } | Block::Numbered { items } => items.iter().collect(),
+                    Block::Table { header, rows } => {
+                        header.iter().chain(rows.iter().flatten()).collect()
+                    }
+                };
+                want.extend(
+                    texts
+                        .iter()
+                        .flat_map(|t| t.chars())
+                        .filter(|c| !c.is_whitespace()),
+                );
+            }
+            let mut got: Vec<char> = Vec::new();
+            for p in c.finish() {
+                for it in &p.items {
+                    if let Item::Text { x, y, text, .. } = it {
+                        assert!(*x >= A4.x0() - 0.01 && *x <= A4.x1());
+                        assert!(*y > A4.y_bottom() && *y < A4.y_top());
+                        got.extend(text.chars().filter(|c| !c.is_whitespace()));
+                    }
+                }
+            }
+            // Every character is drawn (tables may repeat their header,
+            // lists add labels: so at least as often as in the input).
+            want.sort_unstable();
+            got.sort_unstable();
+            let mut g = got.iter().peekable();
+            for ch in &want {
+                while g.peek().is_some_and(|x| *x < ch) {
+                    g.next();
+                }
+                assert_eq!(g.next(), Some(ch), "lost {ch:?}");
+            }
+        }
+    }
+
     #[test]
     fn a_heading_is_never_the_last_thing_on_a_page() {
         let mut c = Composer::new(A4);

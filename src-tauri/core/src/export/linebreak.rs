@@ -189,7 +189,7 @@ fn break_segment(
     text: &str,
     first_width: f32,
     width: f32,
-    mut first: bool,
+    first: bool,
     measure: &dyn Fn(char) -> f32,
     lines: &mut Vec<Line>,
 ) {
@@ -202,24 +202,71 @@ fn break_segment(
         }
         i
     };
+    // (start, end) piece ranges of the lines.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut i = skip_spaces(0);
     while i < n {
-        let avail = if first { first_width } else { width };
+        let avail = if first && ranges.is_empty() {
+            first_width
+        } else {
+            width
+        };
         let end = line_end(text, &pieces, i, avail);
-        let last_piece = pieces[i..end]
-            .iter()
-            .rposition(|p| p.kind != Kind::Space)
-            .map(|r| i + r)
-            .unwrap_or(i);
-        let line_text = &text[pieces[i].start..pieces[last_piece].end];
-        lines.push(Line {
-            text: line_text.to_string(),
-            width: pieces[i..=last_piece].iter().map(|p| p.width).sum(),
-            last: false,
-        });
-        first = false;
+        ranges.push((i, end));
         i = skip_spaces(end);
     }
+    avoid_lone_last_character(text, &pieces, &mut ranges, width);
+    for (i, end) in ranges {
+        lines.push(make_line(text, &pieces, i, end));
+    }
+}
+
+fn make_line(text: &str, pieces: &[Piece], i: usize, end: usize) -> Line {
+    let last = pieces[i..end]
+        .iter()
+        .rposition(|p| p.kind != Kind::Space)
+        .map(|r| i + r)
+        .unwrap_or(i);
+    Line {
+        text: text[pieces[i].start..pieces[last].end].to_string(),
+        width: pieces[i..=last].iter().map(|p| p.width).sum(),
+        last: false,
+    }
+}
+
+/// A paragraph should not end with one character alone on its last line
+/// (孤字): when the line before can give up its last piece (or pieces, up
+/// to the nearest allowed break) and the last line still fits, it does.
+fn avoid_lone_last_character(
+    text: &str,
+    pieces: &[Piece],
+    ranges: &mut [(usize, usize)],
+    width: f32,
+) {
+    let k = ranges.len();
+    if k < 2 {
+        return;
+    }
+    let ((s, _), (t, end)) = (ranges[k - 2], ranges[k - 1]);
+    if end - t != 1 || pieces[t].kind != Kind::Unit {
+        return;
+    }
+    // The last allowed break inside the line before, keeping it at least
+    // three pieces long.
+    let Some(b) = (s + 3..t)
+        .rev()
+        .find(|&b| pieces[b].kind != Kind::Space && may_break_before(text, pieces, b))
+    else {
+        return;
+    };
+    let moved: f32 = pieces[b..end].iter().map(|p| p.width).sum();
+    if moved > width || b + 2 < t {
+        // Never move more than two pieces: a short last line is fine, a
+        // visibly ragged line before it is not.
+        return;
+    }
+    ranges[k - 2].1 = b;
+    ranges[k - 1].0 = b;
 }
 
 /// The end (exclusive piece index) of the line starting at piece `i`.
@@ -331,6 +378,16 @@ mod tests {
         let lines = break_lines_with("一二三四五\n六", 20.0, 40.0, &m);
         let t: Vec<_> = lines.iter().map(|l| (l.text.as_str(), l.last)).collect();
         assert_eq!(t, vec![("一二", false), ("三四五", true), ("六", true)]);
+    }
+
+    #[test]
+    fn a_paragraph_does_not_end_with_one_character_alone() {
+        assert_eq!(
+            texts("一二三四五六七八九十甲", 50.0),
+            vec!["一二三四五", "六七八九", "十甲"]
+        );
+        // Unless the line before would be left too short.
+        assert_eq!(texts("一二三四", 30.0), vec!["一二三", "四"]);
     }
 
     #[test]
