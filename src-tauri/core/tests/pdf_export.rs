@@ -250,6 +250,58 @@ fn procedure_and_manual_are_valid_subset_readable_and_drawn() {
     }
 }
 
+/// The outline as (depth, title, page) in reading order, from `qpdf --json`.
+fn outline(file: &Path) -> Vec<(usize, String, usize)> {
+    let json: serde_json::Value =
+        serde_json::from_str(&tool("qpdf", &["--json", "--json-key=outlines"], file)).unwrap();
+    fn walk(v: &serde_json::Value, depth: usize, out: &mut Vec<(usize, String, usize)>) {
+        for o in v.as_array().unwrap() {
+            out.push((
+                depth,
+                o["title"].as_str().unwrap().to_string(),
+                o["destpageposfrom1"].as_u64().unwrap() as usize,
+            ));
+            walk(&o["kids"], depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&json["outlines"], 0, &mut out);
+    out
+}
+
+#[test]
+fn bookmarks_nest_the_headings_and_point_at_their_pages() {
+    let f = fx();
+    let doc = f.doc("IP-SC-01");
+    let file = f.write("manual.pdf", &export::document_pdf(&f.p, doc.id).unwrap());
+    let marks = outline(&file);
+    let content = &doc.published.as_ref().unwrap().content;
+    let headings: Vec<(u8, String)> = doctext::parse(content)
+        .0
+        .into_iter()
+        .filter_map(|b| match b {
+            Block::Heading { level, text } => Some((level, text)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(marks.len(), 1 + headings.len(), "{marks:?}");
+    assert_eq!(marks[0], (0, "封面与修订记录".to_string(), 1));
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let mut last_page = 1;
+    for ((depth, title, page), (level, text)) in marks[1..].iter().zip(&headings) {
+        assert_eq!(title, text);
+        assert_eq!(*depth + 1, usize::from(*level), "{title} at depth {depth}");
+        assert!(*page >= last_page, "{title}: pages go backwards");
+        last_page = *page;
+        assert!(
+            squeeze(&page_text(&file, *page)).contains(&squeeze(title)),
+            "{title} is not on page {page}"
+        );
+    }
+    assert!(marks.iter().any(|m| m.0 == 1), "nested entries");
+    assert!(marks.iter().any(|m| m.0 == 2), "three levels");
+}
+
 #[test]
 fn metadata_names_the_document_and_the_enterprise() {
     let f = fx();

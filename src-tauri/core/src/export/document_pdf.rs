@@ -116,6 +116,7 @@ pub(crate) fn compose(
 ) -> Vec<Page> {
     let mut c = Composer::new(A4);
     let full_cover = doc.doc_type != DocType::Form;
+    c.anchor(1, "封面与修订记录");
     title_block(&mut c, enterprise, doc, full_cover);
     c.table(&cover_table(doc, rev));
     c.space(if full_cover { 14.0 * MM } else { 6.0 * MM });

@@ -5,7 +5,7 @@
 
 use super::font::font;
 use super::linebreak::{break_lines, Line};
-use super::page::{Geometry, Item, Page};
+use super::page::{Anchor, Geometry, Item, Page};
 use crate::doctext::Block;
 
 /// Body text: 五号 (10.5 pt).
@@ -121,6 +121,20 @@ impl Composer {
         }
     }
 
+    /// A bookmark target at the current position.
+    pub(crate) fn anchor(&mut self, level: u8, title: &str) {
+        let y = self.y;
+        self.pages
+            .last_mut()
+            .expect("a composer always has a page")
+            .anchors
+            .push(Anchor {
+                level,
+                title: title.to_string(),
+                y,
+            });
+    }
+
     pub(crate) fn push(&mut self, item: Item) {
         self.pages
             .last_mut()
@@ -170,6 +184,7 @@ impl Composer {
         let lines = break_lines(text, w, w, size);
         // Keep the heading with two lines of what follows.
         self.ensure(style.leading * lines.len() as f32 + after + 2.0 * BODY_LEADING);
+        self.anchor(level, text);
         let x = self.geo.x0();
         self.lines(&lines, x, w, Align::Left, &style, lines.len());
         self.space(after);

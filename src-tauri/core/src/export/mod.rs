@@ -8,7 +8,8 @@
 //! - `layout`, `table`: the flow of blocks and tables onto pages
 //! - `decor`: running head, footer, watermark
 //! - `glyphs`: the check that no character is drawn as a box
-//! - `render`, `metadata`: display list → reproducible PDF bytes
+//! - `render`, `metadata`, `outline`: display list → reproducible PDF
+//!   bytes with nested bookmarks
 //! - `document_pdf`, `batch`: what is exported
 //! - `write`: atomic file writing
 
@@ -20,6 +21,7 @@ mod glyphs;
 mod layout;
 pub mod linebreak;
 mod metadata;
+mod outline;
 mod page;
 mod render;
 mod table;

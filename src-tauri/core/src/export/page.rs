@@ -97,9 +97,19 @@ impl Item {
     }
 }
 
+/// A place a bookmark points to: a heading's level, text and top edge.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Anchor {
+    pub level: u8,
+    pub title: String,
+    pub y: f32,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Page {
     pub items: Vec<Item>,
+    /// Bookmark targets on this page, top to bottom.
+    pub anchors: Vec<Anchor>,
 }
 
 impl Page {

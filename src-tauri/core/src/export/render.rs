@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 
 use super::font::font;
 use super::metadata::{producer, Metadata};
+use super::outline;
 use super::page::{Geometry, Item, Page, MM};
 
 /// Stroke width of bold text, as a share of its size.
@@ -41,6 +42,7 @@ pub(crate) fn render(pages: &[Page], geo: &Geometry, meta: &Metadata, created: i
     };
     let mut warnings = Vec::new();
     let mut lo = printpdf::to_lopdf_doc(&doc, &opts, &mut warnings);
+    outline::add(&mut lo, &outline::entries(pages));
     lo.compress();
     save_with_content_id(&mut lo)
 }
