@@ -164,8 +164,10 @@ impl Session {
         loop {
             let e = self.wait(css, Duration::from_secs(10))?;
             match self.click(&e) {
+                // A drawer or modal still sliding in, or a mask still fading out.
                 Err(err)
-                    if err.contains("intercepted") && start.elapsed() < Duration::from_secs(5) =>
+                    if (err.contains("intercepted") || err.contains("not interactable"))
+                        && start.elapsed() < Duration::from_secs(5) =>
                 {
                     std::thread::sleep(Duration::from_millis(200));
                 }

@@ -1,14 +1,28 @@
 // Typed wrappers for the Tauri commands. Argument names are camelCase on this side.
 import { invoke } from "@tauri-apps/api/core";
+import type { ActionInput } from "./bindings/ActionInput";
+import type { AllocationCell } from "./bindings/AllocationCell";
+import type { AllocationRole } from "./bindings/AllocationRole";
 import type { Attachment } from "./bindings/Attachment";
 import type { AuditorOverview } from "./bindings/AuditorOverview";
 import type { AuditorQualificationInput } from "./bindings/AuditorQualificationInput";
 import type { Catalog } from "./bindings/Catalog";
+import type { Coverage } from "./bindings/Coverage";
 import type { CreditCodeStatus } from "./bindings/CreditCodeStatus";
 import type { CreditOverview } from "./bindings/CreditOverview";
 import type { Department } from "./bindings/Department";
 import type { DepartmentInput } from "./bindings/DepartmentInput";
+import type { DiagnosisInput } from "./bindings/DiagnosisInput";
+import type { DiagnosisOverview } from "./bindings/DiagnosisOverview";
+import type { DiffLine } from "./bindings/DiffLine";
+import type { Distribution } from "./bindings/Distribution";
+import type { DistributionInput } from "./bindings/DistributionInput";
+import type { Document } from "./bindings/Document";
+import type { DocumentInput } from "./bindings/DocumentInput";
 import type { EnterpriseProfile } from "./bindings/EnterpriseProfile";
+import type { Evidence } from "./bindings/Evidence";
+import type { EvidenceInput } from "./bindings/EvidenceInput";
+import type { GenerationReport } from "./bindings/GenerationReport";
 import type { ImportPreview } from "./bindings/ImportPreview";
 import type { OnlineTrainingInput } from "./bindings/OnlineTrainingInput";
 import type { Organisation } from "./bindings/Organisation";
@@ -21,7 +35,10 @@ import type { PlanTaskInput } from "./bindings/PlanTaskInput";
 import type { PlanView } from "./bindings/PlanView";
 import type { ProjectInfo } from "./bindings/ProjectInfo";
 import type { RecentFile } from "./bindings/RecentFile";
+import type { Revision } from "./bindings/Revision";
 import type { StaffCoverage } from "./bindings/StaffCoverage";
+import type { StepOutcome } from "./bindings/StepOutcome";
+import type { SystemIssue } from "./bindings/SystemIssue";
 import type { TrainingSession } from "./bindings/TrainingSession";
 import type { TrainingSessionInput } from "./bindings/TrainingSessionInput";
 
@@ -84,4 +101,44 @@ export const api = {
   planTaskCreate: (input: PlanTaskInput) => invoke<PlanTask>("plan_task_create", { input }),
   planTaskUpdate: (id: number, input: PlanTaskInput) => invoke<PlanTask>("plan_task_update", { id, input }),
   planTaskDelete: (id: number) => invoke<null>("plan_task_delete", { id }),
+
+  diagnosisGet: () => invoke<DiagnosisOverview>("diagnosis_get"),
+  diagnosisSave: (clause: string, input: DiagnosisInput) => invoke<null>("diagnosis_save", { clause, input }),
+  evidenceAdd: (clause: string, input: EvidenceInput) => invoke<Evidence>("evidence_add", { clause, input }),
+  evidenceRemove: (id: number) => invoke<null>("evidence_remove", { id }),
+  diagnosisActionAdd: (clause: string, input: ActionInput) =>
+    invoke<PlanTask>("diagnosis_action_add", { clause, input }),
+
+  documentList: () => invoke<Document[]>("document_list"),
+  documentGet: (id: number) => invoke<Document>("document_get", { id }),
+  documentCreate: (input: DocumentInput, content: string) =>
+    invoke<Document>("document_create", { input, content }),
+  documentUpdate: (id: number, input: DocumentInput) => invoke<Document>("document_update", { id, input }),
+  documentsGenerate: () => invoke<GenerationReport>("documents_generate"),
+  revisionList: (documentId: number) => invoke<Revision[]>("revision_list", { documentId }),
+  revisionEdit: (id: number, content: string, changeNote: string) =>
+    invoke<Revision>("revision_edit", { id, content, changeNote }),
+  revisionNew: (documentId: number, draftedBy: number | null) =>
+    invoke<Revision>("revision_new", { documentId, draftedBy }),
+  revisionSubmit: (id: number, reviewer: number | null, approver: number | null) =>
+    invoke<Revision>("revision_submit", { id, reviewer, approver }),
+  revisionReview: (id: number, on: string, passed: boolean) =>
+    invoke<Revision>("revision_review", { id, on, passed }),
+  revisionReturn: (id: number) => invoke<Revision>("revision_return", { id }),
+  revisionApprove: (id: number, on: string) => invoke<StepOutcome>("revision_approve", { id, on }),
+  revisionPublish: (id: number, on: string) => invoke<Revision>("revision_publish", { id, on }),
+  revisionDiff: (oldId: number, newId: number) => invoke<DiffLine[]>("revision_diff", { oldId, newId }),
+  distributionList: (documentId: number) => invoke<Distribution[]>("distribution_list", { documentId }),
+  distributionAdd: (revisionId: number, input: DistributionInput) =>
+    invoke<Distribution>("distribution_add", { revisionId, input }),
+  distributionWithdraw: (id: number, on: string) => invoke<null>("distribution_withdraw", { id, on }),
+
+  coverageGet: () => invoke<Coverage>("coverage_get"),
+  allocationGet: () => invoke<AllocationCell[]>("allocation_get"),
+  allocationSet: (departmentId: number, clause: string, role: AllocationRole | null) =>
+    invoke<null>("allocation_set", { departmentId, clause, role }),
+  allocationDefault: () => invoke<number>("allocation_default"),
+  systemIssueGet: () => invoke<SystemIssue | null>("system_issue_get"),
+  systemIssue: (issuedOn: string, implementedOn: string) =>
+    invoke<SystemIssue>("system_issue", { issuedOn, implementedOn }),
 };

@@ -1,7 +1,9 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BankOutlined,
   ClusterOutlined,
+  FileProtectOutlined,
   ProjectOutlined,
   ReadOutlined,
   TeamOutlined,
@@ -9,6 +11,8 @@ import {
 import { Layout, Menu, type MenuProps } from "antd";
 import { useState, type ComponentType } from "react";
 import { DepartmentsPage } from "../pages/DepartmentsPage";
+import { DiagnosisPage } from "../pages/DiagnosisPage";
+import { DocumentsPage } from "../pages/DocumentsPage";
 import { OrganisationPage } from "../pages/OrganisationPage";
 import { PeoplePage } from "../pages/PeoplePage";
 import { PlanPage } from "../pages/PlanPage";
@@ -33,6 +37,16 @@ const NAV_ITEMS: MenuProps["items"] = [
     label: <span data-testid="nav-organisation">领导小组</span>,
   },
   { key: "plan", icon: <ProjectOutlined />, label: <span data-testid="nav-plan">实施计划</span> },
+  {
+    key: "diagnosis",
+    icon: <AuditOutlined />,
+    label: <span data-testid="nav-diagnosis">诊断分析</span>,
+  },
+  {
+    key: "documents",
+    icon: <FileProtectOutlined />,
+    label: <span data-testid="nav-documents">体系文件</span>,
+  },
 ];
 
 /** Pages that load afresh on every visit. */
@@ -41,15 +55,25 @@ const PAGES: Partial<Record<PageKey, ComponentType>> = {
   people: PeoplePage,
   training: TrainingPage,
   plan: PlanPage,
+  documents: DocumentsPage,
 };
+
+/** Pages with a form of their own that stay mounted, once opened, so unsaved edits survive a visit elsewhere. */
+type KeptPage = "organisation" | "diagnosis";
+const KEPT: readonly KeptPage[] = ["organisation", "diagnosis"];
+
+function isKept(p: PageKey): p is KeptPage {
+  return (KEPT as readonly PageKey[]).includes(p);
+}
 
 export function AppLayout() {
   const { version } = useProject();
   const [page, setPage] = useState<PageKey>(loadPage);
-  // The project version in which 领导小组 was opened: it is mounted from then on, per project.
-  const [organisationSeen, setOrganisationSeen] = useState<number | null>(null);
-  if (page === "organisation" && organisationSeen !== version) setOrganisationSeen(version);
-  const showOrganisation = page === "organisation" || organisationSeen === version;
+  // The kept pages opened in this project version: they stay mounted from then on, per project.
+  const [seen, setSeen] = useState<{ version: number; pages: KeptPage[] }>({ version, pages: [] });
+  const seenPages = seen.version === version ? seen.pages : [];
+  if (isKept(page) && !seenPages.includes(page)) setSeen({ version, pages: [...seenPages, page] });
+  const shown = (p: KeptPage) => page === p || seenPages.includes(p);
 
   const select = (key: string) => {
     const next = asPageKey(key);
@@ -80,9 +104,14 @@ export function AppLayout() {
             <div hidden={page !== "profile"} className="app-page">
               <ProfilePage active={page === "profile"} />
             </div>
-            {showOrganisation && (
+            {shown("organisation") && (
               <div hidden={page !== "organisation"} className="app-page">
                 <OrganisationPage active={page === "organisation"} />
+              </div>
+            )}
+            {shown("diagnosis") && (
+              <div hidden={page !== "diagnosis"} className="app-page">
+                <DiagnosisPage active={page === "diagnosis"} />
               </div>
             )}
             {Page && (

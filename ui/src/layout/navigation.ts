@@ -1,4 +1,12 @@
-export type PageKey = "profile" | "departments" | "people" | "training" | "organisation" | "plan";
+export type PageKey =
+  | "profile"
+  | "departments"
+  | "people"
+  | "training"
+  | "organisation"
+  | "plan"
+  | "diagnosis"
+  | "documents";
 
 export const PAGE_KEYS: readonly PageKey[] = [
   "profile",
@@ -7,6 +15,8 @@ export const PAGE_KEYS: readonly PageKey[] = [
   "training",
   "organisation",
   "plan",
+  "diagnosis",
+  "documents",
 ];
 
 const STORAGE_KEY = "guanbiao.page";

@@ -8,10 +8,9 @@ import type { PlanTask } from "../../bindings/PlanTask";
 import type { Stage } from "../../bindings/Stage";
 import type { TaskStatus } from "../../bindings/TaskStatus";
 import { useShowError } from "../../hooks/useShowError";
-import { personLabel } from "../../people";
 import { maxRule } from "../../validation";
 import { STATUS_OPTIONS } from "./planLabels";
-import { departmentOwner, fromTaskForm, personOwner, toTaskForm, type TaskFormValues } from "./taskForm";
+import { fromTaskForm, ownerOptions, toTaskForm, type TaskFormValues } from "./taskForm";
 
 interface Props {
   open: boolean;
@@ -22,25 +21,6 @@ interface Props {
   departments: Department[];
   onClose: () => void;
   onSaved: () => void;
-}
-
-function ownerOptions(people: Person[], departments: Department[], current: PlanTask | null) {
-  return [
-    {
-      label: "人员",
-      title: "人员",
-      options: people
-        .filter((p) => !p.archived || p.id === current?.owner_person_id)
-        .map((p) => ({ value: personOwner(p.id), label: personLabel(p) })),
-    },
-    {
-      label: "部门",
-      title: "部门",
-      options: departments
-        .filter((d) => !d.archived || d.id === current?.owner_department_id)
-        .map((d) => ({ value: departmentOwner(d.id), label: d.archived ? `${d.name}（已归档）` : d.name })),
-    },
-  ];
 }
 
 type DateRule = (form: { getFieldValue: (name: string) => unknown }) => {
@@ -148,7 +128,10 @@ export function TaskModal({ open, editing, stages, people, departments, onClose,
               optionFilterProp="label"
               placeholder="人员或部门"
               virtual={false}
-              options={ownerOptions(people, departments, editing)}
+              options={ownerOptions(people, departments, {
+                person: editing?.owner_person_id,
+                department: editing?.owner_department_id,
+              })}
               notFoundContent="无匹配的人员或部门"
             />
           </Form.Item>

@@ -1,8 +1,11 @@
 import type { Dayjs } from "dayjs";
+import type { Department } from "../../bindings/Department";
+import type { Person } from "../../bindings/Person";
 import type { PlanTask } from "../../bindings/PlanTask";
 import type { PlanTaskInput } from "../../bindings/PlanTaskInput";
 import type { TaskStatus } from "../../bindings/TaskStatus";
 import { fromDay, toDay } from "../../dates";
+import { personLabel } from "../../people";
 import { text } from "../../validation";
 
 /** The task as the form holds it; the owner is one select value, "p:12" or "d:3". */
@@ -27,7 +30,31 @@ function ownerValue(t: PlanTask): string | undefined {
   return undefined;
 }
 
-function parseOwner(v: string | undefined): { person: number | null; department: number | null } {
+/** Select options for an owner: people, then departments; archived ones only where already chosen. */
+export function ownerOptions(
+  people: Person[],
+  departments: Department[],
+  keep: { person?: number | null; department?: number | null } = {},
+) {
+  return [
+    {
+      label: "人员",
+      title: "人员",
+      options: people
+        .filter((p) => !p.archived || p.id === keep.person)
+        .map((p) => ({ value: personOwner(p.id), label: personLabel(p) })),
+    },
+    {
+      label: "部门",
+      title: "部门",
+      options: departments
+        .filter((d) => !d.archived || d.id === keep.department)
+        .map((d) => ({ value: departmentOwner(d.id), label: d.archived ? `${d.name}（已归档）` : d.name })),
+    },
+  ];
+}
+
+export function parseOwner(v: string | undefined): { person: number | null; department: number | null } {
   const m = /^([pd]):(\d+)$/.exec(v ?? "");
   if (!m) return { person: null, department: null };
   const id = Number(m[2]);

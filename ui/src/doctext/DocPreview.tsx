@@ -1,0 +1,115 @@
+import { Tooltip } from "antd";
+import { memo, useMemo } from "react";
+import type { Block } from "../bindings/Block";
+import { parseDocument, segments } from "./parse";
+import "./doctext.css";
+
+/** Inline text with any placeholder left in it highlighted. */
+const Inline = memo(function Inline({ text }: { text: string }) {
+  const parts = segments(text);
+  if (parts.length === 1 && !parts[0].placeholder) return <>{text}</>;
+  return (
+    <>
+      {parts.map((s, i) =>
+        s.placeholder ? (
+          <Tooltip key={i} title="未填写的占位符">
+            <mark className="doc-placeholder" data-placeholder={s.name}>
+              {s.text}
+            </mark>
+          </Tooltip>
+        ) : (
+          <span key={i}>{s.text}</span>
+        ),
+      )}
+    </>
+  );
+});
+
+function Cell({ text, header }: { text: string; header?: boolean }) {
+  const content = text ? <Inline text={text} /> : "\u00a0";
+  return header ? <th>{content}</th> : <td>{content}</td>;
+}
+
+const BlockView = memo(function BlockView({ block }: { block: Block }) {
+  switch (block.kind) {
+    case "heading": {
+      const content = <Inline text={block.text} />;
+      if (block.level === 1) return <h1 className="doc-h1">{content}</h1>;
+      if (block.level === 2) return <h2 className="doc-h2">{content}</h2>;
+      return <h3 className="doc-h3">{content}</h3>;
+    }
+    case "paragraph":
+      return (
+        <p className="doc-p">
+          <Inline text={block.text} />
+        </p>
+      );
+    case "bullets":
+      return (
+        <ul className="doc-ul">
+          {block.items.map((item, i) => (
+            <li key={i}>
+              <Inline text={item} />
+            </li>
+          ))}
+        </ul>
+      );
+    case "numbered":
+      return (
+        <ol className="doc-ol">
+          {block.items.map((item, i) => (
+            <li key={i}>
+              <Inline text={item} />
+            </li>
+          ))}
+        </ol>
+      );
+    case "table": {
+      // A ragged row keeps its extra cells; the header is widened to match.
+      const width = Math.max(block.header.length, ...block.rows.map((r) => r.length));
+      const header = [...block.header, ...Array<string>(width - block.header.length).fill("")];
+      return (
+        <table className="doc-table">
+          <thead>
+            <tr>
+              {header.map((h, i) => (
+                <Cell key={i} text={h} header />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, r) => (
+              <tr key={r}>
+                {Array.from({ length: width }, (_, i) => (
+                  <Cell key={i} text={row[i] ?? ""} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    }
+  }
+});
+
+interface Props {
+  text: string;
+  /** Shown when the text is empty. */
+  emptyText?: string;
+  className?: string;
+  testId?: string;
+}
+
+/** The document text laid out as printed: headings by level, indented paragraphs, lists and ruled tables. */
+export function DocPreview({ text, emptyText = "（正文为空）", className, testId }: Props) {
+  const { blocks } = useMemo(() => parseDocument(text), [text]);
+  return (
+    <div className={className ? `doc-page ${className}` : "doc-page"} data-testid={testId}>
+      {blocks.length === 0 ? (
+        <p className="doc-empty">{emptyText}</p>
+      ) : (
+        blocks.map((b, i) => <BlockView key={i} block={b} />)
+      )}
+    </div>
+  );
+}

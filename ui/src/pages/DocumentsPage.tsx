@@ -1,0 +1,108 @@
+import { PlusOutlined, ThunderboltOutlined } from "@ant-design/icons";
+import { Button, Tabs } from "antd";
+import { useState } from "react";
+import { PageHeader } from "../components/PageHeader";
+import { AllocationTab } from "./documents/AllocationTab";
+import { CoverageTab } from "./documents/CoverageTab";
+import { DocumentDrawer } from "./documents/DocumentDrawer";
+import { DocumentListTab } from "./documents/DocumentListTab";
+import { DocumentModal } from "./documents/DocumentModal";
+import { IssueTab } from "./documents/IssueTab";
+import { useDocumentRegister } from "./documents/useDocumentRegister";
+import "./documents/documents.css";
+
+type TabKey = "documents" | "coverage" | "allocation" | "issue";
+
+const TAB_LABELS: Record<TabKey, string> = {
+  documents: "文件清单",
+  coverage: "覆盖矩阵",
+  allocation: "职能分配表",
+  issue: "体系发布",
+};
+
+/** 体系文件: the document register and each document's workflow, coverage, allocation and the system issue. */
+export function DocumentsPage() {
+  const [tab, setTab] = useState<TabKey>("documents");
+  const register = useDocumentRegister();
+  const { documents, people, departments, newModal, drawer, openDocument } = register;
+
+  const select = (key: string) => {
+    const next = key as TabKey;
+    // Another tab may have published documents (体系发布): the register is read again.
+    if (next === "documents" && tab !== "documents") register.reloadAll();
+    setTab(next);
+  };
+
+  const render = (key: TabKey) => {
+    // Each of the other tabs loads afresh when shown, so what changed elsewhere is seen at once.
+    if (key !== tab) return null;
+    switch (key) {
+      case "documents":
+        return <DocumentListTab register={register} />;
+      case "coverage":
+        return <CoverageTab />;
+      case "allocation":
+        return <AllocationTab />;
+      case "issue":
+        return <IssueTab />;
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="体系文件"
+        description="方针目标、手册、程序文件和记录表单的编制、审批、发布与发放；条款覆盖、职能分配和体系发布。"
+        extra={
+          tab === "documents" && (
+            <>
+              <Button
+                icon={<ThunderboltOutlined />}
+                loading={register.generating}
+                onClick={() => void register.generate()}
+                data-testid="documents-generate"
+              >
+                按模板生成整套文件
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={register.addDocument} data-testid="document-add">
+                新增文件
+              </Button>
+            </>
+          )
+        }
+      />
+      <Tabs
+        activeKey={tab}
+        onChange={select}
+        className="page-tabs"
+        items={(Object.keys(TAB_LABELS) as TabKey[]).map((key) => ({
+          key,
+          label: <span data-testid={`tab-${key}`}>{TAB_LABELS[key]}</span>,
+          children: render(key),
+        }))}
+      />
+      <DocumentModal
+        key={`new-${newModal.session}`}
+        open={newModal.open}
+        departments={departments.data ?? []}
+        onClose={newModal.close}
+        onCreated={(d) => {
+          newModal.close();
+          documents.reload();
+          openDocument(d.id);
+        }}
+      />
+      {drawer.editing !== null && (
+        <DocumentDrawer
+          key={`drawer-${drawer.session}`}
+          open={drawer.open}
+          documentId={drawer.editing}
+          people={people.data ?? []}
+          departments={departments.data ?? []}
+          onClose={drawer.close}
+          onChanged={documents.reload}
+        />
+      )}
+    </>
+  );
+}

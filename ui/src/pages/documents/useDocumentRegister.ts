@@ -1,0 +1,79 @@
+import { useCallback, useState } from "react";
+import { api } from "../../api";
+import type { GenerationReport } from "../../bindings/GenerationReport";
+import { useModalState } from "../../hooks/useModalState";
+import { useRemote } from "../../hooks/useRemote";
+import { useShowError } from "../../hooks/useShowError";
+import { ALL_PEOPLE } from "../../people";
+
+const loadDocuments = () => api.documentList();
+const loadPeople = () => api.personList(ALL_PEOPLE);
+const loadDepartments = () => api.departmentList(true);
+
+/** The document register with what acts on it: generation, 新增文件 and the open document. */
+export function useDocumentRegister() {
+  const showError = useShowError();
+  const documents = useRemote(loadDocuments);
+  const people = useRemote(loadPeople);
+  const departments = useRemote(loadDepartments);
+  const [generating, setGenerating] = useState(false);
+  const [report, setReport] = useState<GenerationReport | null>(null);
+  const newModal = useModalState<null>();
+  const drawer = useModalState<number>();
+  const reloadDocuments = documents.reload;
+  const reloadPeople = people.reload;
+  const reloadDepartments = departments.reload;
+  const showDrawer = drawer.show;
+  const showNew = newModal.show;
+
+  const generate = useCallback(async () => {
+    if (generating) return;
+    setGenerating(true);
+    try {
+      setReport(await api.documentsGenerate());
+      reloadDocuments();
+    } catch (e) {
+      showError(e);
+    } finally {
+      setGenerating(false);
+    }
+  }, [generating, reloadDocuments, showError]);
+
+  /** Opens a document's drawer, with fresh people and departments for its selects. */
+  const openDocument = useCallback(
+    (id: number) => {
+      reloadPeople();
+      reloadDepartments();
+      showDrawer(id);
+    },
+    [reloadPeople, reloadDepartments, showDrawer],
+  );
+
+  const addDocument = useCallback(() => {
+    reloadDepartments();
+    showNew(null);
+  }, [reloadDepartments, showNew]);
+
+  const reloadAll = useCallback(() => {
+    reloadDocuments();
+    reloadPeople();
+    reloadDepartments();
+  }, [reloadDocuments, reloadPeople, reloadDepartments]);
+
+  return {
+    documents,
+    people,
+    departments,
+    generate,
+    generating,
+    report,
+    closeReport: () => setReport(null),
+    newModal,
+    addDocument,
+    drawer,
+    openDocument,
+    reloadAll,
+  };
+}
+
+export type DocumentRegister = ReturnType<typeof useDocumentRegister>;
