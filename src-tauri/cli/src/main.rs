@@ -56,6 +56,13 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// 导出体系文件汇编：全部已发布文件合为一个 PDF，带封面、目录和书签
+    ExportCompilation {
+        file: PathBuf,
+        /// 输出的 PDF 文件
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -154,6 +161,19 @@ fn run(cmd: Command) -> Result<(), CoreError> {
             all,
             out,
         } => export_document(&file, code.as_deref(), all, &out),
+        Command::ExportCompilation { file, out } => {
+            let project = Project::open(&file)?;
+            let t = Instant::now();
+            let bytes = export::compilation_pdf(&project)?;
+            export::write_atomic(&out, &bytes)?;
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            println!(
+                "已导出体系文件汇编：{}，{:.1} KB，用时 {ms:.0} ms",
+                out.display(),
+                bytes.len() as f64 / 1024.0
+            );
+            Ok(())
+        }
     }
 }
 

@@ -92,3 +92,19 @@ fn all_published_documents_into_a_folder() {
         .unwrap();
     assert!(!out.status.success());
 }
+
+#[test]
+fn the_compilation_in_one_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = demo(dir.path());
+    let out = dir.path().join("汇编.pdf");
+    let text = ok(cli()
+        .args(["export-compilation"])
+        .arg(&file)
+        .args(["--out"])
+        .arg(&out)
+        .output()
+        .unwrap());
+    assert!(text.contains("已导出体系文件汇编"), "{text}");
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+}

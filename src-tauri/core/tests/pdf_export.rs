@@ -303,6 +303,79 @@ fn bookmarks_nest_the_headings_and_point_at_their_pages() {
 }
 
 #[test]
+fn the_compilation_has_contents_and_bookmarks_that_match_its_pages() {
+    let f = fx();
+    let bytes = export::compilation_pdf(&f.p).unwrap();
+    assert!(bytes.len() < 3 * 1024 * 1024, "{} bytes", bytes.len());
+    let file = f.write("volume.pdf", &bytes);
+    let check = tool("qpdf", &["--check"], &file);
+    assert!(
+        check.contains("No syntax or stream encoding errors"),
+        "{check}"
+    );
+    assert_fonts_subset(&file);
+    let pages = page_count(&file);
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+
+    // Bookmarks: the cover, the contents, then every published document
+    // with its headings nested under it.
+    let marks = outline(&file);
+    let top: Vec<&(usize, String, usize)> = marks.iter().filter(|m| m.0 == 0).collect();
+    let docs: Vec<Document> = f.p.documents().unwrap();
+    assert_eq!(top.len(), 2 + docs.len());
+    assert_eq!((top[0].1.as_str(), top[0].2), ("封面", 1));
+    assert_eq!((top[1].1.as_str(), top[1].2), ("目录", 2));
+    assert!(marks.iter().any(|m| m.0 == 1) && marks.iter().any(|m| m.0 == 2));
+    let first_doc_page = top[2].2;
+    let toc_pages = first_doc_page - 2;
+    assert!(toc_pages >= 2, "87 entries need more than one page");
+
+    // The contents: one line per document, its page number where the
+    // document really starts (its bookmark, and its title block there).
+    let mut listed = 0;
+    for p in 2..first_doc_page {
+        let out = Command::new("pdftotext")
+            .args(["-layout", "-f", &p.to_string(), "-l", &p.to_string()])
+            .arg(&file)
+            .arg("-")
+            .output()
+            .unwrap();
+        for line in String::from_utf8(out.stdout).unwrap().lines() {
+            let line = line.trim();
+            let Some(doc) = docs
+                .iter()
+                .find(|d| line.starts_with(&format!("{} ", d.code)))
+            else {
+                continue;
+            };
+            let number: usize = line.rsplit(' ').next().unwrap().parse().unwrap();
+            let mark = top
+                .iter()
+                .find(|m| m.1 == format!("{} {}", doc.code, doc.title))
+                .unwrap_or_else(|| panic!("no bookmark for {}", doc.code));
+            assert_eq!(
+                mark.2, number,
+                "{}: contents and bookmark disagree",
+                doc.code
+            );
+            let there = squeeze(&page_text(&file, number));
+            assert!(
+                there.contains(&format!("文件编号{}", doc.code))
+                    && there.contains(&squeeze(&doc.title)),
+                "{} does not start on page {number}",
+                doc.code
+            );
+            listed += 1;
+        }
+    }
+    assert_eq!(listed, docs.len(), "every document is in the contents");
+    let last = squeeze(&page_text(&file, pages));
+    assert!(last.contains(&format!("第{pages}页共{pages}页")));
+    let text = text_of(&file);
+    assert!(text.contains(ENTERPRISE) && text.contains("知识产权管理体系文件汇编"));
+}
+
+#[test]
 fn metadata_names_the_document_and_the_enterprise() {
     let f = fx();
     let doc = f.doc("IP-CX-01");

@@ -19,12 +19,12 @@ pub(crate) struct RunningHead {
     pub right: String,
 }
 
-/// Adds head, footer and watermark to every page. The watermark goes first
+/// Adds head (`head(page index)`), footer and watermark to every page. The watermark goes first
 /// so that everything else is drawn over it.
 pub(crate) fn decorate(
     pages: &mut [Page],
     geo: &Geometry,
-    head: &RunningHead,
+    head: impl Fn(usize) -> RunningHead,
     watermark: Option<&str>,
 ) {
     let total = pages.len();
@@ -33,7 +33,7 @@ pub(crate) fn decorate(
         if let Some(mark) = watermark {
             items.push(watermark_item(geo, mark));
         }
-        items.extend(head_items(geo, head));
+        items.extend(head_items(geo, &head(i)));
         items.push(footer_item(geo, i + 1, total));
         items.append(&mut page.items);
         page.items = items;

@@ -115,9 +115,46 @@ pub(crate) fn compose(
     history: &[Revision],
 ) -> Vec<Page> {
     let mut c = Composer::new(A4);
-    let full_cover = doc.doc_type != DocType::Form;
     c.anchor(1, "封面与修订记录");
-    title_block(&mut c, enterprise, doc, full_cover);
+    lay_out(
+        &mut c,
+        enterprise,
+        doc,
+        rev,
+        history,
+        doc.doc_type != DocType::Form,
+    );
+    let mut pages = c.finish();
+    let head = running_head(enterprise, doc, rev);
+    decorate(&mut pages, &A4, |_| head.clone(), watermark(rev.status));
+    pages
+}
+
+/// The running head of a document's pages.
+pub(crate) fn running_head(enterprise: &str, doc: &Document, rev: &Revision) -> RunningHead {
+    RunningHead {
+        left: enterprise.to_string(),
+        right: format!(
+            "{}　版本 {}　{}",
+            doc.code,
+            rev.version,
+            control_state(rev.status)
+        ),
+    }
+}
+
+/// A document from the current position: title, cover block, revision
+/// record, then the content — after a page break when `full_cover` (the
+/// title then fills a cover page), else straight on.
+pub(crate) fn lay_out(
+    c: &mut Composer,
+    enterprise: &str,
+    doc: &Document,
+    rev: &Revision,
+    history: &[Revision],
+    full_cover: bool,
+) {
+    title_block(c, enterprise, doc, full_cover);
     c.table(&cover_table(doc, rev));
     c.space(if full_cover { 14.0 * MM } else { 6.0 * MM });
     c.centered(
@@ -131,27 +168,19 @@ pub(crate) fn compose(
     );
     c.space(2.0);
     c.table(&history_table(history));
+    let content = glyphs::clean(&rev.content);
+    let blocks = doctext::parse(&content).0;
+    if blocks.is_empty() {
+        return;
+    }
     if full_cover {
         c.new_page();
     } else {
         c.space(8.0 * MM);
     }
-    let content = glyphs::clean(&rev.content);
-    for block in doctext::parse(&content).0 {
+    for block in blocks {
         c.block(&block);
     }
-    let mut pages = c.finish();
-    let head = RunningHead {
-        left: enterprise.to_string(),
-        right: format!(
-            "{}　版本 {}　{}",
-            doc.code,
-            rev.version,
-            control_state(rev.status)
-        ),
-    };
-    decorate(&mut pages, &A4, &head, watermark(rev.status));
-    pages
 }
 
 fn title_block(c: &mut Composer, enterprise: &str, doc: &Document, full: bool) {

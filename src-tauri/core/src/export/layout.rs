@@ -21,6 +21,9 @@ pub(crate) struct Composer {
     pub(crate) pages: Vec<Page>,
     /// Top of the next line box on the current page.
     pub(crate) y: f32,
+    /// Added to heading levels in bookmarks (a document inside a volume
+    /// nests under its own entry).
+    pub(crate) level_offset: u8,
 }
 
 /// Where a text line goes: left edge, width to fill and alignment.
@@ -91,6 +94,7 @@ impl Composer {
             geo,
             pages: vec![Page::default()],
             y: geo.y_top(),
+            level_offset: 0,
         }
     }
 
@@ -184,7 +188,7 @@ impl Composer {
         let lines = break_lines(text, w, w, size);
         // Keep the heading with two lines of what follows.
         self.ensure(style.leading * lines.len() as f32 + after + 2.0 * BODY_LEADING);
-        self.anchor(level, text);
+        self.anchor(level + self.level_offset, text);
         let x = self.geo.x0();
         self.lines(&lines, x, w, Align::Left, &style, lines.len());
         self.space(after);

@@ -10,10 +10,12 @@
 //! - `glyphs`: the check that no character is drawn as a box
 //! - `render`, `metadata`, `outline`: display list → reproducible PDF
 //!   bytes with nested bookmarks
-//! - `document_pdf`, `batch`: what is exported
+//! - `document_pdf`, `batch`, `compilation`: what is exported (one
+//!   document, each into a folder, all in one volume with contents)
 //! - `write`: atomic file writing
 
 mod batch;
+mod compilation;
 mod decor;
 mod document_pdf;
 mod font;
@@ -28,6 +30,7 @@ mod table;
 mod write;
 
 pub use batch::{file_name, published_documents_to_dir, BatchReport, ExportedFile};
+pub use compilation::compilation_pdf;
 pub use document_pdf::{document_pdf, revision_pdf};
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};

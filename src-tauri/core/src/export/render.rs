@@ -43,6 +43,7 @@ pub(crate) fn render(pages: &[Page], geo: &Geometry, meta: &Metadata, created: i
     let mut warnings = Vec::new();
     let mut lo = printpdf::to_lopdf_doc(&doc, &opts, &mut warnings);
     outline::add(&mut lo, &outline::entries(pages));
+    drop_false_claims(&mut lo);
     lo.compress();
     save_with_content_id(&mut lo)
 }
@@ -61,6 +62,22 @@ fn set_info(doc: &mut PdfDocument, meta: &Metadata, created: i64) {
     info.creation_date = date;
     info.modification_date = date;
     info.metadata_date = date;
+}
+
+/// printpdf names a PDF/X version in the document information although the
+/// file makes no PDF/X promises (no output intent): leave that out.
+fn drop_false_claims(lo: &mut lopdf::Document) {
+    let Ok(info) = lo
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+    else {
+        return;
+    };
+    if let Ok(dict) = lo.get_object_mut(info).and_then(lopdf::Object::as_dict_mut) {
+        dict.remove(b"GTS_PDFXVersion");
+        dict.remove(b"Identifier");
+    }
 }
 
 /// Saves with a file identifier derived from the content itself.
