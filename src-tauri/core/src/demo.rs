@@ -502,6 +502,7 @@ fn populate_stage_two(project: &mut Project, program: &ProgramProfile) -> Result
     let (issue, _) = project.planned_issue_dates(program)?;
     let issue = issue.unwrap_or_else(|| date("2022-05-18"));
     let reviewed = crate::dates::add_days(issue, -6);
+    project.date_drafts(crate::dates::add_days(issue, -20))?;
     let approved = crate::dates::add_days(issue, -3);
     for d in project.documents()? {
         let Some(w) = d.working else { continue };

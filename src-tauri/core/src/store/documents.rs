@@ -346,6 +346,17 @@ impl Project {
             .ok_or_else(|| CoreError::not_found(format!("文件版本（编号 {id}）不存在")))
     }
 
+    /// Dates every open draft's 编制 on `on` (for data entered after the fact, like the demo).
+    pub(crate) fn date_drafts(&mut self, on: NaiveDate) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE revision SET drafted_on = ?1 WHERE status = 'draft'",
+                [on],
+            )?;
+            Ok(())
+        })
+    }
+
     /// Edits a draft. A published revision never changes: edit a new draft instead.
     pub fn edit_draft(
         &mut self,
