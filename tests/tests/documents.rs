@@ -193,3 +193,27 @@ fn the_diagnosis_screen_records_a_result() {
     }
     app.shot("35-diagnosis");
 }
+
+#[test]
+fn the_code_prefix_and_policy_are_set_from_the_window() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    let s = &app.session;
+    s.click_css("[data-testid=nav-documents]").unwrap();
+    s.click_css("[data-testid=document-settings]").unwrap();
+    let prefix = s.wait("#document_settings_code_prefix", T).unwrap();
+    let start = std::time::Instant::now();
+    while s.property(&prefix, "value").unwrap() != "IP" {
+        assert!(start.elapsed() < T, "the current prefix is shown");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    s.type_into("#document_settings_code_prefix", "QC").unwrap();
+    s.type_into("#document_settings_policy", "创新引领，规范保护")
+        .unwrap();
+    app.shot("36-document-settings");
+    s.click_css("[data-testid=document-settings-save]").unwrap();
+    s.wait_page_text("已保存", T).unwrap();
+    let v = ok(s.invoke("document_settings_get", json!({})).unwrap());
+    assert_eq!(v["code_prefix"], "QC");
+    assert_eq!(v["policy"], "创新引领，规范保护");
+}

@@ -19,6 +19,7 @@ import type { Distribution } from "./bindings/Distribution";
 import type { DistributionInput } from "./bindings/DistributionInput";
 import type { Document } from "./bindings/Document";
 import type { DocumentInput } from "./bindings/DocumentInput";
+import type { DocumentSettings } from "./bindings/DocumentSettings";
 import type { EnterpriseProfile } from "./bindings/EnterpriseProfile";
 import type { Evidence } from "./bindings/Evidence";
 import type { EvidenceInput } from "./bindings/EvidenceInput";
@@ -115,6 +116,8 @@ export const api = {
     invoke<Document>("document_create", { input, content }),
   documentUpdate: (id: number, input: DocumentInput) => invoke<Document>("document_update", { id, input }),
   documentsGenerate: () => invoke<GenerationReport>("documents_generate"),
+  documentSettingsGet: () => invoke<DocumentSettings>("document_settings_get"),
+  documentSettingsSave: (input: DocumentSettings) => invoke<DocumentSettings>("document_settings_save", { input }),
   revisionList: (documentId: number) => invoke<Revision[]>("revision_list", { documentId }),
   revisionEdit: (id: number, content: string, changeNote: string) =>
     invoke<Revision>("revision_edit", { id, content, changeNote }),

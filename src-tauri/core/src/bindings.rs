@@ -69,6 +69,7 @@ bindings!(
     crate::model::Secrecy,
     crate::model::RevisionStatus,
     crate::model::DocumentInput,
+    crate::model::DocumentSettings,
     crate::model::Revision,
     crate::model::Document,
     crate::model::StepOutcome,

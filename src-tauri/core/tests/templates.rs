@@ -98,3 +98,42 @@ fn the_demo_system_is_issued_and_fully_covered() {
     assert!(diag.unassessed.is_empty());
     assert!(!p.allocation().unwrap().is_empty());
 }
+
+#[test]
+fn the_code_scheme_and_policy_texts_are_configurable() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Project::create(&dir.path().join("s.gbproj")).unwrap();
+    let c = catalog::load().unwrap();
+    let mut s = p.document_settings().unwrap();
+    assert_eq!(s.code_prefix, "IP");
+    s.code_prefix = "秦创".into();
+    assert!(p
+        .save_document_settings(&s)
+        .unwrap_err()
+        .message
+        .contains("只能包含字母"));
+    s.code_prefix = "QC".into();
+    s.policy = "创新引领，规范保护".into();
+    s.objectives = "".into();
+    assert!(p
+        .save_document_settings(&s)
+        .unwrap_err()
+        .message
+        .contains("请填写知识产权目标"));
+    s.objectives = "年度申请发明专利 5 件".into();
+    p.save_document_settings(&s).unwrap();
+    p.generate_documents(&c.standards[0], &c.programs[0])
+        .unwrap();
+    let manual = p
+        .documents()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.doc_type == DocType::Manual)
+        .unwrap();
+    assert_eq!(manual.code, "QC-SC-01");
+    let text = manual.working.unwrap().content;
+    assert!(
+        text.contains("创新引领，规范保护") && text.contains("年度申请发明专利 5 件"),
+        "the policy texts fill the manual"
+    );
+}

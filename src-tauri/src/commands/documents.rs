@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use guanbiao_core::model::{
     AllocationCell, AllocationRole, Coverage, DiffLine, Distribution, DistributionInput, Document,
-    DocumentInput, Revision, StepOutcome, SystemIssue,
+    DocumentInput, DocumentSettings, Revision, StepOutcome, SystemIssue,
 };
 use guanbiao_core::store::GenerationReport;
 use guanbiao_core::Result;
@@ -166,4 +166,17 @@ pub fn system_issue(
 #[tauri::command]
 pub fn allocation_default(state: State<AppState>) -> Result<usize> {
     state.with_standard(|p, std, _| p.default_allocation(std))
+}
+
+#[tauri::command]
+pub fn document_settings_get(state: State<AppState>) -> Result<DocumentSettings> {
+    state.with(|p| p.document_settings())
+}
+
+#[tauri::command]
+pub fn document_settings_save(
+    state: State<AppState>,
+    input: DocumentSettings,
+) -> Result<DocumentSettings> {
+    state.with(|p| p.save_document_settings(&input))
 }

@@ -87,6 +87,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         documents::allocation_get,
         documents::allocation_set,
         documents::allocation_default,
+        documents::document_settings_get,
+        documents::document_settings_save,
         documents::system_issue_get,
         documents::system_issue,
         operation::operation_get,

@@ -1,4 +1,4 @@
-import { PlusOutlined, ThunderboltOutlined } from "@ant-design/icons";
+import { PlusOutlined, SettingOutlined, ThunderboltOutlined } from "@ant-design/icons";
 import { Button, Tabs } from "antd";
 import { useState } from "react";
 import { PageHeader } from "../components/PageHeader";
@@ -8,6 +8,7 @@ import { DocumentDrawer } from "./documents/DocumentDrawer";
 import { DocumentListTab } from "./documents/DocumentListTab";
 import { DocumentModal } from "./documents/DocumentModal";
 import { IssueTab } from "./documents/IssueTab";
+import { SettingsModal } from "./documents/SettingsModal";
 import { useDocumentRegister } from "./documents/useDocumentRegister";
 import "./documents/documents.css";
 
@@ -23,6 +24,7 @@ const TAB_LABELS: Record<TabKey, string> = {
 /** 体系文件: the document register and each document's workflow, coverage, allocation and the system issue. */
 export function DocumentsPage() {
   const [tab, setTab] = useState<TabKey>("documents");
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const register = useDocumentRegister();
   const { documents, people, departments, newModal, drawer, openDocument } = register;
 
@@ -56,6 +58,9 @@ export function DocumentsPage() {
         extra={
           tab === "documents" && (
             <>
+              <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="document-settings">
+                编号与方针
+              </Button>
               <Button
                 icon={<ThunderboltOutlined />}
                 loading={register.generating}
@@ -103,6 +108,7 @@ export function DocumentsPage() {
           onChanged={documents.reload}
         />
       )}
+      <SettingsModal open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </>
   );
 }

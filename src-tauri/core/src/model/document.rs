@@ -288,3 +288,12 @@ pub struct SystemIssue {
     /// 实施日期: starts the operation period.
     pub implemented_on: NaiveDate,
 }
+
+/// The document code scheme and the texts filled into {{知识产权方针}} / {{知识产权目标}}.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DocumentSettings {
+    /// Codes are `{前缀}-{类别}-{序号}`, e.g. `IP-CX-01`.
+    pub code_prefix: String,
+    pub policy: String,
+    pub objectives: String,
+}

@@ -28,8 +28,8 @@ pub use diagnosis::{
 };
 pub use document::{
     AllocationCell, AllocationRole, Coverage, CoverageRow, DiffLine, Distribution,
-    DistributionInput, DocType, Document, DocumentInput, Revision, RevisionStatus, Secrecy,
-    StepOutcome, SystemIssue,
+    DistributionInput, DocType, Document, DocumentInput, DocumentSettings, Revision,
+    RevisionStatus, Secrecy, StepOutcome, SystemIssue,
 };
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
 pub use operation::{

@@ -12,8 +12,8 @@ use crate::catalog::StandardEdition;
 use crate::doctext;
 use crate::error::{CoreError, Result};
 use crate::model::{
-    DiffLine, Distribution, DistributionInput, DocType, Document, DocumentInput, Revision,
-    RevisionStatus, Role, Secrecy, StepOutcome,
+    DiffLine, Distribution, DistributionInput, DocType, Document, DocumentInput, DocumentSettings,
+    Revision, RevisionStatus, Role, Secrecy, StepOutcome,
 };
 use crate::validate;
 
@@ -137,6 +137,35 @@ impl Project {
             )?;
             Ok(())
         })
+    }
+
+    pub fn document_settings(&self) -> Result<DocumentSettings> {
+        Ok(self.conn().query_row(
+            "SELECT code_prefix, policy, objectives FROM document_setting WHERE id = 1",
+            [],
+            |r| {
+                Ok(DocumentSettings {
+                    code_prefix: r.get(0)?,
+                    policy: r.get(1)?,
+                    objectives: r.get(2)?,
+                })
+            },
+        )?)
+    }
+
+    /// Saves the code scheme and the policy texts; new codes and newly generated drafts use them.
+    pub fn save_document_settings(&mut self, s: &DocumentSettings) -> Result<DocumentSettings> {
+        let policy = validate::required("知识产权方针", &s.policy, 2000)?;
+        let objectives = validate::required("知识产权目标", &s.objectives, 4000)?;
+        self.set_document_code_prefix(&s.code_prefix)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE document_setting SET policy = ?1, objectives = ?2 WHERE id = 1",
+                params![policy, objectives],
+            )?;
+            Ok(())
+        })?;
+        self.document_settings()
     }
 
     /// The next free code for a type: `{前缀}-{类别}-{序号}`.
