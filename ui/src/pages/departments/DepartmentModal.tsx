@@ -1,9 +1,8 @@
-import { App, Button, Form, Input, Modal } from "antd";
-import { useState } from "react";
+import { App, Form, Input } from "antd";
 import { api } from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { DepartmentInput } from "../../bindings/DepartmentInput";
-import { useShowError } from "../../hooks/useShowError";
+import { FormModal } from "../../components/FormModal";
 import { maxRule, text } from "../../validation";
 
 interface Props {
@@ -16,62 +15,33 @@ interface Props {
 
 export function DepartmentModal({ open, editing, onClose, onSaved }: Props) {
   const [form] = Form.useForm<DepartmentInput>();
-  const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
-  const showError = useShowError();
 
-  const onFinish = async (values: DepartmentInput) => {
-    if (saving) return;
+  const onSubmit = async (values: DepartmentInput) => {
     const input: DepartmentInput = {
       name: text(values.name),
       code: text(values.code),
       responsibilities: text(values.responsibilities),
     };
-    setSaving(true);
-    try {
-      const saved = editing
-        ? await api.departmentUpdate(editing.id, input)
-        : await api.departmentCreate(input);
-      void message.success(editing ? `已保存部门“${saved.name}”` : `已新增部门“${saved.name}”`);
-      onSaved(saved);
-    } catch (e) {
-      // The modal stays open so nothing typed is lost.
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    const saved = editing ? await api.departmentUpdate(editing.id, input) : await api.departmentCreate(input);
+    void message.success(editing ? `已保存部门“${saved.name}”` : `已新增部门“${saved.name}”`);
+    onSaved(saved);
   };
 
   return (
-    <Modal
+    <FormModal<DepartmentInput>
       open={open}
       title={editing ? "编辑部门" : "新增部门"}
-      onCancel={onClose}
-      maskClosable={false}
-      width={560}
-      modalRender={(dom) => (
-        <Form<DepartmentInput>
-          name="department"
-          form={form}
-          layout="vertical"
-          initialValues={{
-            name: editing?.name ?? "",
-            code: editing?.code ?? "",
-            responsibilities: editing?.responsibilities ?? "",
-          }}
-          onFinish={(v) => void onFinish(v)}
-        >
-          {dom}
-        </Form>
-      )}
-      footer={[
-        <Button key="cancel" onClick={onClose} data-testid="department-cancel">
-          取消
-        </Button>,
-        <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid="department-submit">
-          {editing ? "保存" : "新增"}
-        </Button>,
-      ]}
+      name="department"
+      form={form}
+      initialValues={{
+        name: editing?.name ?? "",
+        code: editing?.code ?? "",
+        responsibilities: editing?.responsibilities ?? "",
+      }}
+      okText={editing ? "保存" : "新增"}
+      onClose={onClose}
+      onSubmit={onSubmit}
     >
       <Form.Item
         name="name"
@@ -96,6 +66,6 @@ export function DepartmentModal({ open, editing, onClose, onSaved }: Props) {
           maxLength={2000}
         />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

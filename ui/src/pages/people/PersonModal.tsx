@@ -1,9 +1,8 @@
-import { App, Button, Col, Form, Input, Modal, Row, Select } from "antd";
-import { useState } from "react";
+import { App, Col, Form, Input, Row, Select } from "antd";
 import { api } from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { Person } from "../../bindings/Person";
-import { useShowError } from "../../hooks/useShowError";
+import { FormModal } from "../../components/FormModal";
 import { useProject } from "../../project/projectContext";
 import { emailRule, maxRule, phoneRule } from "../../validation";
 import { fromPersonForm, toPersonForm, type PersonFormValues } from "./personForm";
@@ -26,52 +25,27 @@ function departmentOptions(departments: Department[], current: number | null | u
 export function PersonModal({ open, editing, departments, onClose, onSaved }: Props) {
   const { catalog } = useProject();
   const [form] = Form.useForm<PersonFormValues>();
-  const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
-  const showError = useShowError();
 
-  const onFinish = async (values: PersonFormValues) => {
-    if (saving) return;
+  const onSubmit = async (values: PersonFormValues) => {
     const input = fromPersonForm(values);
-    setSaving(true);
-    try {
-      const saved = editing ? await api.personUpdate(editing.id, input) : await api.personCreate(input);
-      void message.success(editing ? `已保存“${saved.name}”` : `已新增人员“${saved.name}”`);
-      onSaved(saved);
-    } catch (e) {
-      // E.g. 最高管理者已由他人担任: the modal stays open so nothing typed is lost.
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    // E.g. 最高管理者已由他人担任: FormModal shows it and keeps what was typed.
+    const saved = editing ? await api.personUpdate(editing.id, input) : await api.personCreate(input);
+    void message.success(editing ? `已保存“${saved.name}”` : `已新增人员“${saved.name}”`);
+    onSaved(saved);
   };
 
   return (
-    <Modal
+    <FormModal<PersonFormValues>
       open={open}
       title={editing ? "编辑人员" : "新增人员"}
-      onCancel={onClose}
-      maskClosable={false}
+      name="person"
+      form={form}
+      initialValues={toPersonForm(editing)}
+      okText={editing ? "保存" : "新增"}
       width={640}
-      modalRender={(dom) => (
-        <Form<PersonFormValues>
-          name="person"
-          form={form}
-          layout="vertical"
-          initialValues={toPersonForm(editing)}
-          onFinish={(v) => void onFinish(v)}
-        >
-          {dom}
-        </Form>
-      )}
-      footer={[
-        <Button key="cancel" onClick={onClose} data-testid="person-cancel">
-          取消
-        </Button>,
-        <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid="person-submit">
-          {editing ? "保存" : "新增"}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSubmit={onSubmit}
     >
       <Row gutter={16}>
         <Col span={12}>
@@ -153,6 +127,6 @@ export function PersonModal({ open, editing, departments, onClose, onSaved }: Pr
           </Form.Item>
         </Col>
       </Row>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,12 +1,11 @@
-import { App, Button, DatePicker, Form, Input, Modal } from "antd";
+import { App, DatePicker, Form, Input } from "antd";
 import type { Dayjs } from "dayjs";
-import { useState } from "react";
 import { api } from "../../api";
 import type { Attachment } from "../../bindings/Attachment";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import { AttachmentField } from "../../components/AttachmentField";
 import { fromDay, toDay } from "../../dates";
-import { useShowError } from "../../hooks/useShowError";
+import { FormModal } from "../../components/FormModal";
 import { maxRule, text } from "../../validation";
 
 interface Props {
@@ -26,60 +25,34 @@ interface AuditorFormValues {
 /** 登记资格: an internal auditor's certificate. */
 export function AuditorModal({ open, auditor, onClose, onSaved }: Props) {
   const [form] = Form.useForm<AuditorFormValues>();
-  const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
-  const showError = useShowError();
 
-  const onFinish = async (v: AuditorFormValues) => {
-    if (saving || !auditor) return;
-    setSaving(true);
-    try {
-      await api.auditorQualificationSave(auditor.person_id, {
-        certificate_no: text(v.certificate_no),
-        issuer: text(v.issuer),
-        qualified_on: fromDay(v.qualified_on),
-        certificate_id: v.certificate?.id ?? null,
-      });
-      void message.success(`已登记“${auditor.person_name}”的内审员资格`);
-      onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+  const onSubmit = async (v: AuditorFormValues) => {
+    if (!auditor) return;
+    await api.auditorQualificationSave(auditor.person_id, {
+      certificate_no: text(v.certificate_no),
+      issuer: text(v.issuer),
+      qualified_on: fromDay(v.qualified_on),
+      certificate_id: v.certificate?.id ?? null,
+    });
+    void message.success(`已登记“${auditor.person_name}”的内审员资格`);
+    onSaved();
   };
 
   return (
-    <Modal
+    <FormModal<AuditorFormValues>
       open={open}
       title={auditor ? `登记内审员资格：${auditor.person_name}` : "登记内审员资格"}
-      onCancel={onClose}
-      maskClosable={false}
-      width={560}
-      modalRender={(dom) => (
-        <Form<AuditorFormValues>
-          name="auditor"
-          form={form}
-          layout="vertical"
-          initialValues={{
-            certificate_no: auditor?.certificate_no ?? "",
-            issuer: auditor?.issuer ?? "",
-            qualified_on: toDay(auditor?.qualified_on),
-            certificate: auditor?.certificate ?? null,
-          }}
-          onFinish={(v) => void onFinish(v)}
-        >
-          {dom}
-        </Form>
-      )}
-      footer={[
-        <Button key="cancel" onClick={onClose} data-testid="auditor-cancel">
-          取消
-        </Button>,
-        <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid="auditor-submit">
-          保存
-        </Button>,
-      ]}
+      name="auditor"
+      form={form}
+      initialValues={{
+        certificate_no: auditor?.certificate_no ?? "",
+        issuer: auditor?.issuer ?? "",
+        qualified_on: toDay(auditor?.qualified_on),
+        certificate: auditor?.certificate ?? null,
+      }}
+      onClose={onClose}
+      onSubmit={onSubmit}
     >
       <Form.Item name="certificate_no" label="证书编号" rules={[maxRule("证书编号", 60)]}>
         <Input placeholder="内审员证书编号" autoFocus />
@@ -97,6 +70,6 @@ export function AuditorModal({ open, auditor, onClose, onSaved }: Props) {
       <Form.Item name="certificate" label="证书">
         <AttachmentField dialogTitle="选择内审员证书" testId="auditor-certificate" />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,12 +1,11 @@
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal } from "antd";
+import { App, DatePicker, Form, Input, InputNumber } from "antd";
 import type { Dayjs } from "dayjs";
-import { useState } from "react";
 import { api } from "../../api";
 import type { Attachment } from "../../bindings/Attachment";
 import type { CreditStatus } from "../../bindings/CreditStatus";
 import { AttachmentField } from "../../components/AttachmentField";
 import { fromDay, toDay } from "../../dates";
-import { useShowError } from "../../hooks/useShowError";
+import { FormModal } from "../../components/FormModal";
 import { maxRule, text } from "../../validation";
 
 interface Props {
@@ -27,60 +26,34 @@ interface CreditFormValues {
 /** 登记 one person's online learning: account, credits, date reached, certificate. */
 export function CreditModal({ open, person, threshold, onClose, onSaved }: Props) {
   const [form] = Form.useForm<CreditFormValues>();
-  const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
-  const showError = useShowError();
 
-  const onFinish = async (v: CreditFormValues) => {
-    if (saving || !person) return;
-    setSaving(true);
-    try {
-      await api.onlineTrainingSave(person.person_id, {
-        platform_account: text(v.platform_account),
-        credits: v.credits ?? 0,
-        reached_on: fromDay(v.reached_on),
-        certificate_id: v.certificate?.id ?? null,
-      });
-      void message.success(`已登记“${person.person_name}”的学分`);
-      onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+  const onSubmit = async (v: CreditFormValues) => {
+    if (!person) return;
+    await api.onlineTrainingSave(person.person_id, {
+      platform_account: text(v.platform_account),
+      credits: v.credits ?? 0,
+      reached_on: fromDay(v.reached_on),
+      certificate_id: v.certificate?.id ?? null,
+    });
+    void message.success(`已登记“${person.person_name}”的学分`);
+    onSaved();
   };
 
   return (
-    <Modal
+    <FormModal<CreditFormValues>
       open={open}
       title={person ? `登记学分：${person.person_name}` : "登记学分"}
-      onCancel={onClose}
-      maskClosable={false}
-      width={560}
-      modalRender={(dom) => (
-        <Form<CreditFormValues>
-          name="credit"
-          form={form}
-          layout="vertical"
-          initialValues={{
-            platform_account: person?.platform_account ?? "",
-            credits: person?.credits ?? 0,
-            reached_on: toDay(person?.reached_on),
-            certificate: person?.certificate ?? null,
-          }}
-          onFinish={(v) => void onFinish(v)}
-        >
-          {dom}
-        </Form>
-      )}
-      footer={[
-        <Button key="cancel" onClick={onClose} data-testid="credit-cancel">
-          取消
-        </Button>,
-        <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid="credit-submit">
-          保存
-        </Button>,
-      ]}
+      name="credit"
+      form={form}
+      initialValues={{
+        platform_account: person?.platform_account ?? "",
+        credits: person?.credits ?? 0,
+        reached_on: toDay(person?.reached_on),
+        certificate: person?.certificate ?? null,
+      }}
+      onClose={onClose}
+      onSubmit={onSubmit}
     >
       <Form.Item name="platform_account" label="学习平台账号" rules={[maxRule("平台账号", 60)]}>
         <Input placeholder="在学习平台注册的账号或手机号" autoFocus />
@@ -99,6 +72,6 @@ export function CreditModal({ open, person, threshold, onClose, onSaved }: Props
       <Form.Item name="certificate" label="证书或截图">
         <AttachmentField dialogTitle="选择学分证书或截图" testId="credit-certificate" />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }
