@@ -16,12 +16,14 @@ interface Props<T> {
   /** Saves the values. A rejection is shown as the back end's message and the
    *  modal stays open, so nothing typed is lost. */
   onSubmit: (values: T) => Promise<void>;
+  onValuesChange?: FormProps<T>["onValuesChange"];
   children: ReactNode;
 }
 
 /** A modal holding one form, with 取消 / submit buttons and one save at a time. */
 export function FormModal<T extends object>(props: Props<T>) {
-  const { open, title, name, form, initialValues, okText = "保存", width = 560, onClose, onSubmit, children } = props;
+  const { open, title, name, form, initialValues, okText = "保存", width = 560, onClose, onSubmit, onValuesChange, children } =
+    props;
   const [saving, setSaving] = useState(false);
   const showError = useShowError();
 
@@ -45,7 +47,14 @@ export function FormModal<T extends object>(props: Props<T>) {
       maskClosable={false}
       width={width}
       modalRender={(dom) => (
-        <Form<T> name={name} form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void onFinish(v)}>
+        <Form<T>
+          name={name}
+          form={form}
+          layout="vertical"
+          initialValues={initialValues}
+          onFinish={(v) => void onFinish(v)}
+          onValuesChange={onValuesChange}
+        >
           {dom}
         </Form>
       )}

@@ -1,13 +1,12 @@
-import { App, Button, Col, DatePicker, Form, Input, Modal, Row, Select } from "antd";
+import { App, Col, DatePicker, Form, Input, Row, Select } from "antd";
 import type { Dayjs } from "dayjs";
-import { useState } from "react";
 import { api } from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { Person } from "../../bindings/Person";
 import type { PlanTask } from "../../bindings/PlanTask";
 import type { Stage } from "../../bindings/Stage";
 import type { TaskStatus } from "../../bindings/TaskStatus";
-import { useShowError } from "../../hooks/useShowError";
+import { FormModal } from "../../components/FormModal";
 import { maxRule } from "../../validation";
 import { STATUS_OPTIONS } from "./planLabels";
 import { fromTaskForm, ownerOptions, toTaskForm, type TaskFormValues } from "./taskForm";
@@ -47,23 +46,13 @@ const doneNeedsEnd: DateRule = ({ getFieldValue }) => ({
 
 export function TaskModal({ open, editing, stages, people, departments, onClose, onSaved }: Props) {
   const [form] = Form.useForm<TaskFormValues>();
-  const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
-  const showError = useShowError();
 
-  const onFinish = async (v: TaskFormValues) => {
-    if (saving) return;
+  const onSubmit = async (v: TaskFormValues) => {
     const input = fromTaskForm(v);
-    setSaving(true);
-    try {
-      const saved = editing ? await api.planTaskUpdate(editing.id, input) : await api.planTaskCreate(input);
-      void message.success(editing ? `已保存任务“${saved.title}”` : `已新增任务“${saved.title}”`);
-      onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    const saved = editing ? await api.planTaskUpdate(editing.id, input) : await api.planTaskCreate(input);
+    void message.success(editing ? `已保存任务“${saved.title}”` : `已新增任务“${saved.title}”`);
+    onSaved();
   };
 
   // Entering an actual end date means the task is done; an actual start means it is under way.
@@ -78,32 +67,17 @@ export function TaskModal({ open, editing, stages, people, departments, onClose,
   };
 
   return (
-    <Modal
+    <FormModal<TaskFormValues>
       open={open}
       title={editing ? "编辑任务" : "新增任务"}
-      onCancel={onClose}
-      maskClosable={false}
+      name="task"
+      form={form}
+      initialValues={toTaskForm(editing, stages[0]?.id)}
+      okText={editing ? "保存" : "新增"}
       width={720}
-      modalRender={(dom) => (
-        <Form<TaskFormValues>
-          name="task"
-          form={form}
-          layout="vertical"
-          initialValues={toTaskForm(editing, stages[0]?.id)}
-          onFinish={(v) => void onFinish(v)}
-          onValuesChange={onValuesChange}
-        >
-          {dom}
-        </Form>
-      )}
-      footer={[
-        <Button key="cancel" onClick={onClose} data-testid="task-cancel">
-          取消
-        </Button>,
-        <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid="task-submit">
-          {editing ? "保存" : "新增"}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      onValuesChange={onValuesChange}
     >
       <Row gutter={16}>
         <Col span={8}>
@@ -196,6 +170,6 @@ export function TaskModal({ open, editing, stages, people, departments, onClose,
           </Form.Item>
         </Col>
       </Row>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,5 @@
-import { App, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Modal, Row, Select, Typography } from "antd";
+import { App, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Typography } from "antd";
 import type { Dayjs } from "dayjs";
-import { useState } from "react";
 import { api } from "../../api";
 import type { Attachment } from "../../bindings/Attachment";
 import type { Person } from "../../bindings/Person";
@@ -8,7 +7,7 @@ import type { SessionKind } from "../../bindings/SessionKind";
 import type { TrainingSession } from "../../bindings/TrainingSession";
 import { AttachmentField } from "../../components/AttachmentField";
 import { fromDay, toDay } from "../../dates";
-import { useShowError } from "../../hooks/useShowError";
+import { FormModal } from "../../components/FormModal";
 import { personOptions } from "../../people";
 import { useProject } from "../../project/projectContext";
 import { maxRule, text } from "../../validation";
@@ -36,13 +35,10 @@ interface SessionFormValues {
 export function SessionModal({ open, editing, people, onClose, onSaved }: Props) {
   const { catalog } = useProject();
   const [form] = Form.useForm<SessionFormValues>();
-  const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
-  const showError = useShowError();
   const attendees = Form.useWatch("attendee_ids", form) ?? [];
 
-  const onFinish = async (v: SessionFormValues) => {
-    if (saving) return;
+  const onSubmit = async (v: SessionFormValues) => {
     const input = {
       held_on: fromDay(v.held_on),
       kind: v.kind ?? null,
@@ -53,16 +49,9 @@ export function SessionModal({ open, editing, people, onClose, onSaved }: Props)
       sign_in_id: v.sign_in?.id ?? null,
       notes: text(v.notes),
     };
-    setSaving(true);
-    try {
-      const saved = editing ? await api.sessionUpdate(editing.id, input) : await api.sessionCreate(input);
-      void message.success(editing ? `已保存培训“${saved.topic}”` : `已新增培训“${saved.topic}”`);
-      onSaved();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
+    const saved = editing ? await api.sessionUpdate(editing.id, input) : await api.sessionCreate(input);
+    void message.success(editing ? `已保存培训“${saved.topic}”` : `已新增培训“${saved.topic}”`);
+    onSaved();
   };
 
   const selectAll = () => {
@@ -71,40 +60,25 @@ export function SessionModal({ open, editing, people, onClose, onSaved }: Props)
   };
 
   return (
-    <Modal
+    <FormModal<SessionFormValues>
       open={open}
       title={editing ? "编辑培训记录" : "新增培训记录"}
-      onCancel={onClose}
-      maskClosable={false}
+      name="session"
+      form={form}
+      initialValues={{
+        held_on: toDay(editing?.held_on),
+        kind: editing?.kind,
+        topic: editing?.topic ?? "",
+        trainer: editing?.trainer ?? "",
+        hours: editing?.hours ?? null,
+        attendee_ids: editing?.attendee_ids ?? [],
+        sign_in: editing?.sign_in ?? null,
+        notes: editing?.notes ?? "",
+      }}
+      okText={editing ? "保存" : "新增"}
       width={720}
-      modalRender={(dom) => (
-        <Form<SessionFormValues>
-          name="session"
-          form={form}
-          layout="vertical"
-          initialValues={{
-            held_on: toDay(editing?.held_on),
-            kind: editing?.kind,
-            topic: editing?.topic ?? "",
-            trainer: editing?.trainer ?? "",
-            hours: editing?.hours ?? null,
-            attendee_ids: editing?.attendee_ids ?? [],
-            sign_in: editing?.sign_in ?? null,
-            notes: editing?.notes ?? "",
-          }}
-          onFinish={(v) => void onFinish(v)}
-        >
-          {dom}
-        </Form>
-      )}
-      footer={[
-        <Button key="cancel" onClick={onClose} data-testid="session-cancel">
-          取消
-        </Button>,
-        <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid="session-submit">
-          {editing ? "保存" : "新增"}
-        </Button>,
-      ]}
+      onClose={onClose}
+      onSubmit={onSubmit}
     >
       <Row gutter={16}>
         <Col span={8}>
@@ -194,6 +168,6 @@ export function SessionModal({ open, editing, people, onClose, onSaved }: Props)
           </Form.Item>
         </Col>
       </Row>
-    </Modal>
+    </FormModal>
   );
 }
