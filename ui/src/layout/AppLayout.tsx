@@ -2,6 +2,13 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  DashboardOutlined,
+  ExportOutlined,
+  FileSearchOutlined,
+  HistoryOutlined,
+  SafetyOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
   ClusterOutlined,
   FileProtectOutlined,
   ProjectOutlined,
@@ -10,19 +17,31 @@ import {
 } from "@ant-design/icons";
 import { Layout, Menu, type MenuProps } from "antd";
 import { useState, type ComponentType } from "react";
+import { ApplicationPage } from "../pages/ApplicationPage";
+import { AuditsPage } from "../pages/AuditsPage";
+import { BackupsPage } from "../pages/BackupsPage";
 import { DepartmentsPage } from "../pages/DepartmentsPage";
 import { DiagnosisPage } from "../pages/DiagnosisPage";
 import { DocumentsPage } from "../pages/DocumentsPage";
+import { ExportPage } from "../pages/ExportPage";
+import { OperationPage } from "../pages/OperationPage";
 import { OrganisationPage } from "../pages/OrganisationPage";
+import { OverviewPage } from "../pages/OverviewPage";
 import { PeoplePage } from "../pages/PeoplePage";
 import { PlanPage } from "../pages/PlanPage";
 import { ProfilePage } from "../pages/ProfilePage";
+import { ReviewsPage } from "../pages/ReviewsPage";
 import { TrainingPage } from "../pages/TrainingPage";
 import { useProject } from "../project/projectContext";
 import { AppHeader } from "./AppHeader";
 import { asPageKey, loadPage, savePage, type PageKey } from "./navigation";
 
 const NAV_ITEMS: MenuProps["items"] = [
+  {
+    key: "overview",
+    icon: <DashboardOutlined />,
+    label: <span data-testid="nav-overview">概览</span>,
+  },
   { key: "profile", icon: <BankOutlined />, label: <span data-testid="nav-profile">企业信息</span> },
   {
     key: "departments",
@@ -47,15 +66,36 @@ const NAV_ITEMS: MenuProps["items"] = [
     icon: <FileProtectOutlined />,
     label: <span data-testid="nav-documents">体系文件</span>,
   },
+  {
+    key: "operation",
+    icon: <ScheduleOutlined />,
+    label: <span data-testid="nav-operation">体系运行</span>,
+  },
+  { key: "audits", icon: <FileSearchOutlined />, label: <span data-testid="nav-audits">内部审核</span> },
+  { key: "reviews", icon: <SolutionOutlined />, label: <span data-testid="nav-reviews">管理评审</span> },
+  {
+    key: "application",
+    icon: <SafetyOutlined />,
+    label: <span data-testid="nav-application">验收申请</span>,
+  },
+  { key: "export", icon: <ExportOutlined />, label: <span data-testid="nav-export">导出材料</span> },
+  { key: "backups", icon: <HistoryOutlined />, label: <span data-testid="nav-backups">备份与恢复</span> },
 ];
 
 /** Pages that load afresh on every visit. */
 const PAGES: Partial<Record<PageKey, ComponentType>> = {
+  overview: OverviewPage,
   departments: DepartmentsPage,
   people: PeoplePage,
   training: TrainingPage,
   plan: PlanPage,
   documents: DocumentsPage,
+  operation: OperationPage,
+  audits: AuditsPage,
+  reviews: ReviewsPage,
+  application: ApplicationPage,
+  export: ExportPage,
+  backups: BackupsPage,
 };
 
 /** Pages with a form of their own that stay mounted, once opened, so unsaved edits survive a visit elsewhere. */

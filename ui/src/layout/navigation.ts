@@ -1,4 +1,5 @@
 export type PageKey =
+  | "overview"
   | "profile"
   | "departments"
   | "people"
@@ -6,9 +7,16 @@ export type PageKey =
   | "organisation"
   | "plan"
   | "diagnosis"
-  | "documents";
+  | "documents"
+  | "operation"
+  | "audits"
+  | "reviews"
+  | "application"
+  | "export"
+  | "backups";
 
 export const PAGE_KEYS: readonly PageKey[] = [
+  "overview",
   "profile",
   "departments",
   "people",
@@ -17,6 +25,12 @@ export const PAGE_KEYS: readonly PageKey[] = [
   "plan",
   "diagnosis",
   "documents",
+  "operation",
+  "audits",
+  "reviews",
+  "application",
+  "export",
+  "backups",
 ];
 
 const STORAGE_KEY = "guanbiao.page";
@@ -28,9 +42,9 @@ function isPageKey(v: unknown): v is PageKey {
 export function loadPage(): PageKey {
   try {
     const v = window.localStorage.getItem(STORAGE_KEY);
-    return isPageKey(v) ? v : "profile";
+    return isPageKey(v) ? v : "overview";
   } catch {
-    return "profile";
+    return "overview";
   }
 }
 
