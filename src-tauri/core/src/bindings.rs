@@ -121,6 +121,7 @@ bindings!(
     crate::model::ApplicationResult,
     crate::model::ApplicationRecordInput,
     crate::model::ApplicationRecord,
+    crate::model::OverviewCounts,
     crate::doctext::Block,
     crate::doctext::TextProblem,
     crate::settings::RecentFile,

@@ -11,6 +11,7 @@ mod documents;
 mod enterprise;
 mod operation;
 mod organisation;
+mod overview;
 mod people;
 mod plan;
 mod project;
@@ -127,5 +128,6 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         application::body_archive,
         application::application_record_list,
         application::application_record_save,
+        overview::overview_counts,
     ]
 }

@@ -8,6 +8,7 @@ pub mod document;
 pub mod enterprise;
 pub mod operation;
 pub mod organisation;
+pub mod overview;
 pub mod person;
 pub mod plan;
 pub mod readiness;
@@ -40,6 +41,7 @@ pub use organisation::{
     GroupMember, GroupMemberInput, GroupPosition, ImplementationMode, Organisation,
     OrganisationInput,
 };
+pub use overview::OverviewCounts;
 pub use person::{Person, PersonInput, PersonQuery};
 pub use plan::{PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus};
 pub use readiness::{

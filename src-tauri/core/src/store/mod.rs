@@ -16,6 +16,7 @@ pub mod header;
 pub mod migrations;
 mod operation;
 mod organisation;
+mod overview;
 pub(crate) mod people;
 mod plan;
 mod readiness;
