@@ -42,6 +42,32 @@ import type { StepOutcome } from "./bindings/StepOutcome";
 import type { SystemIssue } from "./bindings/SystemIssue";
 import type { TrainingSession } from "./bindings/TrainingSession";
 import type { TrainingSessionInput } from "./bindings/TrainingSessionInput";
+import type { Audit } from "./bindings/Audit";
+import type { AuditInput } from "./bindings/AuditInput";
+import type { AuditReport } from "./bindings/AuditReport";
+import type { Checkin } from "./bindings/Checkin";
+import type { CheckinInput } from "./bindings/CheckinInput";
+import type { ChecklistItem } from "./bindings/ChecklistItem";
+import type { Judgement } from "./bindings/Judgement";
+import type { ManagementReview } from "./bindings/ManagementReview";
+import type { Nonconformity } from "./bindings/Nonconformity";
+import type { NonconformityInput } from "./bindings/NonconformityInput";
+import type { OperationProblem } from "./bindings/OperationProblem";
+import type { OperationProblemInput } from "./bindings/OperationProblemInput";
+import type { OperationRecord } from "./bindings/OperationRecord";
+import type { OperationRecordInput } from "./bindings/OperationRecordInput";
+import type { OperationStatus } from "./bindings/OperationStatus";
+import type { ReviewInput } from "./bindings/ReviewInput";
+import type { ReviewOutputInput } from "./bindings/ReviewOutputInput";
+
+// ---- issue 6 imports ----
+import type { ApplicationRecord } from "./bindings/ApplicationRecord";
+import type { ApplicationRecordInput } from "./bindings/ApplicationRecordInput";
+import type { ApplicationSettings } from "./bindings/ApplicationSettings";
+import type { CertificationBody } from "./bindings/CertificationBody";
+import type { CertificationBodyInput } from "./bindings/CertificationBodyInput";
+import type { OverviewCounts } from "./bindings/OverviewCounts";
+import type { Readiness } from "./bindings/Readiness";
 
 export const api = {
   projectCurrent: () => invoke<ProjectInfo>("project_current"),
@@ -144,4 +170,59 @@ export const api = {
   systemIssueGet: () => invoke<SystemIssue | null>("system_issue_get"),
   systemIssue: (issuedOn: string, implementedOn: string) =>
     invoke<SystemIssue>("system_issue", { issuedOn, implementedOn }),
+
+  // ---- 体系运行、内部审核、管理评审 (issue 5) ----
+  operationGet: () => invoke<OperationStatus>("operation_get"),
+  checkinList: () => invoke<Checkin[]>("checkin_list"),
+  checkinSave: (input: CheckinInput) => invoke<Checkin>("checkin_save", { input }),
+  operationRecordList: () => invoke<OperationRecord[]>("operation_record_list"),
+  operationRecordAdd: (input: OperationRecordInput) => invoke<OperationRecord>("operation_record_add", { input }),
+  operationProblemList: () => invoke<OperationProblem[]>("operation_problem_list"),
+  operationProblemSave: (id: number | null, input: OperationProblemInput) =>
+    invoke<OperationProblem>("operation_problem_save", { id, input }),
+
+  auditList: () => invoke<Audit[]>("audit_list"),
+  auditCreate: (input: AuditInput) => invoke<Audit>("audit_create", { input }),
+  auditDelete: (id: number) => invoke<null>("audit_delete", { id }),
+  auditComplete: (id: number, summary: string, conclusion: string, on: string | null) =>
+    invoke<Audit>("audit_complete", { id, summary, conclusion, on }),
+  auditReport: (id: number) => invoke<AuditReport>("audit_report", { id }),
+  checklistGet: (auditId: number) => invoke<ChecklistItem[]>("checklist_get", { auditId }),
+  checklistJudge: (id: number, question: string, judgement: Judgement | null, observed: string) =>
+    invoke<null>("checklist_judge", { id, question, judgement, observed }),
+  ncList: (auditId: number | null) => invoke<Nonconformity[]>("nc_list", { auditId }),
+  ncRaise: (auditId: number, input: NonconformityInput) => invoke<Nonconformity>("nc_raise", { auditId, input }),
+  ncConfirm: (id: number, personId: number, on: string | null) =>
+    invoke<Nonconformity>("nc_confirm", { id, personId, on }),
+  ncCause: (id: number, cause: string) => invoke<Nonconformity>("nc_cause", { id, cause }),
+  ncPlan: (id: number, correction: string, action: string, ownerId: number | null, dueOn: string | null) =>
+    invoke<Nonconformity>("nc_plan", { id, correction, action, ownerId, dueOn }),
+  ncDone: (id: number, on: string | null) => invoke<Nonconformity>("nc_done", { id, on }),
+  ncVerify: (id: number, auditorId: number, on: string | null, effective: boolean, note: string) =>
+    invoke<Nonconformity>("nc_verify", { id, auditorId, on, effective, note }),
+  ncClose: (id: number, on: string | null) => invoke<Nonconformity>("nc_close", { id, on }),
+
+  reviewList: () => invoke<ManagementReview[]>("review_list"),
+  reviewSave: (id: number | null, input: ReviewInput) => invoke<ManagementReview>("review_save", { id, input }),
+  reviewCollectInputs: (id: number) => invoke<ManagementReview>("review_collect_inputs", { id }),
+  reviewOutputAdd: (id: number, input: ReviewOutputInput) =>
+    invoke<ManagementReview>("review_output_add", { id, input }),
+  reviewOutputDone: (outputId: number, on: string | null) => invoke<null>("review_output_done", { outputId, on }),
+  reviewComplete: (id: number) => invoke<ManagementReview>("review_complete", { id }),
+  // ---- end of issue 5 block ----
+
+  // ---- 概览、验收申请 (issue 6) ----
+  readinessGet: () => invoke<Readiness>("readiness_get"),
+  overviewCounts: () => invoke<OverviewCounts>("overview_counts"),
+  applicationSettingsGet: () => invoke<ApplicationSettings>("application_settings_get"),
+  applicationSettingsSave: (input: ApplicationSettings) =>
+    invoke<ApplicationSettings>("application_settings_save", { input }),
+  bodyList: (includeArchived: boolean) => invoke<CertificationBody[]>("body_list", { includeArchived }),
+  bodySave: (id: number | null, input: CertificationBodyInput) =>
+    invoke<CertificationBody>("body_save", { id, input }),
+  bodyArchive: (id: number) => invoke<null>("body_archive", { id }),
+  applicationRecordList: () => invoke<ApplicationRecord[]>("application_record_list"),
+  applicationRecordSave: (id: number | null, input: ApplicationRecordInput) =>
+    invoke<ApplicationRecord>("application_record_save", { id, input }),
+  // ---- end of issue 6 block ----
 };

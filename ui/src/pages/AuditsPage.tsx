@@ -1,6 +1,149 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { App, Button, Card, Empty, Table } from "antd";
+import { useCallback, useMemo, useState } from "react";
+import { api } from "../api";
+import { LoadError } from "../components/LoadError";
 import { PageHeader } from "../components/PageHeader";
+import { useModalState } from "../hooks/useModalState";
+import { useRemote } from "../hooks/useRemote";
+import { useShowError } from "../hooks/useShowError";
+import { AuditDetail } from "./audits/AuditDetail";
+import { auditColumns, type AuditRow } from "./audits/auditColumns";
+import { AuditModal } from "./audits/AuditModal";
 
-/** 内部审核 (placeholder until the screen is built). */
+const loadAudits = () => api.auditList();
+const loadNcs = () => api.ncList(null);
+const loadAuditors = () => api.auditorOverview();
+
+/** 内部审核: the audits, and for the one opened its plan, checklist, nonconformities and report. */
 export function AuditsPage() {
-  return <PageHeader title="内部审核" />;
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const audits = useRemote(loadAudits);
+  const ncs = useRemote(loadNcs);
+  const auditors = useRemote(loadAuditors);
+  const modal = useModalState<null>();
+  const [openId, setOpenId] = useState<number | null>(null);
+  const reloadAudits = audits.reload;
+  const reloadNcs = ncs.reload;
+  const reloadAll = useCallback(() => {
+    reloadAudits();
+    reloadNcs();
+  }, [reloadAudits, reloadNcs]);
+
+  const rows: AuditRow[] = useMemo(
+    () =>
+      (audits.data ?? []).map((a) => {
+        const mine = (ncs.data ?? []).filter((n) => n.audit_id === a.id);
+        return {
+          ...a,
+          ncTotal: mine.length,
+          ncOpen: mine.filter((n) => n.status !== "closed").length,
+          ncOverdue: mine.filter((n) => n.overdue).length,
+        };
+      }),
+    [audits.data, ncs.data],
+  );
+
+  const columns = useMemo(
+    () =>
+      auditColumns({
+        onOpen: (a) => setOpenId(a.id),
+        onDelete: (a) => {
+          api.auditDelete(a.id).then(() => {
+            void message.success(`已删除审核 ${a.number}`);
+            reloadAll();
+          }, showError);
+        },
+      }),
+    [message, reloadAll, showError],
+  );
+
+  const opened = rows.find((a) => a.id === openId);
+  if (opened) {
+    return (
+      <AuditDetail
+        audit={opened}
+        onBack={() => {
+          setOpenId(null);
+          reloadAll();
+        }}
+        onChanged={reloadAll}
+      />
+    );
+  }
+
+  const error = audits.error ?? ncs.error ?? auditors.error;
+  const qualified = auditors.data?.qualified_count ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title="内部审核"
+        description="按 GB/T 29490 9.2 在体系运行期内策划并实施内部审核，开具不符合项并跟踪纠正措施直至验证关闭。"
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              auditors.reload();
+              modal.show(null);
+            }}
+            data-testid="audit-add"
+          >
+            新建审核
+          </Button>
+        }
+      />
+      {error && !audits.loading && (
+        <LoadError
+          error={error}
+          onRetry={() => {
+            reloadAll();
+            auditors.reload();
+          }}
+        />
+      )}
+      <Card size="small" className="table-card">
+        <div data-testid="audit-table">
+          <Table<AuditRow>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={rows}
+            loading={audits.loading}
+            pagination={false}
+            scroll={{ x: 960 }}
+            onRow={(a) => ({ onDoubleClick: () => setOpenId(a.id) })}
+            locale={{
+              emptyText: audits.loading ? (
+                <span className="table-loading-placeholder" />
+              ) : (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={
+                    qualified >= 2
+                      ? "暂无内部审核，点击“新建审核”策划第一次审核"
+                      : "暂无内部审核；合格内审员不足 2 人，请先在“培训 → 内审员”中登记资格"
+                  }
+                />
+              ),
+            }}
+          />
+        </div>
+      </Card>
+      <AuditModal
+        key={modal.session}
+        open={modal.open}
+        audits={audits.data ?? []}
+        auditors={auditors.data?.auditors ?? []}
+        onClose={modal.close}
+        onSaved={(a) => {
+          modal.close();
+          reloadAll();
+          setOpenId(a.id);
+        }}
+      />
+    </>
+  );
 }

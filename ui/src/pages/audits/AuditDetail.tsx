@@ -1,0 +1,131 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Button, Tabs, Tag } from "antd";
+import { useCallback, useState } from "react";
+import { api } from "../../api";
+import { LoadError } from "../../components/LoadError";
+import { PageHeader } from "../../components/PageHeader";
+import { useRemote } from "../../hooks/useRemote";
+import { ALL_PEOPLE } from "../../people";
+import type { AuditRow } from "./auditColumns";
+import { ChecklistTab } from "./ChecklistTab";
+import { NcTab } from "./NcTab";
+import { PlanTab } from "./PlanTab";
+import { ReportTab } from "./ReportTab";
+import "./audits.css";
+
+interface Props {
+  audit: AuditRow;
+  onBack: () => void;
+  /** Something of the audit changed: the list reloads. */
+  onChanged: () => void;
+}
+
+const loadPeople = () => api.personList(ALL_PEOPLE);
+const loadAuditors = () => api.auditorOverview();
+
+/** One audit: plan (scope and schedule), checklist, nonconformities and report. */
+export function AuditDetail({ audit, onBack, onChanged }: Props) {
+  const [tab, setTab] = useState("checklist");
+  const loadChecklist = useCallback(() => api.checklistGet(audit.id), [audit.id]);
+  const loadNcs = useCallback(() => api.ncList(audit.id), [audit.id]);
+  const checklist = useRemote(loadChecklist);
+  const ncs = useRemote(loadNcs);
+  const people = useRemote(loadPeople);
+  const auditors = useRemote(loadAuditors);
+  const reloadNcs = ncs.reload;
+  const reloadChecklist = checklist.reload;
+
+  const ncsChanged = useCallback(() => {
+    reloadNcs();
+    onChanged();
+  }, [reloadNcs, onChanged]);
+
+  const error = checklist.error ?? ncs.error ?? people.error ?? auditors.error;
+  const ncList = ncs.data ?? [];
+  const open = ncList.filter((n) => n.status !== "closed").length;
+
+  const items = [
+    { key: "plan", label: <span data-testid="tab-audit-plan">审核计划</span>, children: <PlanTab audit={audit} /> },
+    {
+      key: "checklist",
+      label: <span data-testid="tab-checklist">检查表</span>,
+      children: (
+        <ChecklistTab
+          audit={audit}
+          items={checklist.data ?? []}
+          loading={checklist.loading}
+          ncs={ncList}
+          auditors={auditors.data?.auditors ?? []}
+          onJudged={reloadChecklist}
+          onRaised={ncsChanged}
+        />
+      ),
+    },
+    {
+      key: "ncs",
+      label: (
+        <span data-testid="tab-ncs">
+          不符合项
+          {ncList.length > 0 && <Tag className="tab-count">{open > 0 ? `${open}/${ncList.length}` : ncList.length}</Tag>}
+        </span>
+      ),
+      children: (
+        <NcTab
+          audit={audit}
+          ncs={ncList}
+          loading={ncs.loading}
+          checklist={checklist.data ?? []}
+          auditors={auditors.data?.auditors ?? []}
+          people={people.data ?? []}
+          onChanged={ncsChanged}
+        />
+      ),
+    },
+    {
+      key: "report",
+      label: <span data-testid="tab-audit-report">审核报告</span>,
+      children: (
+        <ReportTab
+          audit={audit}
+          active={tab === "report"}
+          onCompleted={onChanged}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={`内部审核 ${audit.number}`}
+        description={`${audit.starts_on} 至 ${audit.ends_on} · 审核组长 ${audit.leader_name} · 审核组 ${audit.auditor_names.join("、")}`}
+        extra={
+          <>
+            {audit.completed ? (
+              <Tag color="green" data-testid="audit-status">{`已完成 ${audit.completed_on ?? ""}`}</Tag>
+            ) : (
+              <Tag color="blue" data-testid="audit-status">
+                进行中
+              </Tag>
+            )}
+            <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="audit-back">
+              返回列表
+            </Button>
+          </>
+        }
+      />
+      {error && (
+        <LoadError
+          error={error}
+          onRetry={() => {
+            reloadChecklist();
+            reloadNcs();
+            people.reload();
+            auditors.reload();
+          }}
+        />
+      )}
+      <Tabs activeKey={tab} onChange={setTab} items={items} className="page-tabs" />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { Card, Descriptions, Table, Tag } from "antd";
+import { useCallback, useMemo } from "react";
+import { api } from "../../api";
+import type { Slot } from "../../bindings/Slot";
+import { clauseLabel, useClauses } from "../../clauses";
+import { useRemote } from "../../hooks/useRemote";
+import type { AuditRow } from "./auditColumns";
+
+const SLOT_LABEL = { opening: "首次会议", department: "部门审核", closing: "末次会议" } as const;
+
+/** The audit plan: purpose, criteria, team, scope (departments × clauses) and schedule. */
+export function PlanTab({ audit }: { audit: AuditRow }) {
+  const { byNumber } = useClauses();
+  const loadDepartments = useCallback(() => api.departmentList(true), []);
+  const departments = useRemote(loadDepartments);
+
+  const scope = useMemo(() => {
+    const byDept = new Map<number, string[]>();
+    for (const c of audit.scope) byDept.set(c.department_id, [...(byDept.get(c.department_id) ?? []), c.clause]);
+    const names = new Map((departments.data ?? []).map((d) => [d.id, d.name]));
+    return [...byDept.entries()].map(([id, clauses]) => ({
+      id,
+      name: names.get(id) ?? `部门 ${id}`,
+      clauses: clauses.sort((a, b) => a.localeCompare(b, undefined, { numeric: true })),
+    }));
+  }, [audit.scope, departments.data]);
+  const clauseCount = new Set(audit.scope.map((c) => c.clause)).size;
+
+  return (
+    <>
+      <Card size="small" title="审核计划" className="form-card">
+        <Descriptions size="small" column={2} bordered>
+          <Descriptions.Item label="审核编号">{audit.number}</Descriptions.Item>
+          <Descriptions.Item label="审核日期">{`${audit.starts_on} 至 ${audit.ends_on}`}</Descriptions.Item>
+          <Descriptions.Item label="审核目的" span={2}>
+            {audit.purpose || "—"}
+          </Descriptions.Item>
+          <Descriptions.Item label="审核准则" span={2}>
+            {audit.criteria || "—"}
+          </Descriptions.Item>
+          <Descriptions.Item label="审核组长">{audit.leader_name}</Descriptions.Item>
+          <Descriptions.Item label="审核组">{audit.auditor_names.join("、")}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card size="small" title="审核日程" className="form-card">
+        <div data-testid="audit-schedule">
+          <Table<Slot>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={audit.schedule}
+            columns={[
+              { title: "日期", dataIndex: "on_date", width: 120 },
+              { title: "时间", dataIndex: "time_range", width: 120 },
+              { title: "内容", key: "kind", width: 110, render: (_, s) => SLOT_LABEL[s.kind] },
+              { title: "受审核部门", key: "dep", render: (_, s) => s.department_name ?? "全体" },
+              { title: "内审员", key: "who", render: (_, s) => s.auditor_names.join("、") },
+            ]}
+          />
+        </div>
+      </Card>
+      <Card
+        size="small"
+        title={`审核范围（${scope.length} 个部门 × ${clauseCount} 个条款）`}
+        className="form-card"
+      >
+        <div data-testid="audit-scope">
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={scope}
+            loading={departments.loading}
+            columns={[
+              { title: "部门", dataIndex: "name", width: 160 },
+              {
+                title: "条款",
+                key: "clauses",
+                render: (_, r) => (
+                  <div className="scope-clauses">
+                    {r.clauses.map((c) => {
+                      const clause = byNumber.get(c);
+                      return <Tag key={c} title={clause ? clauseLabel(clause) : c}>{c}</Tag>;
+                    })}
+                  </div>
+                ),
+              },
+            ]}
+          />
+        </div>
+      </Card>
+    </>
+  );
+}
