@@ -1,6 +1,83 @@
+import { Tabs } from "antd";
+import { LoadError } from "../components/LoadError";
 import { PageHeader } from "../components/PageHeader";
+import { useRemote } from "../hooks/useRemote";
+import { api } from "../api";
+import { CheckinsTab } from "./operation/CheckinsTab";
+import { OperationStatusCard } from "./operation/OperationStatusCard";
+import { ProblemsTab } from "./operation/ProblemsTab";
+import { RecordsTab } from "./operation/RecordsTab";
 
-/** 体系运行 (placeholder until the screen is built). */
+const loadStatus = () => api.operationGet();
+const loadCheckins = () => api.checkinList();
+const loadRecords = () => api.operationRecordList();
+const loadProblems = () => api.operationProblemList();
+const loadDocuments = () => api.documentList();
+const loadDepartments = () => api.departmentList(true);
+
+/** 体系运行: the operation period against the deadline, monthly check-ins, records and problems. */
 export function OperationPage() {
-  return <PageHeader title="体系运行" />;
+  const status = useRemote(loadStatus);
+  const checkins = useRemote(loadCheckins);
+  const records = useRemote(loadRecords);
+  const problems = useRemote(loadProblems);
+  const documents = useRemote(loadDocuments);
+  const departments = useRemote(loadDepartments);
+  const error = status.error ?? checkins.error ?? records.error ?? problems.error ?? documents.error ?? departments.error;
+
+  const tabs = [
+    {
+      key: "checkins",
+      label: <span data-testid="tab-checkins">{`月度检查（${checkins.data?.length ?? 0}）`}</span>,
+      children: <CheckinsTab checkins={checkins.data ?? []} loading={checkins.loading} onChanged={checkins.reload} />,
+    },
+    {
+      key: "records",
+      label: <span data-testid="tab-records">{`运行记录（${records.data?.length ?? 0}）`}</span>,
+      children: (
+        <RecordsTab
+          records={records.data ?? []}
+          documents={documents.data ?? []}
+          loading={records.loading}
+          onChanged={records.reload}
+        />
+      ),
+    },
+    {
+      key: "problems",
+      label: <span data-testid="tab-problems">{`运行问题采集（${problems.data?.length ?? 0}）`}</span>,
+      children: (
+        <ProblemsTab
+          problems={problems.data ?? []}
+          departments={departments.data ?? []}
+          loading={problems.loading}
+          onChanged={problems.reload}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="体系运行"
+        description="体系自实施日期起至少运行满规定月数；运行期间按月检查，保留各程序产生的记录，采集并解决运行中的问题。"
+      />
+      {error && (
+        <LoadError
+          error={error}
+          onRetry={() => {
+            status.reload();
+            checkins.reload();
+            records.reload();
+            problems.reload();
+            documents.reload();
+            departments.reload();
+          }}
+        />
+      )}
+      {status.data && <OperationStatusCard status={status.data} />}
+      <Tabs items={tabs} className="page-tabs" />
+    </>
+  );
 }
