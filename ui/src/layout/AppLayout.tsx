@@ -16,7 +16,7 @@ import {
   TeamOutlined,
 } from "@ant-design/icons";
 import { Layout, Menu, type MenuProps } from "antd";
-import { useState, type ComponentType } from "react";
+import { useCallback, useState, type ComponentType } from "react";
 import { ApplicationPage } from "../pages/ApplicationPage";
 import { AuditsPage } from "../pages/AuditsPage";
 import { BackupsPage } from "../pages/BackupsPage";
@@ -35,6 +35,7 @@ import { TrainingPage } from "../pages/TrainingPage";
 import { useProject } from "../project/projectContext";
 import { AppHeader } from "./AppHeader";
 import { asPageKey, loadPage, savePage, type PageKey } from "./navigation";
+import { NavigationContext } from "./navigationContext";
 
 const NAV_ITEMS: MenuProps["items"] = [
   {
@@ -115,53 +116,55 @@ export function AppLayout() {
   if (isKept(page) && !seenPages.includes(page)) setSeen({ version, pages: [...seenPages, page] });
   const shown = (p: KeptPage) => page === p || seenPages.includes(p);
 
-  const select = (key: string) => {
+  const select = useCallback((key: string) => {
     const next = asPageKey(key);
     if (!next) return;
     setPage(next);
     savePage(next);
-  };
+  }, []);
 
   const Page = PAGES[page];
 
   return (
-    <Layout className="app-root">
-      <AppHeader />
-      <Layout>
-        <Layout.Sider theme="light" width={184} className="app-sider">
-          <Menu
-            mode="inline"
-            selectedKeys={[page]}
-            items={NAV_ITEMS}
-            onClick={({ key }) => select(key)}
-            className="app-nav"
-          />
-        </Layout.Sider>
-        <Layout.Content className="app-content">
-          {/* Keyed by project: switching projects remounts every page, which reloads its data. */}
-          <div key={version} className="app-page-host">
-            {/* The long forms stay mounted so unsaved edits survive a visit to another page. */}
-            <div hidden={page !== "profile"} className="app-page">
-              <ProfilePage active={page === "profile"} />
+    <NavigationContext.Provider value={select}>
+      <Layout className="app-root">
+        <AppHeader />
+        <Layout>
+          <Layout.Sider theme="light" width={184} className="app-sider">
+            <Menu
+              mode="inline"
+              selectedKeys={[page]}
+              items={NAV_ITEMS}
+              onClick={({ key }) => select(key)}
+              className="app-nav"
+            />
+          </Layout.Sider>
+          <Layout.Content className="app-content">
+            {/* Keyed by project: switching projects remounts every page, which reloads its data. */}
+            <div key={version} className="app-page-host">
+              {/* The long forms stay mounted so unsaved edits survive a visit to another page. */}
+              <div hidden={page !== "profile"} className="app-page">
+                <ProfilePage active={page === "profile"} />
+              </div>
+              {shown("organisation") && (
+                <div hidden={page !== "organisation"} className="app-page">
+                  <OrganisationPage active={page === "organisation"} />
+                </div>
+              )}
+              {shown("diagnosis") && (
+                <div hidden={page !== "diagnosis"} className="app-page">
+                  <DiagnosisPage active={page === "diagnosis"} />
+                </div>
+              )}
+              {Page && (
+                <div key={page} className="app-page">
+                  <Page />
+                </div>
+              )}
             </div>
-            {shown("organisation") && (
-              <div hidden={page !== "organisation"} className="app-page">
-                <OrganisationPage active={page === "organisation"} />
-              </div>
-            )}
-            {shown("diagnosis") && (
-              <div hidden={page !== "diagnosis"} className="app-page">
-                <DiagnosisPage active={page === "diagnosis"} />
-              </div>
-            )}
-            {Page && (
-              <div key={page} className="app-page">
-                <Page />
-              </div>
-            )}
-          </div>
-        </Layout.Content>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </NavigationContext.Provider>
   );
 }

@@ -1,6 +1,89 @@
+import { Card, Skeleton } from "antd";
+import { api } from "../api";
+import { LoadError } from "../components/LoadError";
 import { PageHeader } from "../components/PageHeader";
+import { useRemote } from "../hooks/useRemote";
+import { useProject } from "../project/projectContext";
+import { BodiesCard } from "./application/BodiesCard";
+import { PathCard } from "./application/PathCard";
+import { RecordsCard } from "./application/RecordsCard";
+import "./application/application.css";
 
-/** 验收申请 (placeholder until the screen is built). */
+const loadSettings = () => api.applicationSettingsGet();
+const loadBodies = () => api.bodyList(false);
+const loadRecords = () => api.applicationRecordList();
+const loadReadiness = () => api.readinessGet();
+const loadProfile = () => api.profileGet();
+
+/** 验收申请: the path and its subsidy, the certification bodies, and the application records. */
 export function ApplicationPage() {
-  return <PageHeader title="验收申请" />;
+  const { catalog } = useProject();
+  const settings = useRemote(loadSettings);
+  const bodies = useRemote(loadBodies);
+  const records = useRemote(loadRecords);
+  const readiness = useRemote(loadReadiness);
+  const profile = useRemote(loadProfile);
+  const program = catalog.programs.find((p) => p.id === profile.data?.program_id) ?? catalog.programs[0];
+
+  const reloadAll = () => {
+    settings.reload();
+    bodies.reload();
+    records.reload();
+    readiness.reload();
+    profile.reload();
+  };
+  const error = settings.error ?? bodies.error ?? records.error ?? readiness.error ?? profile.error;
+  const s = settings.data;
+
+  return (
+    <>
+      <PageHeader
+        title="验收申请"
+        description={
+          program ? `截止日期 ${program.deadline}（${program.deadline_note}）；第三方认证与省验收二选一` : undefined
+        }
+      />
+      {error && <LoadError error={error} onRetry={reloadAll} />}
+      {!s ? (
+        !error && (
+          <Card>
+            <Skeleton active />
+          </Card>
+        )
+      ) : (
+        <>
+          <PathCard
+            settings={s}
+            program={program}
+            deadline={readiness.data?.deadline}
+            onSaved={() => {
+              settings.reload();
+              readiness.reload();
+            }}
+          />
+          <BodiesCard
+            bodies={bodies.data ?? []}
+            loading={bodies.loading}
+            settings={s}
+            onChanged={() => {
+              bodies.reload();
+              settings.reload();
+              readiness.reload();
+            }}
+          />
+          <RecordsCard
+            records={records.data ?? []}
+            loading={records.loading}
+            bodies={bodies.data ?? []}
+            settings={s}
+            program={program}
+            onChanged={() => {
+              records.reload();
+              bodies.reload();
+            }}
+          />
+        </>
+      )}
+    </>
+  );
 }

@@ -1,6 +1,94 @@
+import { ReloadOutlined } from "@ant-design/icons";
+import { Button, Card, Col, Row, Skeleton, Typography } from "antd";
+import { api } from "../api";
+import { LoadError } from "../components/LoadError";
 import { PageHeader } from "../components/PageHeader";
+import { useRemote } from "../hooks/useRemote";
+import { useProject } from "../project/projectContext";
+import { AttentionCards } from "./overview/AttentionCards";
+import { KeyDatesTimeline } from "./overview/KeyDatesTimeline";
+import { ProgressRings } from "./overview/ProgressRings";
+import { ReadinessCard } from "./overview/ReadinessCard";
+import { RuleList } from "./overview/RuleList";
+import { StageSteps } from "./overview/StageSteps";
+import { StartGuide } from "./overview/StartGuide";
+import { VerdictBanner } from "./overview/VerdictBanner";
+import "./overview/overview.css";
 
-/** 概览 (placeholder until the screen is built). */
+const loadReadiness = () => api.readinessGet();
+const loadCounts = () => api.overviewCounts();
+const loadProfile = () => api.profileGet();
+const loadIssue = () => api.systemIssueGet();
+
+/** 概览: where the enterprise stands, the key dates, what blocks the application and what to do next. */
 export function OverviewPage() {
-  return <PageHeader title="概览" />;
+  const { catalog } = useProject();
+  const readiness = useRemote(loadReadiness);
+  const counts = useRemote(loadCounts);
+  const profile = useRemote(loadProfile);
+  const issue = useRemote(loadIssue);
+  const reload = () => {
+    readiness.reload();
+    counts.reload();
+    profile.reload();
+    issue.reload();
+  };
+
+  const error = readiness.error ?? counts.error ?? profile.error ?? issue.error;
+  const r = readiness.data;
+  const c = counts.data;
+  const p = profile.data;
+  const loaded = r && c && p && issue.data !== undefined;
+  const program = catalog.programs.find((x) => x.id === p?.program_id) ?? catalog.programs[0];
+  const fresh =
+    r && c ? r.rules.some((x) => x.id === "profile_complete" && !x.passed) && c.people_requiring_credits === 0 : false;
+
+  return (
+    <>
+      <PageHeader
+        title="概览"
+        description={program ? `${program.name} · 截止日期 ${program.deadline}（${program.deadline_note}）` : undefined}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={reload} data-testid="overview-reload">
+            刷新
+          </Button>
+        }
+      />
+      {error && <LoadError error={error} onRetry={reload} />}
+      {!loaded || !program ? (
+        !error && (
+          <Card>
+            <Skeleton active paragraph={{ rows: 8 }} />
+          </Card>
+        )
+      ) : (
+        <div data-testid="overview">
+          {fresh && <StartGuide />}
+          <VerdictBanner readiness={r} />
+          <StageSteps rules={r.rules} stages={program.stages} />
+          <Card size="small" title="关键日期" className="overview-card">
+            <KeyDatesTimeline program={program} deadline={r.deadline} issue={issue.data ?? null} today={c.today} />
+          </Card>
+          <Row gutter={16} className="overview-row">
+            <Col xs={24} lg={14}>
+              <ReadinessCard readiness={r} stages={program.stages} />
+            </Col>
+            <Col xs={24} lg={10}>
+              <Card size="small" title="完成情况" className="overview-card">
+                <ProgressRings counts={c} />
+              </Card>
+            </Col>
+          </Row>
+          <Typography.Text strong className="subsection-title">
+            需要关注
+          </Typography.Text>
+          <AttentionCards counts={c} />
+          <Typography.Text strong className="subsection-title">
+            {`全部检查项（${r.rules.length} 项）`}
+          </Typography.Text>
+          <RuleList rules={r.rules} stages={program.stages} />
+        </div>
+      )}
+    </>
+  );
 }

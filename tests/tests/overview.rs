@@ -1,0 +1,375 @@
+//! The 概览 dashboard and the 验收申请 screen through the real window: a
+//! fresh project shows what blocks it and where to start, and its next steps
+//! open the screens that fix them; the demo project (built with the CLI)
+//! shows the ready state and its key dates; on the application screen a body
+//! that does not qualify cannot be chosen, and a certificate dated after the
+//! deadline is flagged as missing the subsidy.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use guanbiao_e2e::app::app_binary;
+use guanbiao_e2e::App;
+use serde_json::{json, Value};
+
+const T: Duration = Duration::from_secs(20);
+
+fn ok(v: Value) -> Value {
+    assert!(v.get("ok").is_some(), "command failed: {v}");
+    v["ok"].clone()
+}
+
+fn fail(app: &App, name: &str, e: String) -> ! {
+    app.shot(name);
+    panic!("{e}")
+}
+
+/// The number shown in `css` (a statistic).
+fn number(app: &App, css: &str) -> u32 {
+    let t = app.session.text_content(css).unwrap();
+    t.trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("{css} holds {t:?}"))
+}
+
+/// Waits until the menu shows `page` as the current one and it is on screen.
+fn on_page(app: &App, page: &str) {
+    app.session
+        .wait(
+            &format!(".ant-menu-item-selected [data-testid=nav-{page}]"),
+            T,
+        )
+        .unwrap_or_else(|e| fail(app, &format!("overview-nav-{page}-failure"), e));
+}
+
+fn open_overview(app: &App) {
+    let s = &app.session;
+    s.click_css("[data-testid=nav-overview]").unwrap();
+    s.wait("[data-testid=overview]", T)
+        .unwrap_or_else(|e| fail(app, "overview-open-failure", e));
+}
+
+/// Scrolls the page area so that `css` is at its top (for a screenshot).
+fn scroll_to(app: &App, css: &str) {
+    app.session
+        .execute(
+            "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return null;",
+            json!([css]),
+        )
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+}
+
+#[test]
+fn a_fresh_project_shows_its_blockers_and_where_to_start() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    let s = &app.session;
+    open_overview(&app);
+
+    let readiness = ok(s.invoke("readiness_get", json!({})).unwrap());
+    let blockers = readiness["blockers"].as_u64().unwrap() as u32;
+    assert!(blockers > 0, "a new project cannot apply: {readiness}");
+    assert_eq!(number(&app, "[data-testid=readiness-blockers]"), blockers);
+    s.wait_text("[data-testid=overview-verdict]", "暂不能申请", T)
+        .unwrap();
+    s.wait("[data-testid=overview-guide]", T).unwrap();
+    let sentence = s.text_content("[data-testid=deadline-sentence]").unwrap();
+    assert!(
+        sentence.contains("截止日期 2022-10-31"),
+        "the deadline in a plain sentence: {sentence}"
+    );
+
+    // The next three steps, the first one the enterprise profile.
+    let steps = s
+        .find_all("[data-testid=next-steps] button[data-testid^=next-step-]")
+        .unwrap();
+    assert_eq!(steps.len(), 3, "three next steps");
+    let first = s
+        .execute(
+            "return document.querySelector('[data-testid=next-steps] button[data-testid^=next-step-]').dataset.testid;",
+            json!([]),
+        )
+        .unwrap();
+    assert_eq!(first, "next-step-profile_complete");
+    assert!(s
+        .text_content("[data-testid=next-steps]")
+        .unwrap()
+        .contains("企业基本信息缺少"));
+
+    // The timeline carries the program's deadline and the latest dates.
+    s.wait("[data-testid=overview-timeline]", T).unwrap();
+    for (marker, date) in [
+        ("deadline", "2022-10-31"),
+        ("latest-application", "2022-09-16"),
+    ] {
+        let t = s
+            .text_content(&format!("[data-testid=timeline-{marker}]"))
+            .unwrap();
+        assert!(t.contains(date), "{marker}: {t}");
+    }
+    // Nothing open yet: every attention count is 0.
+    for card in [
+        "nonconformities",
+        "overdue-tasks",
+        "overdue-actions",
+        "documents",
+    ] {
+        let t = s
+            .text_content(&format!("[data-testid=attention-{card}]"))
+            .unwrap();
+        assert!(t.contains('0'), "{card}: {t}");
+    }
+    app.shot("60-overview-fresh");
+    scroll_to(&app, "[data-testid=readiness-card]");
+    app.shot("60b-overview-fresh-readiness");
+
+    // A next step opens the screen that fixes it.
+    s.click_css("[data-testid=next-step-profile_complete]")
+        .unwrap();
+    on_page(&app, "profile");
+    s.wait("[data-testid=profile-save]", T).unwrap();
+
+    open_overview(&app);
+    s.click_css("[data-testid=next-step-leadership_group]")
+        .unwrap();
+    on_page(&app, "organisation");
+
+    // So does a statistic card, from the keyboard too.
+    open_overview(&app);
+    let card = s.wait("[data-testid=attention-credits]", T).unwrap();
+    s.send_keys(&card, "\u{E007}").unwrap();
+    on_page(&app, "training");
+}
+
+/// Builds the demo project with the CLI, as a user would.
+fn demo_file(dir: &Path) -> PathBuf {
+    let cli = app_binary().with_file_name(format!("guanbiao-cli{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        cli.exists(),
+        "{} missing: cargo build -p guanbiao-cli",
+        cli.display()
+    );
+    let path = dir.join("示例企业.gbproj");
+    let out = Command::new(&cli)
+        .args(["demo", "--out"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    path
+}
+
+#[test]
+fn the_demo_project_is_ready_with_its_key_dates() {
+    let files = tempfile::tempdir().unwrap();
+    let demo = demo_file(files.path());
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    ok(app
+        .session
+        .invoke("project_open", json!({"path": demo}))
+        .unwrap());
+    // A restart opens the last project: the demo.
+    let app = app.restart();
+    let s = &app.session;
+    open_overview(&app);
+
+    s.wait_text("[data-testid=overview-verdict]", "可以申请", T)
+        .unwrap_or_else(|e| fail(&app, "overview-demo-failure", e));
+    assert_eq!(number(&app, "[data-testid=readiness-blockers]"), 0);
+    let passed = number(&app, "[data-testid=readiness-passed]");
+    assert!(passed >= 19, "{passed} rules pass");
+    assert!(
+        s.find("[data-testid=overview-guide]").is_err(),
+        "no start guide for a project under way"
+    );
+    let sentence = s.text_content("[data-testid=deadline-sentence]").unwrap();
+    assert!(
+        sentence.contains("能够在截止日期 2022-10-31 前完成"),
+        "{sentence}"
+    );
+    for stage in ["training", "implementation", "acceptance"] {
+        let t = s
+            .text_content(&format!("[data-testid=stage-{stage}]"))
+            .unwrap();
+        assert!(t.contains("已完成"), "{stage}: {t}");
+    }
+
+    // The key dates on the timeline.
+    for (marker, date) in [
+        ("implemented", "2022-05-18"),
+        ("earliest", "2022-08-18"),
+        ("planned", "2022-08-25"),
+        ("latest-implementation", "2022-06-16"),
+        ("latest-application", "2022-09-16"),
+        ("deadline", "2022-10-31"),
+    ] {
+        let t = s
+            .text_content(&format!("[data-testid=timeline-{marker}]"))
+            .unwrap_or_else(|e| fail(&app, "overview-timeline-failure", e));
+        assert!(t.contains(date), "{marker}: {t}");
+    }
+    // Everything covered, every credit reached, nothing open.
+    for ring in ["credits", "diagnosis", "coverage", "auditors"] {
+        let t = s
+            .text_content(&format!("[data-testid=ring-{ring}]"))
+            .unwrap();
+        assert!(t.contains("100%"), "{ring}: {t}");
+    }
+    let nc = s
+        .text_content("[data-testid=attention-nonconformities]")
+        .unwrap();
+    assert!(nc.contains('0'), "{nc}");
+    app.shot("61-overview-demo");
+
+    // The full rule list, grouped by stage, opens per stage.
+    scroll_to(&app, "[data-testid=readiness-card]");
+    app.shot("61b-overview-demo-readiness");
+    s.click_css("[data-testid=rule-group-implementation]")
+        .unwrap();
+    let audit = s.wait("[data-testid=rule-internal_audit]", T).unwrap();
+    assert!(s.text(&audit).unwrap().contains("NS-2022-01"));
+    scroll_to(&app, "[data-testid=rule-list]");
+    app.shot("61c-overview-demo-rules");
+}
+
+/// Waits until the saved application settings satisfy `f`.
+fn settings_until(app: &App, what: &str, f: impl Fn(&Value) -> bool) -> Value {
+    let start = Instant::now();
+    loop {
+        let v = ok(app
+            .session
+            .invoke("application_settings_get", json!({}))
+            .unwrap());
+        if f(&v) {
+            return v;
+        }
+        if start.elapsed() > T {
+            fail(app, "application-settings-failure", format!("{what}: {v}"));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn body_id(app: &App, name: &str) -> i64 {
+    let bodies = ok(app
+        .session
+        .invoke("body_list", json!({"includeArchived": false}))
+        .unwrap());
+    bodies
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["name"] == name)
+        .unwrap_or_else(|| panic!("{name} not saved: {bodies}"))["id"]
+        .as_i64()
+        .unwrap()
+}
+
+fn add_body(app: &App, name: &str, qualifies: bool) -> i64 {
+    let s = &app.session;
+    s.click_css("[data-testid=body-add]").unwrap();
+    s.wait("#body_name", T).unwrap();
+    s.type_into("#body_name", name).unwrap();
+    if qualifies {
+        s.click_css("[data-testid=body-meets-standard]").unwrap();
+        s.click_css("[data-testid=body-no-dishonesty]").unwrap();
+    }
+    s.click_css("[data-testid=body-submit]").unwrap();
+    s.wait_text("[data-testid=body-table]", name, T).unwrap();
+    body_id(app, name)
+}
+
+fn radio(id: i64) -> String {
+    format!("[data-testid=body-table] tr[data-row-key=\"{id}\"] input[type=radio]")
+}
+
+#[test]
+fn the_application_path_bodies_and_a_late_certificate() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    let s = &app.session;
+    s.click_css("[data-testid=nav-application]").unwrap();
+    s.wait("[data-testid=application-path-card]", T).unwrap();
+    let card = s
+        .text_content("[data-testid=application-path-card]")
+        .unwrap();
+    assert!(
+        card.contains("补助 5 万元") && card.contains("补助 3 万元") && card.contains("不兼得"),
+        "the subsidies and that they are not combined: {card}"
+    );
+
+    // The path: 第三方认证.
+    s.click_css("[data-testid=path-certification]").unwrap();
+    s.click_css("[data-testid=application-settings-save]")
+        .unwrap();
+    settings_until(&app, "path saved", |v| v["path"] == "certification");
+
+    // A body with a dishonesty record and below the standard cannot be chosen.
+    let bad = add_body(&app, "乙认证有限公司", false);
+    s.wait_text(
+        &format!("[data-testid=body-reason-{bad}]"),
+        "不可选用：未达到服务标准、有失信记录",
+        T,
+    )
+    .unwrap();
+    let input = s.find(&radio(bad)).unwrap();
+    assert_eq!(s.property(&input, "disabled").unwrap(), json!(true));
+    let r = s
+        .invoke(
+            "application_settings_save",
+            json!({"input": {"path": "certification", "body_id": bad, "planned_application_on": null, "lead_time_days": 45}}),
+        )
+        .unwrap();
+    assert_eq!(r["err"]["code"], "conflict", "{r}");
+
+    // A qualifying one can.
+    let good = add_body(&app, "甲知识产权认证中心", true);
+    s.wait(&format!("[data-testid=body-ok-{good}]"), T).unwrap();
+    let input = s.find(&radio(good)).unwrap();
+    assert_eq!(s.property(&input, "disabled").unwrap(), json!(false));
+    s.click_css(&format!(
+        "[data-testid=body-table] tr[data-row-key=\"{good}\"] .ant-radio-wrapper"
+    ))
+    .unwrap();
+    settings_until(&app, "body chosen", |v| v["body_id"] == good);
+
+    // An application whose certificate is dated after the deadline.
+    s.click_css("[data-testid=record-add]").unwrap();
+    s.wait("#record_submitted_on", T).unwrap();
+    s.type_into("#record_submitted_on", "2022-09-20").unwrap();
+    s.send_keys(&s.find("#record_submitted_on").unwrap(), "\u{E004}")
+        .unwrap();
+    s.type_into("#record_certificate_no", "ZC-2022-0815")
+        .unwrap();
+    s.type_into("#record_certificate_on", "2022-11-15").unwrap();
+    s.send_keys(&s.find("#record_certificate_on").unwrap(), "\u{E004}")
+        .unwrap();
+    s.wait_text(".record-late", "证书日期晚于截止日期，不能获得补贴", T)
+        .unwrap();
+    app.shot("62a-application-record-modal");
+    s.click_css("[data-testid=record-submit]").unwrap();
+
+    let records = ok(s.invoke("application_record_list", json!({})).unwrap());
+    let rec = &records[0];
+    assert_eq!(rec["body_name"], "甲知识产权认证中心", "{rec}");
+    assert_eq!(rec["misses_subsidy"], true, "{rec}");
+    let id = rec["id"].as_i64().unwrap();
+    s.wait_text(
+        &format!("[data-testid=record-flag-{id}]"),
+        "证书日期晚于截止日期，不能获得补贴",
+        T,
+    )
+    .unwrap_or_else(|e| fail(&app, "application-flag-failure", e));
+    s.wait_text("[data-testid=records-late]", "晚于截止日期 2022-10-31", T)
+        .unwrap();
+    app.shot("62-application");
+    scroll_to(&app, "[data-testid=records-card]");
+    app.shot("62b-application-records");
+}
