@@ -146,7 +146,6 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
           <Form.Item
             name="auditor_ids"
             label="内审员"
-            dependencies={["leader_id"]}
             rules={[
               ({ getFieldValue }) => ({
                 validator: (_, ids: number[] | undefined) => {
