@@ -321,18 +321,68 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     s.click_css("[data-testid=tab-audit-plan]").unwrap();
     s.wait_text("[data-testid=audit-schedule]", "首次会议", T)
         .unwrap();
-    app.shot("60-audit-plan");
+    app.shot("59b-audit-plan");
 
-    // 管理评审: the demo's review, its inputs collected at the press of a button.
+    // 管理评审: a second review planned in the window (chaired by default by
+    // the 最高管理者), its inputs collected at the press of a button.
     s.click_css("[data-testid=nav-reviews]").unwrap();
-    let review = ok(s.invoke("review_list", json!({})).unwrap())[0].clone();
-    let rid = review["id"].as_i64().unwrap();
-    s.click_css(&format!("[data-testid=review-open-{rid}]"))
+    s.wait_text("[data-testid=review-table]", "PS-2022-01", T)
         .unwrap();
+    s.click_css("[data-testid=review-add]").unwrap();
+    s.wait("#review_held_on", T).unwrap();
+    s.click_css("[data-testid=review-submit]").unwrap();
+    s.wait_text("[data-testid=review-status]", "进行中", T)
+        .unwrap_or_else(|e| {
+            app.shot("review-create-failure");
+            panic!("{e}")
+        });
+    let review = ok(s.invoke("review_list", json!({})).unwrap())
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    let top = ok(s
+        .invoke(
+            "person_list",
+            json!({"query": {"search": "", "department_id": null, "role": "top_manager", "include_archived": false}}),
+        )
+        .unwrap())[0]
+        .clone();
+    assert_eq!(review["chair_id"], top["id"], "the 最高管理者 chairs");
     s.click_css("[data-testid=review-collect]").unwrap();
     s.wait_text("[data-testid=review-snapshot]", "NS-2022-01", T)
         .unwrap();
-    s.wait_text("[data-testid=review-snapshot]", "不符合项共 3 项", T)
+    s.wait_text(
+        "[data-testid=review-snapshot]",
+        "不符合项共 3 项，未关闭 0 项",
+        T,
+    )
+    .unwrap();
+    s.click_css("[data-testid=review-output-add]").unwrap();
+    s.type_into(
+        "#review_output_description",
+        "修订《合同管理控制程序》，增加知识产权条款审查节点",
+    )
+    .unwrap();
+    app.pick_option(
+        "#review_output_owner_id",
+        &format!(
+            "{}（{}）",
+            top["name"].as_str().unwrap(),
+            top["department_name"].as_str().unwrap()
+        ),
+    );
+    s.type_into("#review_output_due_on", "2026-12-31").unwrap();
+    s.send_keys(&s.find("#review_output_due_on").unwrap(), "\u{E004}")
         .unwrap();
-    app.shot("61-review");
+    s.click_css("[data-testid=review_output-submit]").unwrap();
+    s.wait_text("[data-testid=review-outputs]", "合同管理控制程序", T)
+        .unwrap();
+    // No report yet: the core refuses to complete the review, and says why.
+    s.click_css("[data-testid=review-complete]").unwrap();
+    s.click_css("[data-testid=review-complete-confirm]")
+        .unwrap();
+    s.wait_page_text("请先填写评审报告", T).unwrap();
+    app.shot("59c-review");
 }

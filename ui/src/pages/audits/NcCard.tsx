@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, Steps, Tag, Typography } from "antd";
+import { Button, Card, Descriptions, Flex, Steps, Tag, Typography, type DescriptionsProps } from "antd";
 import type { Nonconformity } from "../../bindings/Nonconformity";
 import { GRADE_LABEL, NC_STATUS_COLOR, NC_STEPS, ncStepIndex, ncStepLabel } from "./auditLabels";
 import type { NcStep } from "./NcStepModal";
@@ -40,6 +40,41 @@ function actions(nc: Nonconformity): { step: NcStep; label: string; primary?: bo
 
 const dash = (v: string | null | undefined) => (v ? v : "—");
 
+/** The report's fields, the verification and closure only once they exist. */
+function details(nc: Nonconformity): DescriptionsProps["items"] {
+  const items: NonNullable<DescriptionsProps["items"]> = [
+    { key: "fact", label: "不符合事实", span: 2, children: nc.fact },
+    { key: "found", label: "发现", children: `${nc.found_on}${nc.auditor_name ? ` · ${nc.auditor_name}` : ""}` },
+    {
+      key: "confirmed",
+      label: "受审核方确认",
+      children: nc.confirmed_on ? `${nc.confirmed_by_name ?? ""} ${nc.confirmed_on}` : "—",
+    },
+    { key: "cause", label: "原因分析", span: 2, children: dash(nc.cause) },
+    { key: "correction", label: "纠正", span: 2, children: dash(nc.correction) },
+    { key: "action", label: "纠正措施", span: 2, children: dash(nc.corrective_action) },
+    { key: "owner", label: "责任人", children: dash(nc.owner_name) },
+    {
+      key: "due",
+      label: "完成期限",
+      children: nc.overdue ? (
+        <span className="nc-overdue-text" data-testid={`nc-due-${nc.id}`}>{`${nc.due_on ?? ""}（已逾期）`}</span>
+      ) : (
+        <span data-testid={`nc-due-${nc.id}`}>{dash(nc.due_on)}</span>
+      ),
+    },
+    { key: "done", label: "完成日期", children: dash(nc.done_on) },
+    {
+      key: "verified",
+      label: "验证",
+      children: nc.verified_on ? `${nc.verified_by_name ?? ""} ${nc.verified_on}` : "—",
+    },
+  ];
+  if (nc.verification) items.push({ key: "verification", label: "验证情况", span: 2, children: nc.verification });
+  if (nc.closed_on) items.push({ key: "closed", label: "关闭日期", span: 2, children: nc.closed_on });
+  return items;
+}
+
 /** One nonconformity: where it stands in the corrective-action cycle and what can be done next. */
 export function NcCard({ nc, readOnly, onStep }: Props) {
   const step = ncStepIndex(nc);
@@ -75,42 +110,7 @@ export function NcCard({ nc, readOnly, onStep }: Props) {
         status={nc.overdue ? "error" : undefined}
         items={NC_STEPS.map((title) => ({ title }))}
       />
-      <Descriptions size="small" column={2} bordered>
-        <Descriptions.Item label="不符合事实" span={2}>
-          {nc.fact}
-        </Descriptions.Item>
-        <Descriptions.Item label="发现">{`${nc.found_on}${nc.auditor_name ? ` · ${nc.auditor_name}` : ""}`}</Descriptions.Item>
-        <Descriptions.Item label="受审核方确认">
-          {nc.confirmed_on ? `${nc.confirmed_by_name ?? ""} ${nc.confirmed_on}` : "—"}
-        </Descriptions.Item>
-        <Descriptions.Item label="原因分析" span={2}>
-          {dash(nc.cause)}
-        </Descriptions.Item>
-        <Descriptions.Item label="纠正" span={2}>
-          {dash(nc.correction)}
-        </Descriptions.Item>
-        <Descriptions.Item label="纠正措施" span={2}>
-          {dash(nc.corrective_action)}
-        </Descriptions.Item>
-        <Descriptions.Item label="责任人">{dash(nc.owner_name)}</Descriptions.Item>
-        <Descriptions.Item label="完成期限">
-          {nc.overdue ? (
-            <span className="nc-overdue-text" data-testid={`nc-due-${nc.id}`}>{`${nc.due_on ?? ""}（已逾期）`}</span>
-          ) : (
-            <span data-testid={`nc-due-${nc.id}`}>{dash(nc.due_on)}</span>
-          )}
-        </Descriptions.Item>
-        <Descriptions.Item label="完成日期">{dash(nc.done_on)}</Descriptions.Item>
-        <Descriptions.Item label="验证">
-          {nc.verified_on ? `${nc.verified_by_name ?? ""} ${nc.verified_on}` : "—"}
-        </Descriptions.Item>
-        {nc.verification && (
-          <Descriptions.Item label="验证情况" span={2}>
-            {nc.verification}
-          </Descriptions.Item>
-        )}
-        {nc.closed_on && <Descriptions.Item label="关闭日期">{nc.closed_on}</Descriptions.Item>}
-      </Descriptions>
+      <Descriptions size="small" column={2} bordered items={details(nc)} />
       {!readOnly && actions(nc).length > 0 && (
         <Flex gap={8} className="table-note" wrap>
           {actions(nc).map((a) => (

@@ -40,7 +40,7 @@ export function auditColumns({ onOpen, onDelete }: Handlers): ColumnsType<AuditR
     {
       title: "状态",
       key: "status",
-      width: 110,
+      width: 170,
       render: (_, a) =>
         a.completed ? (
           <Tag color="green">{`已完成 ${a.completed_on ?? ""}`}</Tag>

@@ -55,15 +55,18 @@ export function ReviewDetail({ review, people, onBack, onEdit, onChanged }: Prop
             <Tag color={review.completed ? "green" : "blue"} data-testid="review-status">
               {review.completed ? "已完成" : "进行中"}
             </Tag>
-            <Button icon={<EditOutlined />} onClick={onEdit} data-testid="review-edit">
-              编辑
-            </Button>
+            {!review.completed && (
+              <Button icon={<EditOutlined />} onClick={onEdit} data-testid="review-edit">
+                编辑
+              </Button>
+            )}
             {!review.completed && (
               <Popconfirm
                 title="完成管理评审？"
                 description="须已收集评审输入并填写评审报告"
                 okText="完成"
                 cancelText="取消"
+                okButtonProps={{ ...({ "data-testid": "review-complete-confirm" } as object) }}
                 onConfirm={() => void run("complete", () => api.reviewComplete(review.id), `管理评审 ${review.number} 已完成`)}
               >
                 <Button type="primary" icon={<CheckOutlined />} loading={busy === "complete"} data-testid="review-complete">
@@ -91,6 +94,7 @@ export function ReviewDetail({ review, people, onBack, onEdit, onChanged }: Prop
       <SnapshotCard
         snapshot={review.snapshot}
         extra={
+          !review.completed && (
           <Button
             size="small"
             icon={<SyncOutlined />}
@@ -100,13 +104,14 @@ export function ReviewDetail({ review, people, onBack, onEdit, onChanged }: Prop
           >
             {review.snapshot ? "重新收集输入" : "收集输入"}
           </Button>
+          )
         }
       />
       <Card size="small" title="其他评审输入" className="form-card">
         {review.inputs_text ? (
           <Typography.Paragraph className="pre-wrap card-hint">{review.inputs_text}</Typography.Paragraph>
         ) : (
-          <Typography.Text type="secondary">未填写；点击“编辑”补充外部环境变化、相关方反馈等其他输入。</Typography.Text>
+          <Typography.Text type="secondary">未填写。</Typography.Text>
         )}
       </Card>
       <Card
@@ -114,9 +119,11 @@ export function ReviewDetail({ review, people, onBack, onEdit, onChanged }: Prop
         title={`评审输出（${review.outputs.length} 项，未完成 ${open} 项）`}
         className="table-card form-card"
         extra={
-          <Button size="small" icon={<PlusOutlined />} onClick={() => outputModal.show(null)} data-testid="review-output-add">
-            新增输出
-          </Button>
+          !review.completed && (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => outputModal.show(null)} data-testid="review-output-add">
+              新增输出
+            </Button>
+          )
         }
       >
         <div data-testid="review-outputs">
@@ -171,7 +178,7 @@ export function ReviewDetail({ review, people, onBack, onEdit, onChanged }: Prop
             {review.report}
           </Typography.Paragraph>
         ) : (
-          <Typography.Text type="secondary">未填写；点击“编辑”填写评审报告后方可完成评审。</Typography.Text>
+          <Typography.Text type="secondary">未填写：点击“编辑”填写评审报告后方可完成评审。</Typography.Text>
         )}
       </Card>
       <OutputModal
