@@ -43,6 +43,28 @@ fn on_page(app: &App, page: &str) {
         .unwrap_or_else(|e| fail(app, &format!("overview-nav-{page}-failure"), e));
 }
 
+/// Waits until no modal is on screen (the closing animation included).
+fn no_modal(app: &App) {
+    let start = Instant::now();
+    loop {
+        let open = app
+            .session
+            .execute(
+                "return Array.from(document.querySelectorAll('.ant-modal-wrap')).some(e => getComputedStyle(e).display !== 'none');",
+                json!([]),
+            )
+            .unwrap();
+        if open == json!(false) {
+            std::thread::sleep(Duration::from_millis(200));
+            return;
+        }
+        if start.elapsed() > T {
+            fail(app, "overview-modal-failure", "a modal stays open".into());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 fn open_overview(app: &App) {
     let s = &app.session;
     s.click_css("[data-testid=nav-overview]").unwrap();
@@ -283,6 +305,7 @@ fn add_body(app: &App, name: &str, qualifies: bool) -> i64 {
     }
     s.click_css("[data-testid=body-submit]").unwrap();
     s.wait_text("[data-testid=body-table]", name, T).unwrap();
+    no_modal(app);
     body_id(app, name)
 }
 
@@ -353,6 +376,7 @@ fn the_application_path_bodies_and_a_late_certificate() {
         .unwrap();
     s.wait_text(".record-late", "证书日期晚于截止日期，不能获得补贴", T)
         .unwrap();
+    std::thread::sleep(Duration::from_millis(400));
     app.shot("62a-application-record-modal");
     s.click_css("[data-testid=record-submit]").unwrap();
 
@@ -369,6 +393,13 @@ fn the_application_path_bodies_and_a_late_certificate() {
     .unwrap_or_else(|e| fail(&app, "application-flag-failure", e));
     s.wait_text("[data-testid=records-late]", "晚于截止日期 2022-10-31", T)
         .unwrap();
+    no_modal(&app);
+    s.execute(
+        "document.querySelector('.app-content').scrollTop = 0; return null;",
+        json!([]),
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
     app.shot("62-application");
     scroll_to(&app, "[data-testid=records-card]");
     app.shot("62b-application-records");

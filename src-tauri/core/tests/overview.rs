@@ -24,7 +24,8 @@ fn a_fresh_project_counts_nothing_open() {
     let n = counts(&p);
     assert_eq!(n.open_nonconformities, 0);
     assert_eq!(n.overdue_tasks, 0);
-    assert_eq!(n.overdue_actions, 0);
+    assert_eq!(n.overdue_corrective_actions, 0);
+    assert_eq!(n.overdue_review_outputs, 0);
     assert_eq!(n.documents_total, 0);
     assert_eq!(n.people_requiring_credits, 0);
     assert_eq!(n.qualified_auditors, 0);
@@ -42,7 +43,8 @@ fn the_demo_is_complete_and_open_items_are_counted() {
     let (p, _) = demo::create(&path, 1).unwrap();
     let n = counts(&p);
     assert_eq!(n.open_nonconformities, 0);
-    assert_eq!(n.overdue_actions, 0);
+    assert_eq!(n.overdue_corrective_actions, 0);
+    assert_eq!(n.overdue_review_outputs, 0);
     assert_eq!(n.documents_in_review, 0);
     assert_eq!(n.documents_awaiting_publication, 0);
     assert!(n.documents_published > 0);
@@ -79,10 +81,8 @@ fn the_demo_is_complete_and_open_items_are_counted() {
         n.open_major_nonconformities, 0,
         "the demo's findings are minor"
     );
-    assert_eq!(
-        n.overdue_actions, 2,
-        "one corrective action, one review output"
-    );
+    assert_eq!(n.overdue_corrective_actions, 1);
+    assert_eq!(n.overdue_review_outputs, 1);
     assert_eq!(n.documents_in_review, 1);
     assert_eq!(n.documents_published, n.documents_total, "still published");
     assert_eq!(n.people_missing_credits, 1);

@@ -14,9 +14,13 @@ open_nonconformities: number, open_major_nonconformities: number,
  */
 overdue_tasks: number, 
 /**
- * Corrective actions and management-review outputs past their due date and not done.
+ * Corrective actions past their due date and not done.
  */
-overdue_actions: number, 
+overdue_corrective_actions: number, 
+/**
+ * Management-review outputs past their due date and not done.
+ */
+overdue_review_outputs: number, 
 /**
  * Documents whose working revision is in review (审核中).
  */

@@ -12,8 +12,10 @@ pub struct OverviewCounts {
     pub open_major_nonconformities: u32,
     /// Plan tasks past their planned end and not done.
     pub overdue_tasks: u32,
-    /// Corrective actions and management-review outputs past their due date and not done.
-    pub overdue_actions: u32,
+    /// Corrective actions past their due date and not done.
+    pub overdue_corrective_actions: u32,
+    /// Management-review outputs past their due date and not done.
+    pub overdue_review_outputs: u32,
     /// Documents whose working revision is in review (审核中).
     pub documents_in_review: u32,
     /// Documents whose working revision is approved but not yet published.

@@ -49,7 +49,8 @@ impl Project {
                 n.status != NcStatus::Closed && n.grade == crate::model::Grade::Major
             }),
             overdue_tasks: count(&plan.tasks, |t| t.health == TaskHealth::Overdue),
-            overdue_actions: count(&ncs, |n| n.overdue) + outputs_overdue,
+            overdue_corrective_actions: count(&ncs, |n| n.overdue),
+            overdue_review_outputs: outputs_overdue,
             documents_in_review: working(RevisionStatus::InReview),
             documents_awaiting_publication: working(RevisionStatus::Approved),
             documents_published: count(&docs, |d| d.published.is_some()),

@@ -45,14 +45,14 @@ export function BodiesCard({ bodies, loading, settings, onChanged }: Props) {
     {
       title: "能否选用",
       key: "qualifies",
-      width: 220,
+      width: 300,
       render: (_, b) =>
         b.qualifies ? (
           <Tag color="green" data-testid={`body-ok-${b.id}`}>
             可以选用
           </Tag>
         ) : (
-          <Tag color="red" data-testid={`body-reason-${b.id}`}>{`不可选用：${bodyReason(b)}`}</Tag>
+          <Tag color="red" className="wrap-tag" data-testid={`body-reason-${b.id}`}>{`不可选用：${bodyReason(b)}`}</Tag>
         ),
     },
     { title: "备注", dataIndex: "note", ellipsis: true },

@@ -127,7 +127,7 @@ export function PathCard({ settings, program, deadline, onSaved }: Props) {
         <>
           <Descriptions
             size="small"
-            column={{ xs: 1, md: 4 }}
+            column={{ xs: 1, sm: 2, md: 2, lg: 4, xl: 4, xxl: 4 }}
             data-testid="application-deadline"
             items={[
               { key: "deadline", label: "截止日期", children: deadline.deadline },

@@ -26,21 +26,21 @@ export function RecordsCard({ records, loading, bodies, settings, program, onCha
 
   const columns: TableColumnsType<ApplicationRecord> = [
     { title: "申请日期", dataIndex: "submitted_on", width: 110 },
-    { title: "验收方式", dataIndex: "path", width: 100, render: (p: ApplicationRecord["path"]) => pathName(p, program) },
+    { title: "验收方式", dataIndex: "path", width: 90, render: (p: ApplicationRecord["path"]) => pathName(p, program) },
     { title: "认证机构", dataIndex: "body_name", render: (n: string | null) => n ?? "—" },
-    { title: "第一阶段", dataIndex: "stage1_on", width: 110, render: dash },
-    { title: "第二阶段", dataIndex: "stage2_on", width: 110, render: dash },
+    { title: "第一阶段", dataIndex: "stage1_on", width: 104, render: dash },
+    { title: "第二阶段", dataIndex: "stage2_on", width: 104, render: dash },
     {
       title: "结果",
       dataIndex: "result",
-      width: 80,
+      width: 72,
       render: (r: ApplicationRecord["result"]) => <Tag color={RESULT_COLORS[r]}>{RESULT_LABELS[r]}</Tag>,
     },
     { title: "证书编号", dataIndex: "certificate_no", render: (n: string) => n || "—" },
     {
       title: "证书日期",
       key: "certificate_on",
-      width: 220,
+      width: 200,
       render: (_, r) => (
         <>
           {dash(r.certificate_on)}
@@ -55,13 +55,13 @@ export function RecordsCard({ records, loading, bodies, settings, program, onCha
     {
       title: "补助",
       dataIndex: "subsidy_yuan",
-      width: 90,
+      width: 80,
       render: (n: number, r) => (r.misses_subsidy ? <Tag color="red">无</Tag> : n > 0 ? yuan(n) : "—"),
     },
     {
       title: "操作",
       key: "actions",
-      width: 70,
+      width: 64,
       render: (_, r) => (
         <Button type="link" size="small" onClick={() => modal.show(r)} data-testid={`record-edit-${r.id}`}>
           编辑
@@ -102,7 +102,7 @@ export function RecordsCard({ records, loading, bodies, settings, program, onCha
           dataSource={records}
           loading={loading}
           pagination={false}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 980 }}
           rowClassName={(r) => (r.misses_subsidy ? "row-overdue" : "")}
           locale={{ emptyText: "暂无申请记录：提交认证或验收申请后在此登记" }}
         />

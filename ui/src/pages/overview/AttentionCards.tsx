@@ -30,9 +30,9 @@ function items(c: OverviewCounts): Item[] {
     {
       key: "overdue-actions",
       title: "逾期措施",
-      value: c.overdue_actions,
-      note: "纠正措施与管理评审输出",
-      to: "audits",
+      value: c.overdue_corrective_actions + c.overdue_review_outputs,
+      note: `纠正措施 ${c.overdue_corrective_actions} · 评审输出 ${c.overdue_review_outputs}`,
+      to: c.overdue_corrective_actions === 0 && c.overdue_review_outputs > 0 ? "reviews" : "audits",
     },
     {
       key: "documents",

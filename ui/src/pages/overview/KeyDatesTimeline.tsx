@@ -106,20 +106,25 @@ export function KeyDatesTimeline(props: Props) {
             )}
           </g>
         ))}
+        {/* The lines first, then the labels on a white halo: a line never runs through another label. */}
+        {placed.map((m) => (
+          <g key={m.key}>
+            <line
+              x1={m.x}
+              x2={m.x}
+              y1={m.row * ROW_H + 30}
+              y2={axisY}
+              stroke={m.color}
+              strokeWidth={m.key === "deadline" ? 2 : 1}
+              strokeDasharray={m.dashed ? "4 3" : undefined}
+            />
+            <circle cx={m.x} cy={axisY} r={4} fill={m.color} />
+          </g>
+        ))}
         {placed.map((m) => {
           const top = m.row * ROW_H;
           return (
-            <g key={m.key} data-testid={`timeline-${m.key}`}>
-              <line
-                x1={m.x}
-                x2={m.x}
-                y1={top + 30}
-                y2={axisY}
-                stroke={m.color}
-                strokeWidth={m.key === "deadline" ? 2 : 1}
-                strokeDasharray={m.dashed ? "4 3" : undefined}
-              />
-              <circle cx={m.x} cy={axisY} r={4} fill={m.color} />
+            <g key={m.key} data-testid={`timeline-${m.key}`} className="timeline-label">
               <text x={m.labelX} y={top + 12} fontSize={12} fill={m.color} fontWeight={600}>
                 {m.label}
               </text>

@@ -27,7 +27,7 @@ export function StageSteps({ rules, stages }: { rules: RuleResult[]; stages: Sta
     };
   });
   return (
-    <Card size="small" title="贯标进度" className="overview-card" data-testid="overview-stages">
+    <Card size="small" title="贯标进度" className="overview-card overview-stages" data-testid="overview-stages">
       <Steps items={items} current={current < 0 ? tallies.length : current} />
     </Card>
   );
