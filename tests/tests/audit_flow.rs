@@ -317,6 +317,13 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     .unwrap();
     s.wait_text("[data-testid=audit-coverage]", "运行期内", T)
         .unwrap();
+    // Completing it with lines still unjudged is refused in the core's words.
+    s.type_into("#audit_complete_summary", "按计划审核了各部门")
+        .unwrap();
+    s.type_into("#audit_complete_conclusion", "体系运行基本有效")
+        .unwrap();
+    s.click_css("[data-testid=audit-complete]").unwrap();
+    s.wait_page_text("条未判定，不能完成审核", T).unwrap();
     app.shot("59-audit-report");
     s.click_css("[data-testid=tab-audit-plan]").unwrap();
     s.wait_text("[data-testid=audit-schedule]", "首次会议", T)
