@@ -393,3 +393,44 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     s.wait_page_text("请先填写评审报告", T).unwrap();
     app.shot("59c-review");
 }
+
+#[test]
+fn a_review_before_any_completed_audit_is_refused_in_the_window() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    let s = &app.session;
+    let dep = ok(s
+        .invoke(
+            "department_create",
+            json!({"input": {"name": "总经理办公室", "code": "ZB", "responsibilities": ""}}),
+        )
+        .unwrap());
+    ok(s.invoke(
+        "person_create",
+        json!({"input": {"name": "王总", "department_id": dep["id"], "position": "总经理", "phone": "", "email": "", "employee_no": "", "roles": ["top_manager"]}}),
+    )
+    .unwrap());
+
+    s.click_css("[data-testid=nav-reviews]").unwrap();
+    s.click_css("[data-testid=review-add]").unwrap();
+    s.wait("#review_held_on", T).unwrap();
+    s.click_css("[data-testid=review-submit]").unwrap();
+    s.wait_text(
+        "[data-testid=review-form-error]",
+        "管理评审须在至少一次内部审核完成之后进行",
+        T,
+    )
+    .unwrap_or_else(|e| {
+        app.shot("review-refusal-failure");
+        panic!("{e}")
+    });
+    app.shot("59d-review-refused");
+    let reviews = ok(s.invoke("review_list", json!({})).unwrap());
+    assert_eq!(reviews.as_array().unwrap().len(), 0, "nothing was written");
+
+    // Without an issued system the operation period has not begun, and says so.
+    app.escape("#review_held_on");
+    s.click_css("[data-testid=nav-operation]").unwrap();
+    s.wait_text("[data-testid=operation-summary]", "运行期未开始", T)
+        .unwrap();
+}

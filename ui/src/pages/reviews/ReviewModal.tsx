@@ -1,6 +1,6 @@
 import { Alert, Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { api } from "../../api";
 import type { ManagementReview } from "../../bindings/ManagementReview";
 import type { Person } from "../../bindings/Person";
@@ -38,6 +38,17 @@ export function ReviewModal({ open, editing, people, onClose, onSaved }: Props) 
   const defaultAttendees = people
     .filter((p) => !p.archived && p.roles.some((r) => r === "management_representative" || r === "senior_manager" || r === "department_head"))
     .map((p) => p.id);
+
+  // The people may arrive after the modal opened: fill the defaults then.
+  const topId = top[0]?.id;
+  const defaultsKey = defaultAttendees.join(",");
+  useEffect(() => {
+    if (editing || topId === undefined || form.getFieldValue("chair_id") !== undefined) return;
+    form.setFieldsValue({ chair_id: topId });
+    if ((form.getFieldValue("attendee_ids") as number[] | undefined)?.length === 0 && defaultsKey) {
+      form.setFieldsValue({ attendee_ids: defaultsKey.split(",").map(Number) });
+    }
+  }, [editing, topId, defaultsKey, form]);
 
   const onSubmit = async (v: Values) => {
     setRefusal(null);
