@@ -7,6 +7,7 @@
 
 use std::time::Duration;
 
+use guanbiao_core::model::{DocType, OperationRecordInput};
 use guanbiao_e2e::App;
 use serde_json::{json, Value};
 
@@ -17,10 +18,25 @@ fn ok(v: Value) -> Value {
     v["ok"].clone()
 }
 
-/// Opens a fresh demo project and reloads the window onto it.
+/// Opens a fresh demo project, with one record dated before the
+/// implementation date, and reloads the window onto it.
 fn open_demo(app: &App, dir: &std::path::Path) {
     let path = dir.join("示例企业.gbproj");
-    let (project, _) = guanbiao_core::demo::create(&path, 1).expect("demo project");
+    let (mut project, _) = guanbiao_core::demo::create(&path, 1).expect("demo project");
+    let form = project
+        .documents()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.doc_type == DocType::Form)
+        .expect("a form");
+    project
+        .add_operation_record(&OperationRecordInput {
+            document_id: form.id,
+            produced_on: Some("2022-05-01".parse().unwrap()),
+            attachment_id: None,
+            note: "实施前的旧记录".into(),
+        })
+        .unwrap();
     project.close().unwrap();
     let s = &app.session;
     ok(s.invoke("project_open", json!({"path": path})).unwrap());
@@ -93,22 +109,10 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     open_demo(&app, files.path());
     let s = &app.session;
 
-    // 体系运行: the period against the deadline; a record dated before the
+    // 体系运行: the period against the deadline; the record dated before the
     // implementation date is flagged as not counting.
     let status = ok(s.invoke("operation_get", json!({})).unwrap());
     let implemented = status["implemented_on"].as_str().unwrap().to_string();
-    let form = ok(s.invoke("document_list", json!({})).unwrap())
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["doc_type"] == "form")
-        .expect("a form")["id"]
-        .clone();
-    ok(s.invoke(
-        "operation_record_add",
-        json!({"input": {"document_id": form, "produced_on": "2022-05-01", "attachment_id": null, "note": "实施前的旧记录"}}),
-    )
-    .unwrap());
     s.click_css("[data-testid=nav-operation]").unwrap();
     let summary = s
         .wait_text("[data-testid=operation-summary]", "最短运行期", T)
