@@ -75,15 +75,21 @@ fn nc_step(app: &App, button: &str, fill: impl FnOnce(&App)) {
     fill(app);
     s.click_css("[data-testid=nc_step-submit]").unwrap();
     // The modal closes once the core accepted the step.
+    wait_gone(app, "[data-testid=nc_step-submit]");
+}
+
+/// Waits until `css` is no longer shown (a modal closed after its save).
+fn wait_gone(app: &App, css: &str) {
+    let s = &app.session;
     let start = std::time::Instant::now();
     while s
-        .find("[data-testid=nc_step-submit]")
+        .find(css)
         .ok()
         .is_some_and(|e| s.displayed(&e).unwrap_or(false))
     {
         if start.elapsed() > T {
-            app.shot("nc-step-stuck");
-            panic!("the {button} step was not accepted");
+            app.shot("wait-gone-failure");
+            panic!("{css} is still shown");
         }
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -128,6 +134,57 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     s.wait_text("[data-testid=operation-record-table]", "不计入运行期", T)
         .unwrap();
     app.shot("51-operation-records");
+    // A monthly check-in and a problem, collected then resolved, through the forms.
+    s.click_css("[data-testid=tab-checkins]").unwrap();
+    s.click_css("[data-testid=checkin-add]").unwrap();
+    s.type_into("#checkin_month", "2022-09").unwrap();
+    s.send_keys(&s.find("#checkin_month").unwrap(), "\u{E004}")
+        .unwrap();
+    s.type_into("#checkin_checked_on", "2022-09-28").unwrap();
+    s.send_keys(&s.find("#checkin_checked_on").unwrap(), "\u{E004}")
+        .unwrap();
+    s.type_into("#checkin_summary", "内审后各部门整改落实情况良好")
+        .unwrap();
+    s.click_css("[data-testid=checkin-submit]").unwrap();
+    s.wait_text(
+        "[data-testid=checkin-table]",
+        "内审后各部门整改落实情况良好",
+        T,
+    )
+    .unwrap();
+    let months: Vec<Value> = ok(s.invoke("checkin_list", json!({})).unwrap())
+        .as_array()
+        .unwrap()
+        .clone();
+    assert_eq!(months.last().unwrap()["month"], "2022-09", "{months:?}");
+    s.click_css("[data-testid=tab-problems]").unwrap();
+    s.click_css("[data-testid=problem-add]").unwrap();
+    s.type_into("#problem_description", "部分部门月度检查记录未签字")
+        .unwrap();
+    s.click_css("[data-testid=problem-submit]").unwrap();
+    s.wait_text(
+        "[data-testid=problem-table]",
+        "部分部门月度检查记录未签字",
+        T,
+    )
+    .unwrap();
+    let problem = ok(s.invoke("operation_problem_list", json!({})).unwrap())
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["description"] == "部分部门月度检查记录未签字")
+        .unwrap()
+        .clone();
+    assert!(problem["resolved_on"].is_null());
+    s.click_css(&format!("[data-testid=problem-resolve-{}]", problem["id"]))
+        .unwrap();
+    s.type_into("#problem_resolution", "已补签并纳入月度检查要求")
+        .unwrap();
+    s.click_css("[data-testid=problem-submit]").unwrap();
+    s.wait_text("[data-testid=problem-table]", "已补签并纳入月度检查要求", T)
+        .unwrap();
+    wait_gone(&app, "[data-testid=problem-submit]");
+    app.shot("51b-operation-problems");
 
     // 内部审核: the demo's audit has nonconformities, so it cannot be deleted.
     s.click_css("[data-testid=nav-audits]").unwrap();
