@@ -152,6 +152,13 @@ fn a_fresh_project_shows_its_blockers_and_where_to_start() {
         .unwrap();
     on_page(&app, "profile");
     s.wait("[data-testid=profile-save]", T).unwrap();
+    let top = s
+        .execute(
+            "return document.querySelector('.app-content').scrollTop;",
+            json!([]),
+        )
+        .unwrap();
+    assert_eq!(top, json!(0), "the linked screen opens at its top");
 
     open_overview(&app);
     s.click_css("[data-testid=next-step-leadership_group]")
