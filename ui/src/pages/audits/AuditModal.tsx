@@ -1,14 +1,19 @@
-import { Alert, Col, DatePicker, Form, Input, Row, Select, Typography } from "antd";
+import { Alert, Button, Form, Modal, Steps, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { api } from "../../api";
 import type { Audit } from "../../bindings/Audit";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
-import { FormModal } from "../../components/FormModal";
+import { LoadError } from "../../components/LoadError";
 import { fromDay } from "../../dates";
 import { asCoreError } from "../../errors";
-import { maxRule, text } from "../../validation";
+import { text } from "../../validation";
+import { AuditBasicFields } from "./AuditBasicFields";
 import { nextAuditNumber } from "./auditLabels";
+import { auditorLabel, auditTeam, defaultSchedule, scopeCells, slotInputs, type SlotRow } from "./auditPlan";
+import { ScheduleEditor } from "./ScheduleEditor";
+import { ScopeEditor } from "./ScopeEditor";
+import { useAuditPlanning } from "./useAuditPlanning";
 
 interface Props {
   open: boolean;
@@ -30,19 +35,70 @@ interface Values {
 
 const PURPOSE = "检查知识产权管理体系是否符合 GB/T 29490-2013 及公司体系文件的要求，评价体系运行的有效性";
 const CRITERIA = "GB/T 29490-2013《企业知识产权管理规范》；公司知识产权手册、程序文件；适用的法律法规";
+const BASIC_FIELDS: (keyof Values)[] = ["number", "starts_on", "ends_on", "leader_id", "auditor_ids", "purpose", "criteria"];
+const STEPS = [
+  { title: "基本信息", testid: "audit-step-basic" },
+  { title: "审核范围", testid: "audit-step-scope" },
+  { title: "审核日程", testid: "audit-step-schedule" },
+];
 
-const auditorLabel = (a: AuditorStatus) => (a.department_name ? `${a.person_name}（${a.department_name}）` : a.person_name);
-
-/** 新建审核: number, purpose, criteria, dates and a team of qualified internal auditors. */
+/**
+ * 新建审核 in three steps: the basics (number, dates, team of qualified
+ * auditors), the scope (departments × clauses, from the 职能分配表) and the
+ * schedule (opening meeting, a slot per department, closing meeting).
+ * 创建 works from any step: what the later steps show is their default.
+ */
 export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
+  const planning = useAuditPlanning();
+  const [step, setStep] = useState(0);
+  const [scopeEdit, setScopeEdit] = useState<Set<string> | null>(null);
+  const [scheduleEdit, setScheduleEdit] = useState<SlotRow[] | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const qualified = auditors.filter((a) => a.qualified);
   const options = qualified.map((a) => ({ value: a.person_id, label: auditorLabel(a) }));
   const leader = Form.useWatch("leader_id", form);
+  const others = Form.useWatch("auditor_ids", form);
+  const startsOn = fromDay(Form.useWatch("starts_on", form));
+  const endsOn = fromDay(Form.useWatch("ends_on", form));
 
-  const onSubmit = async (v: Values) => {
+  const scope = scopeEdit ?? planning.defaultScope;
+  const scopeDepartments = useMemo(
+    () => [...new Set(scopeCells(scope).map((c) => c.department_id))].sort((a, b) => a - b),
+    [scope],
+  );
+  const teamIds = useMemo(() => auditTeam(leader, others), [leader, others]);
+  const team = teamIds.map((id) => qualified.find((a) => a.person_id === id)).filter((a): a is AuditorStatus => !!a);
+  const defaultRows = useMemo(
+    () => (startsOn && endsOn ? defaultSchedule(scopeDepartments, teamIds, auditors, startsOn, endsOn) : []),
+    [scopeDepartments, teamIds, auditors, startsOn, endsOn],
+  );
+  // Edited rows keep only auditors still in the team.
+  const rows = scheduleEdit
+    ? scheduleEdit.map((r) => ({ ...r, auditor_ids: r.auditor_ids.filter((a) => teamIds.includes(a)) }))
+    : defaultRows;
+
+  const goTo = async (next: number) => {
+    if (step === 0 && next > 0) {
+      try {
+        await form.validateFields(BASIC_FIELDS);
+      } catch {
+        return;
+      }
+    }
+    setStep(next);
+  };
+
+  const onFinish = async (v: Values) => {
+    if (saving) return;
     setRefusal(null);
+    if (planning.loaded && scope.size === 0) {
+      setRefusal("审核范围为空：请至少勾选一个部门的一个条款");
+      setStep(1);
+      return;
+    }
+    setSaving(true);
     try {
       const saved = await api.auditCreate({
         number: text(v.number),
@@ -52,13 +108,16 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
         auditor_ids: v.auditor_ids.filter((id) => id !== v.leader_id),
         starts_on: fromDay(v.starts_on),
         ends_on: fromDay(v.ends_on),
-        scope: [],
-        schedule: [],
+        // Not loaded yet: the core's defaults, which are what the steps would show.
+        scope: planning.loaded ? scopeCells(scope) : [],
+        schedule: planning.loaded ? slotInputs(rows) : [],
       });
       onSaved(saved);
     } catch (e) {
       // The core's refusal (independence, qualification, dates) is shown as it is, in the form.
       setRefusal(asCoreError(e).message);
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -71,108 +130,95 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
   };
 
   return (
-    <FormModal<Values>
+    <Modal
       open={open}
       title="新建内部审核"
-      name="audit"
-      form={form}
-      initialValues={{
-        number: nextAuditNumber(audits, dayjs().year()),
-        purpose: PURPOSE,
-        criteria: CRITERIA,
-        auditor_ids: [],
-      }}
-      okText="创建"
-      width={720}
-      onClose={onClose}
-      onSubmit={onSubmit}
-      onValuesChange={onValuesChange}
+      onCancel={onClose}
+      maskClosable={false}
+      width={1000}
+      modalRender={(dom) => (
+        <Form<Values>
+          name="audit"
+          form={form}
+          layout="vertical"
+          initialValues={{
+            number: nextAuditNumber(audits, dayjs().year()),
+            purpose: PURPOSE,
+            criteria: CRITERIA,
+            auditor_ids: [],
+          }}
+          onFinish={(v) => void onFinish(v)}
+          onFinishFailed={() => setStep(0)}
+          onValuesChange={onValuesChange}
+        >
+          {dom}
+        </Form>
+      )}
+      footer={[
+        <Button key="cancel" onClick={onClose} data-testid="audit-cancel">
+          取消
+        </Button>,
+        step > 0 && (
+          <Button key="prev" onClick={() => setStep(step - 1)} data-testid="audit-prev">
+            上一步
+          </Button>
+        ),
+        step < STEPS.length - 1 && (
+          <Button key="next" onClick={() => void goTo(step + 1)} data-testid="audit-next">
+            下一步
+          </Button>
+        ),
+        <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid="audit-submit">
+          创建
+        </Button>,
+      ]}
     >
-      {qualified.length < 2 && (
-        <Alert
-          type="warning"
-          showIcon
-          className="load-error"
-          message={`合格内审员 ${qualified.length} 人：审核组至少需要两名合格内审员，请先在“培训 → 内审员”中登记资格`}
+      <Steps
+        size="small"
+        current={step}
+        onChange={(n) => void goTo(n)}
+        className="audit-steps"
+        items={STEPS.map((s) => ({ title: <span data-testid={s.testid}>{s.title}</span> }))}
+      />
+      {planning.error && <LoadError error={planning.error} onRetry={planning.reload} />}
+      <div hidden={step !== 0}>
+        {qualified.length < 2 && (
+          <Alert
+            type="warning"
+            showIcon
+            className="load-error"
+            message={`合格内审员 ${qualified.length} 人：审核组至少需要两名合格内审员，请先在“培训 → 内审员”中登记资格`}
+          />
+        )}
+        <AuditBasicFields options={options} leader={leader} />
+        <Typography.Paragraph type="secondary" className="card-hint">
+          下一步调整审核范围（默认取“职能分配表”中全部适用条款 × 部门）和日程（首次会议、各部门一个时段、末次会议）；也可直接创建，按默认安排。
+        </Typography.Paragraph>
+      </div>
+      {step === 1 && (
+        <ScopeEditor
+          departments={planning.departments}
+          clauses={planning.clauses}
+          notApplicable={planning.notApplicable}
+          allocation={planning.allocation}
+          value={scope}
+          onChange={setScopeEdit}
+          onReset={() => setScopeEdit(null)}
         />
       )}
-      <Row gutter={16}>
-        <Col span={8}>
-          <Form.Item name="number" label="审核编号" rules={[maxRule("审核编号", 30)]}>
-            <Input placeholder="如 NS-2022-01" />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="starts_on" label="开始日期" rules={[{ required: true, message: "请选择审核开始日期" }]}>
-            <DatePicker className="full-width" />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item
-            name="ends_on"
-            label="结束日期"
-            dependencies={["starts_on"]}
-            rules={[
-              { required: true, message: "请选择审核结束日期" },
-              ({ getFieldValue }) => ({
-                validator: (_, end: Dayjs | undefined) => {
-                  const start = getFieldValue("starts_on") as Dayjs | undefined;
-                  return end && start && end.isBefore(start, "day")
-                    ? Promise.reject(new Error("结束日期早于开始日期"))
-                    : Promise.resolve();
-                },
-              }),
-            ]}
-          >
-            <DatePicker className="full-width" />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="purpose" label="审核目的" rules={[maxRule("审核目的", 1000)]}>
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="criteria" label="审核准则" rules={[maxRule("审核准则", 1000)]}>
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-          </Form.Item>
-        </Col>
-        <Col span={10}>
-          <Form.Item name="leader_id" label="审核组长" rules={[{ required: true, message: "请选择审核组长" }]}>
-            <Select showSearch optionFilterProp="label" options={options} placeholder="合格内审员" virtual={false} />
-          </Form.Item>
-        </Col>
-        <Col span={14}>
-          <Form.Item
-            name="auditor_ids"
-            label="内审员"
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: (_, ids: number[] | undefined) => {
-                  const team = new Set([getFieldValue("leader_id") as number | undefined, ...(ids ?? [])]);
-                  team.delete(undefined);
-                  return team.size < 2
-                    ? Promise.reject(new Error("审核组至少需要两名合格内审员（含组长）"))
-                    : Promise.resolve();
-                },
-              }),
-            ]}
-          >
-            <Select
-              mode="multiple"
-              showSearch
-              optionFilterProp="label"
-              options={options.filter((o) => o.value !== leader)}
-              placeholder="至少再选一名合格内审员"
-              virtual={false}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Typography.Paragraph type="secondary" className="card-hint">
-        审核范围默认取“职能分配表”中全部适用条款 × 部门；日程按首次会议、各部门一个时段、末次会议自动安排，内审员不审核本部门。
-      </Typography.Paragraph>
-      {refusal && <Alert type="error" showIcon message={refusal} data-testid="audit-form-error" />}
-    </FormModal>
+      {step === 2 && (
+        <ScheduleEditor
+          rows={rows}
+          onChange={setScheduleEdit}
+          departments={planning.departments}
+          scopeDepartments={scopeDepartments}
+          team={team}
+          startsOn={startsOn}
+          endsOn={endsOn}
+          onReset={() => setScheduleEdit(null)}
+        />
+      )}
+      {refusal && <Alert type="error" showIcon message={refusal} className="audit-refusal" data-testid="audit-form-error" />}
+    </Modal>
   );
 }

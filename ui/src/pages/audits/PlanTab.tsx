@@ -1,4 +1,4 @@
-import { Card, Descriptions, Table, Tag } from "antd";
+import { Alert, Card, Descriptions, Table, Tag } from "antd";
 import { useCallback, useMemo } from "react";
 import { api } from "../../api";
 import type { Slot } from "../../bindings/Slot";
@@ -13,6 +13,8 @@ export function PlanTab({ audit }: { audit: AuditRow }) {
   const { byNumber } = useClauses();
   const loadDepartments = useCallback(() => api.departmentList(true), []);
   const departments = useRemote(loadDepartments);
+  const loadReport = useCallback(() => api.auditReport(audit.id), [audit.id]);
+  const report = useRemote(loadReport);
 
   const scope = useMemo(() => {
     const byDept = new Map<number, string[]>();
@@ -41,6 +43,10 @@ export function PlanTab({ audit }: { audit: AuditRow }) {
           <Descriptions.Item label="审核组长">{audit.leader_name}</Descriptions.Item>
           <Descriptions.Item label="审核组">{audit.auditor_names.join("、")}</Descriptions.Item>
         </Descriptions>
+        <PlanCoverage
+          departments={report.data?.departments_not_covered}
+          clauses={report.data?.clauses_not_covered}
+        />
       </Card>
       <Card size="small" title="审核日程" className="form-card">
         <div data-testid="audit-schedule">
@@ -90,5 +96,25 @@ export function PlanTab({ audit }: { audit: AuditRow }) {
         </div>
       </Card>
     </>
+  );
+}
+
+/** Whether the scope covers every active department and applicable clause ("未覆盖：…" otherwise). */
+function PlanCoverage({ departments, clauses }: { departments?: string[]; clauses?: string[] }) {
+  if (!departments || !clauses) return null;
+  const ok = departments.length === 0 && clauses.length === 0;
+  const missing = [
+    departments.length ? `部门 ${departments.join("、")}` : "",
+    clauses.length ? `条款 ${clauses.join("、")}` : "",
+  ].filter(Boolean);
+  return (
+    <Alert
+      type={ok ? "success" : "warning"}
+      showIcon
+      className="plan-coverage"
+      data-testid="plan-coverage"
+      message={ok ? "审核范围覆盖全部部门和全部适用条款" : `未覆盖：${missing.join("；")}`}
+      description="审核范围和日程在新建审核时确定，创建后不能修改。"
+    />
   );
 }
