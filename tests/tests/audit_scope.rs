@@ -344,4 +344,37 @@ fn a_department_left_out_is_reported_and_an_auditor_on_their_own_department_is_r
         &format!("未纳入审核的部门：{left_name}"),
         true,
     );
+
+    // The schedule the window prefilled is the one the core itself would
+    // default to for the same scope and team.
+    let by_core = ok(s
+        .invoke(
+            "audit_create",
+            json!({"input": {
+                "number": "NS-2022-09", "purpose": "", "criteria": "",
+                "leader_id": audit["leader_id"], "auditor_ids": audit["auditor_ids"],
+                "starts_on": "2022-08-15", "ends_on": "2022-08-16",
+                "scope": audit["scope"], "schedule": [],
+            }}),
+        )
+        .unwrap());
+    let slots = |a: &Value| -> Vec<Value> {
+        a["schedule"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| {
+                json!([
+                    x["kind"],
+                    x["department_id"],
+                    x["on_date"],
+                    x["time_range"],
+                    x["auditor_names"]
+                ])
+            })
+            .collect()
+    };
+    assert_eq!(slots(&audit), slots(&by_core));
+    ok(s.invoke("audit_delete", json!({"id": by_core["id"]}))
+        .unwrap());
 }
