@@ -410,4 +410,32 @@ fn the_application_path_bodies_and_a_late_certificate() {
     app.shot("62-application");
     scroll_to(&app, "[data-testid=records-card]");
     app.shot("62b-application-records");
+
+    // Editing the record starts from what was saved, the body included.
+    s.click_css(&format!("[data-testid=record-edit-{id}]"))
+        .unwrap();
+    let start = Instant::now();
+    loop {
+        // The open modal's text (an earlier, closed one stays in the page, hidden).
+        let shown = s
+            .execute(
+                "return Array.from(document.querySelectorAll('.ant-modal-wrap')).filter(w => getComputedStyle(w).display !== 'none').map(w => w.textContent).join('');",
+                json!([]),
+            )
+            .unwrap();
+        let shown = shown.as_str().unwrap_or_default();
+        if shown.contains("编辑申请记录") && shown.contains("甲知识产权认证中心") {
+            break;
+        }
+        if start.elapsed() > T {
+            fail(
+                &app,
+                "application-edit-failure",
+                format!("edit modal: {shown}"),
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    s.click_css("[data-testid=record-cancel]").unwrap();
+    no_modal(&app);
 }

@@ -75,6 +75,11 @@ fn bodies_paths_records_and_the_subsidy() {
     };
     let r = p.save_application_record(&prog, None, &rec).unwrap();
     assert!(!r.misses_subsidy);
+    assert_eq!(
+        r.body_id,
+        Some(good.id),
+        "the body by id, for editing the record"
+    );
     assert_eq!(r.subsidy_yuan, 50_000);
     let late = p
         .save_application_record(

@@ -2,7 +2,7 @@
 import type { AcceptancePathKind } from "./AcceptancePathKind";
 import type { ApplicationResult } from "./ApplicationResult";
 
-export type ApplicationRecord = { id: number, path: AcceptancePathKind, body_name: string | null, submitted_on: string, stage1_on: string | null, stage2_on: string | null, result: ApplicationResult, certificate_no: string, certificate_on: string | null, note: string, 
+export type ApplicationRecord = { id: number, path: AcceptancePathKind, body_id: number | null, body_name: string | null, submitted_on: string, stage1_on: string | null, stage2_on: string | null, result: ApplicationResult, certificate_no: string, certificate_on: string | null, note: string, 
 /**
  * The certificate is dated after the deadline: no subsidy.
  */

@@ -10,7 +10,8 @@ import { RecordsCard } from "./application/RecordsCard";
 import "./application/application.css";
 
 const loadSettings = () => api.applicationSettingsGet();
-const loadBodies = () => api.bodyList(false);
+// Archived bodies too: an earlier record may name one.
+const loadBodies = () => api.bodyList(true);
 const loadRecords = () => api.applicationRecordList();
 const loadReadiness = () => api.readinessGet();
 const loadProfile = () => api.profileGet();
@@ -62,7 +63,7 @@ export function ApplicationPage() {
             }}
           />
           <BodiesCard
-            bodies={bodies.data ?? []}
+            bodies={(bodies.data ?? []).filter((b) => !b.archived)}
             loading={bodies.loading}
             settings={s}
             onChanged={() => {

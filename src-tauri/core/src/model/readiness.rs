@@ -142,6 +142,8 @@ pub struct ApplicationRecord {
     #[ts(type = "number")]
     pub id: i64,
     pub path: AcceptancePathKind,
+    #[ts(type = "number | null")]
+    pub body_id: Option<i64>,
     pub body_name: Option<String>,
     pub submitted_on: NaiveDate,
     pub stage1_on: Option<NaiveDate>,

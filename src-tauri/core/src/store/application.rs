@@ -237,7 +237,7 @@ impl Project {
 
     pub fn application_records(&self, program: &ProgramProfile) -> Result<Vec<ApplicationRecord>> {
         let mut st = self.conn().prepare(
-            "SELECT a.id, a.path, b.name, a.submitted_on, a.stage1_on, a.stage2_on, a.result, a.certificate_no, a.certificate_on, a.note
+            "SELECT a.id, a.path, b.name, a.submitted_on, a.stage1_on, a.stage2_on, a.result, a.certificate_no, a.certificate_on, a.note, a.body_id
                FROM application_record a LEFT JOIN certification_body b ON b.id = a.body_id ORDER BY a.submitted_on, a.id",
         )?;
         let v = st
@@ -262,6 +262,7 @@ impl Project {
                 Ok(ApplicationRecord {
                     id: r.get(0)?,
                     path,
+                    body_id: r.get(10)?,
                     body_name: r.get(2)?,
                     submitted_on: r.get(3)?,
                     stage1_on: r.get(4)?,

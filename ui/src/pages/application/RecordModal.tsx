@@ -45,8 +45,6 @@ export function RecordModal(props: Props) {
   const certOn = Form.useWatch("certificate_on", form);
   const deadline = program?.deadline;
   const late = !!(certOn && deadline && fromDay(certOn)! > deadline);
-  // The record carries the body's name; names are unique among the listed bodies.
-  const editingBody = editing?.body_name ? (bodies.find((b) => b.name === editing.body_name)?.id ?? null) : null;
 
   const onSubmit = async (v: Values) => {
     const saved = await api.applicationRecordSave(editing?.id ?? null, {
@@ -74,7 +72,7 @@ export function RecordModal(props: Props) {
       width={720}
       initialValues={{
         path: editing?.path ?? defaultPath,
-        body_id: editing ? editingBody : defaultBodyId,
+        body_id: editing ? editing.body_id : defaultBodyId,
         submitted_on: toDay(editing?.submitted_on),
         stage1_on: toDay(editing?.stage1_on),
         stage2_on: toDay(editing?.stage2_on),
@@ -100,11 +98,13 @@ export function RecordModal(props: Props) {
         <Form.Item name="body_id" label="认证机构" rules={[{ required: true, message: "第三方认证请选择认证机构" }]}>
           <Select
             placeholder="选择符合要求的认证机构"
-            options={bodies.map((b) => ({
-              value: b.id,
-              label: b.qualifies ? b.name : `${b.name}（不可选用：${bodyReason(b)}）`,
-              disabled: !b.qualifies,
-            }))}
+            options={bodies
+              .filter((b) => !b.archived || b.id === editing?.body_id)
+              .map((b) => ({
+                value: b.id,
+                label: b.qualifies ? b.name : `${b.name}（不可选用：${bodyReason(b)}）`,
+                disabled: !b.qualifies,
+              }))}
           />
         </Form.Item>
       )}
