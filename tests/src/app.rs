@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 use crate::webdriver::Session;
 
 pub struct App {
-    driver: Child,
+    // Field order matters: the session ends before the driver stops.
     pub session: Session,
+    driver: Driver,
     pub data_dir: PathBuf,
-    port: u16,
 }
 
 /// The app binary: `$GUANBIAO_APP_BIN`, else the workspace's debug build.
@@ -67,40 +67,11 @@ impl App {
             std::env::var_os("DISPLAY").is_some(),
             "no DISPLAY: run the end-to-end tests under xvfb-run"
         );
-        let port = free_port();
-        let native_port = free_port();
-        let driver = Command::new(driver_binary())
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native_port.to_string(),
-            ])
-            .env("GUANBIAO_DATA_DIR", data_dir)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("tauri-driver starts (cargo install --locked --version 2.1.0 tauri-driver)");
-        let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "tauri-driver did not listen on {port}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let session = Session::start(
-            &format!("http://127.0.0.1:{port}"),
-            &bin.to_string_lossy(),
-            &[],
-        )
-        .unwrap_or_else(|e| panic!("could not start a session: {e}"));
+        let (driver, session) = start_session(&bin, data_dir);
         let app = App {
-            driver,
             session,
+            driver,
             data_dir: data_dir.to_path_buf(),
-            port,
         };
         app.session
             .wait_present("[data-testid=app-ready]", Duration::from_secs(30))
@@ -158,25 +129,88 @@ impl App {
     }
 
     pub fn port(&self) -> u16 {
-        self.port
+        self.driver.port
     }
 }
 
 impl Drop for App {
     fn drop(&mut self) {
         let _ = self.session.end();
+    }
+}
+
+/// A running tauri-driver; stopped with SIGTERM when dropped, so that
+/// WebKitWebDriver is not orphaned even when a session never started.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn spawn(data_dir: &Path) -> Driver {
+        let port = free_port();
+        let native_port = free_port();
+        let child = Command::new(driver_binary())
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("GUANBIAO_DATA_DIR", data_dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver starts (cargo install --locked --version 2.1.0 tauri-driver)");
+        let driver = Driver { child, port };
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "tauri-driver did not listen on {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        driver
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
         // SIGTERM lets tauri-driver stop WebKitWebDriver too; SIGKILL would orphan it.
         unsafe {
-            libc::kill(self.driver.id() as libc::pid_t, libc::SIGTERM);
+            libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM);
         }
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(10) {
-            if let Ok(Some(_)) = self.driver.try_wait() {
+            if let Ok(Some(_)) = self.child.try_wait() {
                 return;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
+}
+
+/// Starts a driver and a session on the app; on a loaded machine the first
+/// session can time out, so a failed start is retried once with a new driver.
+fn start_session(bin: &Path, data_dir: &Path) -> (Driver, Session) {
+    let mut last = String::new();
+    for attempt in 1..=2 {
+        let driver = Driver::spawn(data_dir);
+        match Session::start(
+            &format!("http://127.0.0.1:{}", driver.port),
+            &bin.to_string_lossy(),
+            &[],
+        ) {
+            Ok(session) => return (driver, session),
+            Err(e) => {
+                eprintln!("session start attempt {attempt} failed: {e}");
+                last = e.to_string();
+            }
+        }
+    }
+    panic!("could not start a session: {last}")
 }
