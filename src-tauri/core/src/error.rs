@@ -22,6 +22,8 @@ pub enum ErrorCode {
     NewerVersion,
     /// The file or its folder cannot be written.
     ReadOnly,
+    /// The file is already open in another window or another copy of the app.
+    AlreadyOpen,
     /// No project is open.
     NoProject,
     /// Disk or database failure.
