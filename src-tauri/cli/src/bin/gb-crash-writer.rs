@@ -7,6 +7,7 @@
 //! contains the marker must exist, `latest` that the column holds this
 //! marker or a later one (the record is overwritten by later writes).
 //! `migrate FILE`: opens (and so migrates) the file once.
+//! `hold FILE`: opens the file and keeps it open.
 //! `save-as FILE TARGET`: Save as, over and over.
 //! `restore FILE A B BACKUPS_DATA_DIR`: restores A and B alternately.
 
@@ -238,6 +239,10 @@ fn main() -> ExitCode {
         Some("migrate") => Project::open(&arg(1)).and_then(|p| {
             say("migrated");
             p.close()
+        }),
+        Some("hold") => Project::open(&arg(1)).map(|_p| {
+            say("opened");
+            std::thread::sleep(std::time::Duration::from_secs(600));
         }),
         Some("save-as") => save_as(&arg(1), &arg(2)),
         Some("restore") => restore(&arg(1), &arg(2), &arg(3), &arg(4)),

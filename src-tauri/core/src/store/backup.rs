@@ -246,7 +246,7 @@ fn check_connection(conn: &Connection, path: &Path) -> Result<BackupSummary> {
         .unwrap_or_else(|e| e.to_string());
     if check != "ok" {
         return Err(CoreError::new(
-            ErrorCode::NotAProject,
+            ErrorCode::Corrupted,
             format!(
                 "“{}”已损坏（完整性检查未通过：{}），不能用于恢复。",
                 file_label(path),

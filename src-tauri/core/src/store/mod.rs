@@ -235,7 +235,7 @@ fn connect(path: &Path, backups: Option<&backup::BackupStore>) -> Result<Connect
         .unwrap_or_else(|e| e.to_string());
     if check != "ok" {
         return Err(CoreError::new(
-            ErrorCode::NotAProject,
+            ErrorCode::Corrupted,
             format!(
                 "“{}”已损坏（完整性检查未通过：{}）。文件未被修改，请从备份恢复。",
                 file_label(path),
