@@ -14,7 +14,8 @@ use crate::state::AppState;
 
 /// The plugin, unless this run uses its own data directory.
 pub fn plugin(own_data_dir: bool) -> Option<tauri::plugin::TauriPlugin<Wry>> {
-    let env_dir = std::env::var_os(guanbiao_core::paths::DATA_DIR_ENV).is_some_and(|d| !d.is_empty());
+    let env_dir =
+        std::env::var_os(guanbiao_core::paths::DATA_DIR_ENV).is_some_and(|d| !d.is_empty());
     if own_data_dir || env_dir {
         return None;
     }

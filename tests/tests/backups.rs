@@ -33,7 +33,8 @@ fn backup_now_then_restore_it() {
     s.click_css("[data-testid=nav-backups]").unwrap();
     s.wait("[data-testid=backup-table]", T).unwrap();
     s.click_css("[data-testid=backup-now]").unwrap();
-    s.wait_text("[data-testid=backup-table]", "手动", T).unwrap();
+    s.wait_text("[data-testid=backup-table]", "手动", T)
+        .unwrap();
     app.shot("backups-01-list");
 
     let list = s.invoke("backup_list", json!({})).unwrap()["ok"].clone();
@@ -62,9 +63,7 @@ fn backup_now_then_restore_it() {
     let bad = data.path().join("笔记.gbproj");
     std::fs::write(&bad, "不是备份".repeat(100)).unwrap();
     let before = std::fs::read(&bad).unwrap();
-    let r = s
-        .invoke("backup_restore", json!({"path": bad}))
-        .unwrap();
+    let r = s.invoke("backup_restore", json!({"path": bad})).unwrap();
     assert_eq!(r["err"]["code"], "not_a_project", "{r}");
     assert_eq!(std::fs::read(&bad).unwrap(), before);
     let name = s.invoke("profile_get", json!({})).unwrap()["ok"]["name"].clone();

@@ -65,6 +65,7 @@ export function BackupsPage() {
           className="backups-note"
           message="恢复前会先检查备份文件（是否为贯标助手项目、数据版本、完整性），并把当前内容另存为一份“恢复前”备份。"
         />
+        <div data-testid="backup-table">
         <Table<BackupEntry>
           rowKey="path"
           size="small"
@@ -73,8 +74,8 @@ export function BackupsPage() {
           columns={columns}
           pagination={false}
           locale={{ emptyText: "还没有备份" }}
-          data-testid="backup-table"
         />
+        </div>
       </Card>
     </>
   );
