@@ -24,9 +24,8 @@ rows = []
 w = load("crash_writes.json")
 if w:
     rows.append((
-        "SIGKILL during write transactions (13 kinds of record: profile, departments, people, training, "
-        "plan, documents + revisions, operation records/problems, audits, checklist, NCs, reviews, review outputs, "
-        "certification bodies), re-spawned on the same file",
+        f"SIGKILL during write transactions of {len(w['tables'])} kinds of record ({', '.join(w['tables'])}), "
+        "the writer re-spawned on the same file",
         f"{w['kills']} kills ({w['kills_during_open']} while opening)",
         f"integrity_check ok {w['integrity_checks_ok']}/{w['kills']}; {w['writes_verified_after_each_kill']} "
         f"reported writes all present after their kill, {w['rows_verified_at_end']} rows re-checked at the end; "

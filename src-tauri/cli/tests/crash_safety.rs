@@ -217,6 +217,13 @@ fn killed_writers_lose_no_committed_write() {
         assert!(set.contains(m), "{t}.{col} {m} lost by the end");
     }
     let final_rows = rows.len();
+    let mut tables: Vec<&str> = rows
+        .iter()
+        .map(|r| r.0.as_str())
+        .chain(latest.keys().map(|k| k.0.as_str()))
+        .collect();
+    tables.sort_unstable();
+    tables.dedup();
     report(
         "writes",
         serde_json::json!({
@@ -228,6 +235,7 @@ fn killed_writers_lose_no_committed_write() {
             "writes_verified_after_each_kill": verified,
             "rows_verified_at_end": final_rows,
             "overwritten_records_checked": latest.len(),
+            "tables": tables,
             "integrity_checks_ok": kills,
             "failures": 0,
             "seconds": started.elapsed().as_secs_f64(),

@@ -17,9 +17,10 @@ use std::process::ExitCode;
 
 use guanbiao_core::catalog;
 use guanbiao_core::model::{
-    AuditInput, CertificationBodyInput, DepartmentInput, DocType, DocumentInput, Grade,
-    NonconformityInput, OperationProblemInput, OperationRecordInput, OutputKind, PersonInput,
-    PlanTaskInput, ReviewInput, ReviewOutputInput, SessionKind, TrainingSessionInput,
+    AuditInput, AuditorQualificationInput, CertificationBodyInput, DepartmentInput, DocType,
+    DocumentInput, Grade, NonconformityInput, OnlineTrainingInput, OperationProblemInput,
+    OperationRecordInput, OutputKind, PersonInput, PlanTaskInput, ReviewInput, ReviewOutputInput,
+    Role, SessionKind, TrainingSessionInput,
 };
 use guanbiao_core::store::backup::BackupStore;
 use guanbiao_core::{Project, Result};
@@ -65,9 +66,32 @@ fn writes(path: &Path, round: u64) -> Result<()> {
             name: format!("测{m}"),
             department_id: Some(dep.id),
             position: "测试员".into(),
+            roles: vec![Role::InternalAuditor],
             ..Default::default()
         })?;
         row("person", "name", &m);
+
+        p.save_online_training(
+            person.id,
+            &OnlineTrainingInput {
+                platform_account: format!("账号{m}"),
+                credits: 12.0,
+                reached_on: chrono::NaiveDate::from_ymd_opt(2022, 5, 1),
+                certificate_id: None,
+            },
+        )?;
+        row("online_training", "platform_account", &m);
+
+        p.save_auditor_qualification(
+            person.id,
+            &AuditorQualificationInput {
+                certificate_no: format!("证书{m}"),
+                issuer: "测试机构".into(),
+                qualified_on: chrono::NaiveDate::from_ymd_opt(2022, 5, 2),
+                certificate_id: None,
+            },
+        )?;
+        row("auditor_qualification", "certificate_no", &m);
 
         profile.address = format!("陕西省西安市高新区{m}");
         p.save_profile(&profile, true, program)?;
