@@ -21,6 +21,14 @@ pub fn run() {
             use tauri::Manager;
             match AppState::start(data_dir) {
                 Ok(s) => {
+                    // Launched with a project file (e.g. a double-click): open it.
+                    let argv: Vec<String> = std::env::args().collect();
+                    let cwd = std::env::current_dir().unwrap_or_default();
+                    if let Some(file) = single_instance::project_arg(&argv, &cwd) {
+                        if let Err(e) = s.open_path(&file) {
+                            eprintln!("无法打开 {}：{}", file.display(), e.message);
+                        }
+                    }
                     app.manage(s);
                     Ok(())
                 }
