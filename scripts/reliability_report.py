@@ -63,7 +63,7 @@ labels = {
     "not_sqlite": "not SQLite (random bytes, text, empty, PDF)",
     "other_sqlite": "another application's SQLite database",
     "newer_schema": "newer schema version",
-    "read_only": "read-only file (refused by design: copy it somewhere writable)",
+    "read_only": "read-only file, file in a read-only folder (refused by design: copy it somewhere writable)",
     "already_open": "file already open (same process; two processes: tests/already_open.rs)",
 }
 if b:

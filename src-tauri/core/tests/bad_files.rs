@@ -194,6 +194,20 @@ fn bad_files_are_refused_and_left_unchanged() {
     perm.set_readonly(false);
     std::fs::set_permissions(&path, perm).unwrap();
 
+    // A file in a read-only folder (WAL needs to write beside the file).
+    let ro_dir = dir.path().join("只读文件夹");
+    std::fs::create_dir(&ro_dir).unwrap();
+    let in_ro = ro_dir.join("p.gbproj");
+    std::fs::write(&in_ro, &good).unwrap();
+    let mut perm = std::fs::metadata(&ro_dir).unwrap().permissions();
+    perm.set_readonly(true);
+    std::fs::set_permissions(&ro_dir, perm.clone()).unwrap();
+    try_open(&in_ro, t, false);
+    #[allow(clippy::permissions_set_readonly_false)]
+    perm.set_readonly(false);
+    std::fs::set_permissions(&ro_dir, perm).unwrap();
+    assert_eq!(t.codes.get("read_only"), Some(&2));
+
     // Already open (in this process; two processes: the CLI's crash tests).
     let t = tallies.entry("already_open").or_default();
     fresh(&good);
