@@ -76,6 +76,12 @@ if b:
                      f"refused, bytes unchanged {t['refused_unchanged']}"
                      + (f", opened with integrity ok {t['opened_integrity_ok']}" if t["opened_integrity_ok"] else "")
                      + f"; codes: {codes}; failures {t['failures']}"))
+a = load("attachment_names.json")
+if a:
+    rows.append(("attachment with a hostile name (`..\\`, separators, control characters, reserved, an 84-character name), "
+                 "a forged content hash, a name with `/`",
+                 f"{a['files_attached']} files, {a['bad_hashes']} hashes, {a['slash_names']} names",
+                 f"stored inside the store under its hash, recorded name plain; escaped {a['escaped']}"))
 for p in sorted(d.glob("props_*.json")):
     j = json.loads(p.read_text())
     rows.append((f"property: {j['property'].replace('_', ' ')}", f"{j['cases']} random cases",
