@@ -81,6 +81,12 @@ run_tests() {
     exit 1
   fi
   echo "guanbiao-core: no tauri in its dependency tree"
+  # Release builds have no developer tools: tauri's "devtools" feature stays off.
+  if cargo tree -p guanbiao -e features -i tauri | grep 'tauri feature "devtools"' >/dev/null; then
+    echo "tauri 的 devtools 特性被打开了：发布版不得带开发者工具" >&2
+    exit 1
+  fi
+  echo "guanbiao: tauri built without the devtools feature"
 
   log "核心库与命令行测试（真实 SQLite 文件）"
   cargo test -p guanbiao-core -p guanbiao-cli

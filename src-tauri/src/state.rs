@@ -8,6 +8,7 @@ use std::sync::Mutex;
 use guanbiao_core::attachments::AttachmentStore;
 use guanbiao_core::catalog::{self, Catalog, ProgramProfile, StandardEdition};
 use guanbiao_core::settings::Settings;
+use guanbiao_core::store::backup::BackupStore;
 use guanbiao_core::{paths, CoreError, ErrorCode, Project, Result};
 
 pub struct AppState {
@@ -101,6 +102,16 @@ impl AppState {
         })
     }
 
+    /// Where this user's project backups are kept.
+    pub fn backups(&self) -> BackupStore {
+        BackupStore::new(&self.data_dir)
+    }
+
+    /// Opens `path` (with backups) and makes it the open project.
+    pub fn open_path(&self, path: &Path) -> Result<guanbiao_core::model::ProjectInfo> {
+        self.switch_to(Project::open_with_backups(path, &self.backups())?)
+    }
+
     pub fn attachments(&self) -> AttachmentStore {
         AttachmentStore::new(&self.data_dir)
     }
@@ -141,7 +152,7 @@ impl AppState {
 
 fn open_last_or_default(data_dir: &Path, settings: &Settings) -> Result<Project> {
     if let Some(last) = &settings.last_project {
-        match Project::open(Path::new(last)) {
+        match Project::open_with_backups(Path::new(last), &BackupStore::new(data_dir)) {
             Ok(p) => return Ok(p),
             Err(e) => eprintln!("无法打开上次的项目：{}", e.message),
         }
@@ -149,7 +160,7 @@ fn open_last_or_default(data_dir: &Path, settings: &Settings) -> Result<Project>
     let dir = paths::default_projects_dir(data_dir);
     let default = dir.join(format!("贯标项目.{}", paths::PROJECT_EXTENSION));
     if default.exists() {
-        if let Ok(p) = Project::open(&default) {
+        if let Ok(p) = Project::open_with_backups(&default, &BackupStore::new(data_dir)) {
             return Ok(p);
         }
     }

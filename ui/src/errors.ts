@@ -7,8 +7,11 @@ const CODES: readonly ErrorCode[] = [
   "conflict",
   "needs_confirmation",
   "not_a_project",
+  "foreign_database",
+  "corrupted",
   "newer_version",
   "read_only",
+  "already_open",
   "no_project",
   "storage",
 ];

@@ -134,4 +134,8 @@ bindings!(
     crate::catalog::City,
     crate::catalog::StandardEdition,
     crate::catalog::Clause,
+    // Backups (issue 8)
+    crate::store::backup::BackupEntry,
+    crate::store::backup::BackupReason,
+    crate::store::backup::BackupSummary,
 );

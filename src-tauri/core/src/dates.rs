@@ -15,8 +15,11 @@ pub fn sub_months(d: NaiveDate, months: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
+/// Adds (or, negative, subtracts) days; a result beyond the calendar's range
+/// gives `d` back (found by the property tests: `Duration::days` panics there).
 pub fn add_days(d: NaiveDate, days: i64) -> NaiveDate {
-    d.checked_add_signed(chrono::Duration::days(days))
+    chrono::TimeDelta::try_days(days)
+        .and_then(|t| d.checked_add_signed(t))
         .unwrap_or(d)
 }
 

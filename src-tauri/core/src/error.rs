@@ -16,12 +16,18 @@ pub enum ErrorCode {
     Conflict,
     /// The input is suspicious but may be confirmed by the user (e.g. a credit code whose check digit fails).
     NeedsConfirmation,
-    /// The file is not a project file of ours (not SQLite, another app's, truncated, corrupted).
+    /// The file is not a project file of ours (not a SQLite database at all).
     NotAProject,
+    /// A SQLite database of another application.
+    ForeignDatabase,
+    /// One of our files, damaged: truncated, or a page fails the integrity check.
+    Corrupted,
     /// The file was written by a newer version of the app.
     NewerVersion,
     /// The file or its folder cannot be written.
     ReadOnly,
+    /// The file is already open in another window or another copy of the app.
+    AlreadyOpen,
     /// No project is open.
     NoProject,
     /// Disk or database failure.

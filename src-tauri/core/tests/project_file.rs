@@ -159,7 +159,7 @@ fn refuses_another_apps_sqlite_file() {
         c.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
             .unwrap();
     }
-    assert_refused(&path, ErrorCode::NotAProject, "不是贯标助手的项目文件");
+    assert_refused(&path, ErrorCode::ForeignDatabase, "不是贯标助手的项目文件");
 }
 
 #[test]
@@ -171,11 +171,11 @@ fn refuses_a_truncated_file() {
     let full = bytes(&path);
     assert!(full.len() > 8192);
     std::fs::write(&path, &full[..full.len() / 2]).unwrap();
-    assert_refused(&path, ErrorCode::NotAProject, "截断");
+    assert_refused(&path, ErrorCode::Corrupted, "截断");
     std::fs::write(&path, &full[..full.len() / 2 + 100]).unwrap();
-    assert_refused(&path, ErrorCode::NotAProject, "截断");
+    assert_refused(&path, ErrorCode::Corrupted, "截断");
     std::fs::write(&path, &full[..60]).unwrap();
-    assert_refused(&path, ErrorCode::NotAProject, "截断");
+    assert_refused(&path, ErrorCode::Corrupted, "截断");
 }
 
 #[test]
@@ -191,7 +191,7 @@ fn refuses_a_corrupted_page() {
         *x = 0xA5;
     }
     std::fs::write(&path, &b).unwrap();
-    assert_refused(&path, ErrorCode::NotAProject, "已损坏");
+    assert_refused(&path, ErrorCode::Corrupted, "已损坏");
 }
 
 #[test]

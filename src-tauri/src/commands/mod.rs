@@ -4,6 +4,7 @@
 mod application;
 mod attachments;
 mod audit;
+mod backup;
 mod catalog;
 mod departments;
 mod diagnosis;
@@ -26,6 +27,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         project::project_open,
         project::project_save_as,
         project::project_recent,
+        backup::backup_list,
+        backup::backup_now,
+        backup::backup_to_file,
+        backup::backup_inspect,
+        backup::backup_restore,
         catalog::catalog_get,
         enterprise::profile_get,
         enterprise::profile_save,

@@ -19,7 +19,7 @@ pub fn project_new(state: State<AppState>, path: PathBuf) -> Result<ProjectInfo>
 
 #[tauri::command]
 pub fn project_open(state: State<AppState>, path: PathBuf) -> Result<ProjectInfo> {
-    state.switch_to(Project::open(&path)?)
+    state.switch_to(Project::open_with_backups(&path, &state.backups())?)
 }
 
 #[tauri::command]

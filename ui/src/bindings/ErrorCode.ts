@@ -3,4 +3,4 @@
 /**
  * A small set of codes the UI can branch on.
  */
-export type ErrorCode = "invalid_input" | "not_found" | "conflict" | "needs_confirmation" | "not_a_project" | "newer_version" | "read_only" | "no_project" | "storage";
+export type ErrorCode = "invalid_input" | "not_found" | "conflict" | "needs_confirmation" | "not_a_project" | "foreign_database" | "corrupted" | "newer_version" | "read_only" | "already_open" | "no_project" | "storage";

@@ -21,6 +21,8 @@ mod document_pdf;
 mod font;
 mod glyphs;
 mod layout;
+#[cfg(test)]
+mod layout_props;
 pub mod linebreak;
 mod metadata;
 mod outline;

@@ -20,8 +20,16 @@ fn be32(b: &[u8], at: usize) -> u32 {
 }
 
 fn not_ours(path: &Path, why: &str) -> CoreError {
+    refused(ErrorCode::NotAProject, path, why)
+}
+
+fn damaged(path: &Path, why: &str) -> CoreError {
+    refused(ErrorCode::Corrupted, path, why)
+}
+
+fn refused(code: ErrorCode, path: &Path, why: &str) -> CoreError {
     CoreError::new(
-        ErrorCode::NotAProject,
+        code,
         format!(
             "无法打开“{}”：{why}。文件未被修改。",
             path.file_name().unwrap_or_default().to_string_lossy()
@@ -54,7 +62,7 @@ pub fn inspect(path: &Path) -> Result<Header> {
         ));
     }
     if n < 100 {
-        return Err(not_ours(path, "文件不完整，可能已被截断"));
+        return Err(damaged(path, "文件不完整，可能已被截断"));
     }
     let page_size = match u16::from_be_bytes([head[16], head[17]]) {
         1 => 65_536u64,
@@ -64,10 +72,10 @@ pub fn inspect(path: &Path) -> Result<Header> {
     let pages = be32(&head, 28) as u64;
     let valid_for = be32(&head, 92);
     if page_size < 512 || !page_size.is_power_of_two() || len % page_size != 0 {
-        return Err(not_ours(path, "文件不完整或已损坏，可能已被截断"));
+        return Err(damaged(path, "文件不完整或已损坏，可能已被截断"));
     }
     if valid_for == change_counter && pages > 0 && len < pages * page_size {
-        return Err(not_ours(path, "文件不完整，可能已被截断"));
+        return Err(damaged(path, "文件不完整，可能已被截断"));
     }
     let header = Header {
         application_id: be32(&head, 68),
@@ -80,7 +88,8 @@ pub fn inspect(path: &Path) -> Result<Header> {
 /// Refuses other applications' databases and files from newer versions.
 pub fn check_ids(path: &Path, h: Header) -> Result<()> {
     if h.application_id != APPLICATION_ID {
-        return Err(not_ours(
+        return Err(refused(
+            ErrorCode::ForeignDatabase,
             path,
             "这是一个 SQLite 数据库，但不是贯标助手的项目文件",
         ));

@@ -7,12 +7,14 @@
 mod application;
 mod attachments;
 mod audit;
+pub mod backup;
 mod departments;
 mod diagnosis;
 mod documents;
 mod enterprise;
 mod generate;
 pub mod header;
+mod lock;
 pub mod migrations;
 mod operation;
 mod organisation;
@@ -38,6 +40,8 @@ pub use readiness::deadline_plan;
 pub struct Project {
     conn: Connection,
     path: PathBuf,
+    /// Held while the project is open: no second window or process opens it.
+    _lock: lock::ProjectLock,
 }
 
 impl std::fmt::Debug for Project {
@@ -123,65 +127,53 @@ impl Project {
         Project::open(path)
     }
 
-    /// Opens an existing project file, migrating it if it is older.
+    /// Opens an existing project file, migrating it if it is older (the
+    /// file is first copied beside itself as `<name>.v<N>-<time>.bak.gbproj`).
     pub fn open(path: &Path) -> Result<Project> {
-        let h = header::inspect(path)?;
+        Project::open_inner(path, None)
+    }
+
+    /// Checks, locks and opens `path`; before a migration the file is copied
+    /// into `backups` (or beside itself when there is none).
+    pub(crate) fn open_inner(
+        path: &Path,
+        backups: Option<&backup::BackupStore>,
+    ) -> Result<Project> {
+        header::inspect(path)?;
         check_writable(path)?;
-        let mut conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| {
-            CoreError::new(
-                ErrorCode::NotAProject,
-                format!("无法打开“{}”：{e}", file_label(path)),
-            )
-        })?;
-        let check: String = conn
-            .query_row("PRAGMA quick_check", [], |r| r.get(0))
-            .unwrap_or_else(|e| e.to_string());
-        if check != "ok" {
-            return Err(CoreError::new(
-                ErrorCode::NotAProject,
-                format!(
-                    "“{}”已损坏（完整性检查未通过：{}）。文件未被修改，请从备份恢复。",
-                    file_label(path),
-                    check.lines().next().unwrap_or_default()
-                ),
-            ));
-        }
-        // The header may lag behind a WAL left by a crash: check what SQLite sees.
-        let version = pragma_u32(&conn, "user_version")?;
-        header::check_ids(
-            path,
-            header::Header {
-                application_id: pragma_u32(&conn, "application_id")?,
-                user_version: version,
-            },
-        )?;
-        let _ = h;
-        if version < CURRENT_VERSION {
-            backup_before_migration(&conn, path, version)?;
-            migrations::apply(&mut conn, version)
-                .map_err(|e| CoreError::storage(format!("升级项目文件失败，文件保持原样：{e}")))?;
-        }
-        configure(&conn)?;
+        let lock = lock::acquire(path)?;
+        Project::open_locked(path, lock, backups)
+    }
+
+    fn open_locked(
+        path: &Path,
+        lock: lock::ProjectLock,
+        backups: Option<&backup::BackupStore>,
+    ) -> Result<Project> {
         Ok(Project {
-            conn,
+            conn: connect(path, backups)?,
             path: path.to_path_buf(),
+            _lock: lock,
         })
     }
 
     /// Copies the project to `target` through SQLite's backup API (consistent
     /// even while open) and returns the copy opened; this project is left as it was.
     pub fn save_as(&self, target: &Path) -> Result<Project> {
+        self.copy_to(target, "另存为")?;
+        Project::open(target)
+    }
+
+    /// Writes a consistent copy to `target`: built under a temporary name
+    /// and renamed, so `target` is never a partial file.
+    pub(crate) fn copy_to(&self, target: &Path, what: &str) -> Result<()> {
         let same = target == self.path
             || (target.exists()
                 && std::fs::canonicalize(target).ok() == std::fs::canonicalize(&self.path).ok());
         if same {
-            return Err(CoreError::conflict(
-                "另存为的目标就是当前项目文件，请选择其他位置。",
-            ));
+            return Err(CoreError::conflict(format!(
+                "{what}的目标就是当前项目文件，请选择其他位置。"
+            )));
         }
         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
@@ -190,9 +182,9 @@ impl Project {
         let _ = std::fs::remove_file(&tmp);
         self.conn
             .backup(rusqlite::MAIN_DB, &tmp, None)
-            .map_err(|e| CoreError::storage(format!("另存为失败：{e}")))?;
+            .map_err(|e| CoreError::storage(format!("{what}失败：{e}")))?;
         std::fs::rename(&tmp, target)?;
-        Project::open(target)
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -225,6 +217,60 @@ impl Project {
     }
 }
 
+/// Opens the (locked) file: integrity, identity and version checks, then the
+/// migrations (after a copy), then the pragmas every connection uses.
+fn connect(path: &Path, backups: Option<&backup::BackupStore>) -> Result<Connection> {
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| {
+        CoreError::new(
+            ErrorCode::NotAProject,
+            format!("无法打开“{}”：{e}", file_label(path)),
+        )
+    })?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let check: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .unwrap_or_else(|e| e.to_string());
+    if check != "ok" {
+        return Err(CoreError::new(
+            ErrorCode::Corrupted,
+            format!(
+                "“{}”已损坏（完整性检查未通过：{}）。文件未被修改，请从备份恢复。",
+                file_label(path),
+                check.lines().next().unwrap_or_default()
+            ),
+        ));
+    }
+    // The header may lag behind a WAL left by a crash: check what SQLite sees.
+    let version = pragma_u32(&conn, "user_version")?;
+    header::check_ids(
+        path,
+        header::Header {
+            application_id: pragma_u32(&conn, "application_id")?,
+            user_version: version,
+        },
+    )?;
+    if version < CURRENT_VERSION {
+        match backups {
+            Some(store) => {
+                store
+                    .write(&conn, path, backup::BackupReason::Migration)
+                    .map_err(|e| {
+                        CoreError::storage(format!("升级前备份失败，未升级：{}", e.message))
+                    })?;
+            }
+            None => backup_before_migration(&conn, path, version)?,
+        }
+        migrations::apply(&mut conn, version)
+            .map_err(|e| CoreError::storage(format!("升级项目文件失败，文件保持原样：{e}")))?;
+    }
+    configure(&conn)?;
+    Ok(conn)
+}
+
 fn tmp_sibling(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".partial");
@@ -235,8 +281,11 @@ fn backup_before_migration(conn: &Connection, path: &Path, from: u32) -> Result<
     let stem = path.file_stem().unwrap_or_default().to_string_lossy();
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let target = path.with_file_name(format!("{stem}.v{from}-{stamp}.bak.gbproj"));
-    conn.backup(rusqlite::MAIN_DB, &target, None)
+    let tmp = tmp_sibling(&target);
+    let _ = std::fs::remove_file(&tmp);
+    conn.backup(rusqlite::MAIN_DB, &tmp, None)
         .map_err(|e| CoreError::storage(format!("升级前备份失败，未升级：{e}")))?;
+    std::fs::rename(&tmp, &target)?;
     Ok(())
 }
 
