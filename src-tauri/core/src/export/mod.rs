@@ -23,6 +23,8 @@ mod glyphs;
 mod layout;
 pub mod linebreak;
 mod metadata;
+// The application package: its PDF, registers and ZIP.
+pub mod package;
 mod outline;
 mod page;
 mod render;
@@ -35,3 +37,4 @@ pub use document_pdf::{document_pdf, revision_pdf};
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};
 pub use write::write_atomic;
+pub use package::{application_pdf, export_package, register_pdfs, PackageFile, PackageReport, Progress, Register};
