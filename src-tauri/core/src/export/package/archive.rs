@@ -152,11 +152,11 @@ pub fn export_package(
     let today = export_day();
     let d = Data::load(project, today)?;
     let published: Vec<_> = d.published().cloned().collect();
-    let total = 5 + published.len();
+    let total = 6 + published.len();
     let mut step = 0;
     let mut tick = |label: &str| {
         step += 1;
-        progress(step.min(total), total, label);
+        progress(step, total, label);
     };
     tick("读取项目记录");
     let listed = planned_listing(project, &d)?;

@@ -103,15 +103,18 @@ pub(crate) fn audits(c: &mut Composer, d: &Data) {
         }
         table(
             c,
-            &["编号", "部门/条款", "不符合事实", "等级", "原因分析", "纠正措施", "验证", "状态"],
+            &["编号", "部门/条款", "不符合事实", "原因分析", "纠正措施", "验证与状态"],
             r.nonconformities
                 .iter()
                 .map(|n| {
+                    let short = n
+                        .number
+                        .strip_prefix(&format!("{}-", a.number))
+                        .unwrap_or(&n.number);
                     vec![
-                        n.number.clone(),
-                        format!("{} {}", n.department_name, n.clause),
+                        format!("{short}\n{}", n.grade.label().replace("不符合", "")),
+                        format!("{}\n{}", n.department_name, n.clause),
                         n.fact.clone(),
-                        n.grade.label().replace("不符合", ""),
                         n.cause.clone(),
                         format!(
                             "{}{}",
@@ -122,11 +125,14 @@ pub(crate) fn audits(c: &mut Composer, d: &Data) {
                                 .unwrap_or_default()
                         ),
                         format!(
-                            "{} {}",
+                            "{}{}\n{}",
                             n.verification,
-                            n.verified_by_name.clone().unwrap_or_default()
+                            n.verified_by_name
+                                .as_ref()
+                                .map(|v| format!("（{v}）"))
+                                .unwrap_or_default(),
+                            n.status.label()
                         ),
-                        n.status.label().into(),
                     ]
                 })
                 .collect(),

@@ -177,17 +177,24 @@ fn training(c: &mut Composer, d: &Data) {
 }
 
 fn nonconformities(c: &mut Composer, d: &Data) {
+    c.paragraph(&format!(
+        "内部审核共开具不符合项 {} 项，已关闭 {} 项。",
+        d.nonconformities.len(),
+        d.nonconformities
+            .iter()
+            .filter(|n| n.closed_on.is_some())
+            .count()
+    ));
     table(
         c,
-        &["编号", "部门/条款", "不符合事实", "等级", "原因分析", "纠正措施", "验证", "关闭"],
+        &["编号", "部门/条款", "不符合事实", "原因分析", "纠正措施", "验证与关闭"],
         d.nonconformities
             .iter()
             .map(|n| {
                 vec![
-                    format!("{}\n{}", n.number, n.audit_number),
+                    format!("{}\n{}", n.number, n.grade.label()),
                     format!("{}\n{}", n.department_name, n.clause),
                     n.fact.clone(),
-                    n.grade.label().replace("不符合", ""),
                     n.cause.clone(),
                     format!(
                         "{}\n责任人：{}，期限：{}",
@@ -196,14 +203,14 @@ fn nonconformities(c: &mut Composer, d: &Data) {
                         opt_day(n.due_on)
                     ),
                     format!(
-                        "{}\n{} {}",
+                        "{}\n{} {}\n{}",
                         n.verification,
                         n.verified_by_name.clone().unwrap_or_default(),
-                        n.verified_on.map(|d| d.to_string()).unwrap_or_default()
+                        n.verified_on.map(|d| d.to_string()).unwrap_or_default(),
+                        n.closed_on
+                            .map(|d| format!("{d} 关闭"))
+                            .unwrap_or_else(|| n.status.label().into())
                     ),
-                    n.closed_on
-                        .map(|d| d.to_string())
-                        .unwrap_or_else(|| n.status.label().into()),
                 ]
             })
             .collect(),

@@ -8,11 +8,11 @@ use crate::model::{GroupPosition, ImplementationMode, NcStatus, TaskStatus};
 /// The paragraphs of the summary, each under a sub-heading.
 pub(crate) fn summary(d: &Data) -> Vec<(&'static str, Vec<String>)> {
     vec![
-        ("一、基本情况与启动", start(d)),
-        ("二、实施计划与培训", plan_and_training(d)),
-        ("三、体系文件的建立与发布", documents(d)),
-        ("四、体系运行、内部审核与管理评审", operation(d)),
-        ("五、自我评价与申报", conclusion(d)),
+        ("（一）基本情况与启动", start(d)),
+        ("（二）实施计划与培训", plan_and_training(d)),
+        ("（三）体系文件的建立与发布", documents(d)),
+        ("（四）体系运行、内部审核与管理评审", operation(d)),
+        ("（五）自我评价与申报", conclusion(d)),
     ]
 }
 
@@ -175,7 +175,7 @@ fn plan_and_training(d: &Data) -> Vec<String> {
     let required = c.people.len();
     let mut s = match c.threshold {
         Some(t) => format!(
-            "按计划要求，{} 等 {} 名人员须在{}完成线上学习并达到 {} 学分，已达标 {} 人",
+            "按计划要求，{}等 {} 名人员须在{}完成线上学习并达到 {} 学分，已达标 {} 人",
             roles(d),
             required,
             d.program.training_platform,
@@ -222,19 +222,23 @@ fn documents(d: &Data) -> Vec<String> {
     let published: Vec<_> = d.published().collect();
     let count = |t| published.iter().filter(|x| x.doc_type == t).count();
     let mut out = Vec::new();
+    let kinds: Vec<String> = [
+        (Policy, "方针和目标"),
+        (Manual, "知识产权手册"),
+        (Procedure, "程序文件"),
+        (Rule, "管理制度"),
+        (Form, "记录表单"),
+        (External, "外来文件"),
+    ]
+    .into_iter()
+    .filter(|(t, _)| count(*t) > 0)
+    .map(|(t, label)| format!("{label} {} 份", count(t)))
+    .collect();
     let mut s = format!(
-        "在差距诊断的基础上，公司编制并发布体系文件 {} 份：知识产权手册 {} 份、程序文件 {} 份、管理制度 {} 份、记录表单 {} 份",
+        "在差距诊断的基础上，公司编制并发布体系文件 {} 份：{}。",
         published.len(),
-        count(Manual),
-        count(Procedure),
-        count(Rule),
-        count(Form)
+        kinds.join("、")
     );
-    let ext = count(External) + count(Policy);
-    if ext > 0 {
-        s += &format!("，方针目标及外来文件 {ext} 份");
-    }
-    s += "。";
     if let Some(issue) = &d.issue {
         s += &format!(
             "体系文件于{}正式发布，自{}起实施。",
@@ -344,7 +348,7 @@ fn operation(d: &Data) -> Vec<String> {
     for r in &d.reviews {
         let done = r.outputs.iter().filter(|o| o.done).count();
         out.push(format!(
-            "{}，{}主持召开管理评审会议（{}），{} 人参加，形成改进决定 {} 项，已完成 {} 项{}。",
+            "{}，{}主持召开管理评审会议（{}），{} 人参加，形成改进决定 {} 项，至今已落实 {} 项{}。",
             day(r.held_on),
             r.chair_name,
             r.number,
