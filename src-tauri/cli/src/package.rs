@@ -30,11 +30,7 @@ pub fn export_package(file: &Path, out: &Path, quiet: bool) -> Result<(), CoreEr
         r.application_pages
     );
     let pdfs = r.files.iter().filter(|f| f.path.ends_with(".pdf")).count();
-    let evidence = r
-        .files
-        .iter()
-        .filter(|f| f.path.starts_with("04_"))
-        .count();
+    let evidence = r.files.iter().filter(|f| f.path.starts_with("04_")).count();
     println!("其中 PDF {pdfs} 份，证明材料 {evidence} 份；用时 {ms:.0} ms");
     for m in &r.missing {
         eprintln!("未附入（附件缺失）：{m}");

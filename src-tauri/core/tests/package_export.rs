@@ -170,8 +170,13 @@ fn the_package_is_complete_verifiable_reproducible_and_safe() {
     }
 
     // Same project, same time: byte-identical package.
-    let r2 = export::export_package(&p, Some(&store), &dir.path().join("out2"), &mut |_, _, _| {})
-        .unwrap();
+    let r2 = export::export_package(
+        &p,
+        Some(&store),
+        &dir.path().join("out2"),
+        &mut |_, _, _| {},
+    )
+    .unwrap();
     assert_eq!(
         std::fs::read(&r.zip_path).unwrap(),
         std::fs::read(&r2.zip_path).unwrap(),
@@ -193,7 +198,9 @@ fn the_application_pdf_reads_back_and_its_contents_match_its_pages() {
 
     let text = text_of(&file);
     let flat = squeeze(&text);
-    let ncs = p.nonconformities(None, guanbiao_core::dates::today()).unwrap();
+    let ncs = p
+        .nonconformities(None, guanbiao_core::dates::today())
+        .unwrap();
     assert!(!ncs.is_empty());
     for needle in [
         ENTERPRISE,
@@ -241,7 +248,11 @@ fn the_application_pdf_reads_back_and_its_contents_match_its_pages() {
         let number: usize = line.rsplit(' ').next().unwrap().parse().unwrap();
         assert_eq!(number, mark.2, "{}: contents and bookmark disagree", mark.1);
         let there = squeeze(&pages_text(&file, number, number, false));
-        assert!(there.contains(&squeeze(&mark.1)), "{} not on page {number}", mark.1);
+        assert!(
+            there.contains(&squeeze(&mark.1)),
+            "{} not on page {number}",
+            mark.1
+        );
         checked += 1;
     }
     assert!(checked >= 11 + 5, "only {checked} contents lines matched");
@@ -250,7 +261,10 @@ fn the_application_pdf_reads_back_and_its_contents_match_its_pages() {
     let pages = page_count(&file);
     let audit = top.iter().find(|m| m.1.contains("内部审核报告")).unwrap().2;
     for page in [1, 2, first_body + 1, audit, pages] {
-        assert!(dark_pixels(&file, page, 40) > 1500, "page {page} looks blank");
+        assert!(
+            dark_pixels(&file, page, 40) > 1500,
+            "page {page} looks blank"
+        );
     }
 }
 

@@ -22,7 +22,7 @@ use crate::attachments::{safe_name, AttachmentStore};
 use crate::error::{CoreError, Result};
 use crate::export::batch::file_name;
 use crate::export::compilation::{compilation_checked, VOLUME_TITLE};
-use crate::export::document_pdf::revision_pdf_checked;
+use crate::export::document_pdf::{revision_inputs, revision_pdf_from};
 use crate::export::metadata::creation_time;
 use crate::export::write::write_atomic;
 use crate::Project;
@@ -98,7 +98,10 @@ pub(crate) fn planned_listing(_project: &Project, d: &Data) -> Result<Vec<(Strin
     }
     let published: Vec<_> = d.published().collect();
     if !published.is_empty() {
-        v.push((format!("{DOCUMENTS}/{VOLUME_TITLE}.pdf"), VOLUME_TITLE.into()));
+        v.push((
+            format!("{DOCUMENTS}/{VOLUME_TITLE}.pdf"),
+            VOLUME_TITLE.into(),
+        ));
     }
     for doc in published {
         v.push((
@@ -174,24 +177,72 @@ pub fn export_package(
         entries.push((format!("{REGISTERS}/{}.pdf", r.title), r.title, r.bytes));
     }
 
-    tick("生成体系文件汇编");
-    if !published.is_empty() {
-        let vol = compilation_checked(project)?.map_err(|p| problems_error(&p))?;
+    // The documents' PDFs are laid out and rendered on worker threads
+    // (font subsetting dominates); the volume is made meanwhile.
+    let mut inputs = Vec::new();
+    for doc in &published {
+        let rev = doc.published.clone().expect("published");
+        let (enterprise, history) = revision_inputs(project, doc, &rev)?;
+        inputs.push((doc, rev, enterprise, history));
+    }
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 8);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut docs: Vec<Option<std::result::Result<Vec<u8>, _>>> = vec![None; inputs.len()];
+    let volume = std::thread::scope(|s| {
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (inputs, next) = (&inputs, &next);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some((doc, rev, enterprise, history)) = inputs.get(i) else {
+                    break;
+                };
+                if tx
+                    .send((i, revision_pdf_from(enterprise, doc, rev, history)))
+                    .is_err()
+                {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        tick("生成体系文件汇编");
+        let volume = if published.is_empty() {
+            None
+        } else {
+            Some(compilation_checked(project))
+        };
+        for (i, result) in rx {
+            tick(&format!("生成 {} {}", inputs[i].0.code, inputs[i].0.title));
+            docs[i] = Some(result);
+        }
+        volume
+    });
+    if let Some(vol) = volume {
+        let vol = vol?.map_err(|p| problems_error(&p))?;
         entries.push((
             format!("{DOCUMENTS}/{VOLUME_TITLE}.pdf"),
             VOLUME_TITLE.into(),
             vol,
         ));
     }
-    for doc in &published {
-        tick(&format!("生成 {} {}", doc.code, doc.title));
-        let rev = doc.published.as_ref().expect("published");
-        let bytes = revision_pdf_checked(project, doc, rev)??;
-        entries.push((
-            format!("{DOCUMENTS}/{}", file_name(&doc.code, &doc.title)),
-            format!("{}（{}）", doc.doc_type.label(), doc.code),
-            bytes,
-        ));
+    let mut problems = Vec::new();
+    for ((doc, ..), result) in inputs.iter().zip(docs) {
+        match result.expect("every document is rendered") {
+            Ok(bytes) => entries.push((
+                format!("{DOCUMENTS}/{}", file_name(&doc.code, &doc.title)),
+                format!("{}（{}）", doc.doc_type.label(), doc.code),
+                bytes,
+            )),
+            Err(p) => problems.push(p),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems_error(&problems));
     }
 
     tick("收集证明材料");

@@ -26,10 +26,7 @@ pub(crate) fn cover(d: &Data) -> Vec<Page> {
     c.space(10.0 * MM);
     c.centered(PACKAGE_TITLE, &style(26.0, true, 0.0));
     c.space(4.0 * MM);
-    c.centered(
-        &format!("（{}）", d.path_name()),
-        &style(15.0, false, 0.0),
-    );
+    c.centered(&format!("（{}）", d.path_name()), &style(15.0, false, 0.0));
     c.space(6.0 * MM);
     c.centered(
         &format!("依据 {}《{}》", p.standard_edition, d.standard.name),

@@ -103,7 +103,14 @@ pub(crate) fn audits(c: &mut Composer, d: &Data) {
         }
         table(
             c,
-            &["编号", "部门/条款", "不符合事实", "原因分析", "纠正措施", "验证与状态"],
+            &[
+                "编号",
+                "部门/条款",
+                "不符合事实",
+                "原因分析",
+                "纠正措施",
+                "验证与状态",
+            ],
             r.nonconformities
                 .iter()
                 .map(|n| {

@@ -36,7 +36,9 @@ const REGISTERS: [(&str, Body); 3] = [
     ("不符合项及纠正措施登记表", nonconformities),
 ];
 
-pub(crate) fn registers(d: &Data) -> Result<std::result::Result<Vec<Register>, Vec<ExportProblem>>> {
+pub(crate) fn registers(
+    d: &Data,
+) -> Result<std::result::Result<Vec<Register>, Vec<ExportProblem>>> {
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for (title, f) in REGISTERS {
@@ -187,7 +189,14 @@ fn nonconformities(c: &mut Composer, d: &Data) {
     ));
     table(
         c,
-        &["编号", "部门/条款", "不符合事实", "原因分析", "纠正措施", "验证与关闭"],
+        &[
+            "编号",
+            "部门/条款",
+            "不符合事实",
+            "原因分析",
+            "纠正措施",
+            "验证与关闭",
+        ],
         d.nonconformities
             .iter()
             .map(|n| {

@@ -142,7 +142,10 @@ pub(crate) fn leading_group(c: &mut Composer, d: &Data) {
 
 pub(crate) fn plan(c: &mut Composer, d: &Data) {
     let tasks = &d.plan.tasks;
-    let done = tasks.iter().filter(|t| t.status == TaskStatus::Done).count();
+    let done = tasks
+        .iter()
+        .filter(|t| t.status == TaskStatus::Done)
+        .count();
     c.paragraph(&format!(
         "实施计划共 {} 项任务，已完成 {} 项，逾期 {} 项，存在风险 {} 项。计划截止日期为{}。",
         tasks.len(),

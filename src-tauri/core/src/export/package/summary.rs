@@ -67,7 +67,10 @@ fn start(d: &Data) -> Vec<String> {
             if !o.doc_number.is_empty() {
                 s += &format!("以{}文件", o.doc_number);
             }
-            s += &format!("成立知识产权贯标工作领导小组，成员共 {} 人", o.members.len());
+            s += &format!(
+                "成立知识产权贯标工作领导小组，成员共 {} 人",
+                o.members.len()
+            );
             if !leaders.is_empty() {
                 s += &format!("，由{}任组长", names(&leaders));
             }
@@ -81,11 +84,10 @@ fn start(d: &Data) -> Vec<String> {
                 s += &format!("，{c}负责日常协调");
             }
             s += "。";
-            if let Some(rep) = d
-                .people
-                .iter()
-                .find(|x| x.roles.contains(&crate::model::Role::ManagementRepresentative))
-            {
+            if let Some(rep) = d.people.iter().find(|x| {
+                x.roles
+                    .contains(&crate::model::Role::ManagementRepresentative)
+            }) {
                 s += &format!("公司任命{}为管理者代表", rep.name);
                 if let Some(on) = o.rep_appointed_on {
                     s += &format!("（{}", day(on));
@@ -119,7 +121,10 @@ fn start(d: &Data) -> Vec<String> {
 fn plan_and_training(d: &Data) -> Vec<String> {
     let mut out = Vec::new();
     let tasks = &d.plan.tasks;
-    let done = tasks.iter().filter(|t| t.status == TaskStatus::Done).count();
+    let done = tasks
+        .iter()
+        .filter(|t| t.status == TaskStatus::Done)
+        .count();
     let cancelled = tasks
         .iter()
         .filter(|t| t.status == TaskStatus::Cancelled)
@@ -203,7 +208,11 @@ fn plan_and_training(d: &Data) -> Vec<String> {
 }
 
 fn topics(d: &Data) -> String {
-    let mut t: Vec<String> = d.sessions.iter().map(|s| format!("“{}”", s.topic)).collect();
+    let mut t: Vec<String> = d
+        .sessions
+        .iter()
+        .map(|s| format!("“{}”", s.topic))
+        .collect();
     t.dedup();
     if t.len() > 4 {
         format!("{}等", t[..4].join("、"))
@@ -274,8 +283,16 @@ fn operation(d: &Data) -> Vec<String> {
     let mut out = Vec::new();
     let op = &d.operation;
     let counted = |b: bool| !b;
-    let checkins = d.checkins.iter().filter(|c| counted(c.before_operation)).count();
-    let records = d.records.iter().filter(|r| counted(r.before_operation)).count();
+    let checkins = d
+        .checkins
+        .iter()
+        .filter(|c| counted(c.before_operation))
+        .count();
+    let records = d
+        .records
+        .iter()
+        .filter(|r| counted(r.before_operation))
+        .count();
     let problems: Vec<_> = d
         .problems
         .iter()
@@ -331,10 +348,7 @@ fn operation(d: &Data) -> Vec<String> {
         if let Some(n) = ncs.first() {
             s += &format!(
                 "如{}在 {} 条款的不符合（{}），已采取纠正措施“{}”。",
-                n.department_name,
-                n.clause,
-                n.fact,
-                n.corrective_action
+                n.department_name, n.clause, n.fact, n.corrective_action
             );
         }
         if !a.conclusion.is_empty() {
@@ -355,7 +369,11 @@ fn operation(d: &Data) -> Vec<String> {
             r.attendee_names.len(),
             r.outputs.len(),
             done,
-            if r.completed { "，评审已完成" } else { "" }
+            if r.completed {
+                "，评审已完成"
+            } else {
+                ""
+            }
         ));
     }
     out

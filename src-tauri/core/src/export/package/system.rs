@@ -18,12 +18,23 @@ pub(crate) fn documents(c: &mut Composer, d: &Data) {
         n,
         d.issue
             .as_ref()
-            .map(|i| format!("，体系于{}发布、{}实施", opt_day(Some(i.issued_on)), opt_day(Some(i.implemented_on))))
+            .map(|i| format!(
+                "，体系于{}发布、{}实施",
+                opt_day(Some(i.issued_on)),
+                opt_day(Some(i.implemented_on))
+            ))
             .unwrap_or_default()
     ));
     table(
         c,
-        &["文件编号", "文件名称", "类别", "版本", "归口部门", "发布日期"],
+        &[
+            "文件编号",
+            "文件名称",
+            "类别",
+            "版本",
+            "归口部门",
+            "发布日期",
+        ],
         d.published()
             .map(|doc| {
                 let rev = doc.published.as_ref().expect("published");
