@@ -24,8 +24,8 @@ mod layout;
 pub mod linebreak;
 mod metadata;
 // The application package: its PDF, registers and ZIP.
-pub mod package;
 mod outline;
+pub mod package;
 mod page;
 mod render;
 mod table;
@@ -36,5 +36,7 @@ pub use compilation::compilation_pdf;
 pub use document_pdf::{document_pdf, revision_pdf};
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};
+pub use package::{
+    application_pdf, export_package, register_pdfs, PackageFile, PackageReport, Progress, Register,
+};
 pub use write::write_atomic;
-pub use package::{application_pdf, export_package, register_pdfs, PackageFile, PackageReport, Progress, Register};
