@@ -64,7 +64,7 @@ pub(crate) fn profile(c: &mut Composer, d: &Data) {
 pub(crate) fn leading_group(c: &mut Composer, d: &Data) {
     let o = &d.organisation;
     c.centered(
-        &format!("关于成立知识产权贯标工作领导小组的通知"),
+        "关于成立知识产权贯标工作领导小组的通知",
         &crate::export::layout::TextStyle {
             size: 14.0,
             leading: 26.0,

@@ -28,7 +28,7 @@ fn start(d: &Data) -> Vec<String> {
     let p = &d.profile;
     let o = &d.organisation;
     let mut out = Vec::new();
-    let mut s = format!("{}", p.name);
+    let mut s = p.name.clone();
     if !p.city.is_empty() {
         s += &format!("位于{}{}", p.city, p.district);
     }

@@ -11,6 +11,9 @@ use crate::model::AllocationRole;
 /// Above this many departments the allocation is a list, not a matrix.
 const MATRIX_MAX: usize = 8;
 
+/// A clause (sort key → number, departments with their role).
+type ByClause = BTreeMap<Vec<u32>, (String, Vec<(i64, AllocationRole)>)>;
+
 pub(crate) fn documents(c: &mut Composer, d: &Data) {
     let n = d.published().count();
     c.paragraph(&format!(
@@ -76,7 +79,7 @@ pub(crate) fn documents(c: &mut Composer, d: &Data) {
 
 fn allocation(c: &mut Composer, d: &Data) {
     c.heading(2, "职能分配表");
-    let mut by_clause: BTreeMap<Vec<u32>, (String, Vec<(i64, AllocationRole)>)> = BTreeMap::new();
+    let mut by_clause = ByClause::new();
     for cell in &d.allocation {
         by_clause
             .entry(crate::store::clause_order(&cell.clause))
