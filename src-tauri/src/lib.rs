@@ -18,6 +18,8 @@ pub fn run() {
     };
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        // Export: shows the produced package in the file manager.
+        .plugin(tauri_plugin_opener::init())
         .manage(app_state)
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())

@@ -9,6 +9,7 @@ mod departments;
 mod diagnosis;
 mod documents;
 mod enterprise;
+mod export;
 mod operation;
 mod organisation;
 mod people;
@@ -20,6 +21,9 @@ mod training;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
+        export::export_package,
+        export::export_document_pdf,
+        export::export_compilation,
         project::project_current,
         project::project_new,
         project::project_open,
