@@ -74,6 +74,9 @@ enum Command {
         /// 不显示进度
         #[arg(long)]
         quiet: bool,
+        /// 只导出申报材料 PDF（不打包）
+        #[arg(long)]
+        pdf_only: bool,
     },
 }
 
@@ -173,7 +176,18 @@ fn run(cmd: Command) -> Result<(), CoreError> {
             all,
             out,
         } => export_document(&file, code.as_deref(), all, &out),
-        Command::Export { file, out, quiet } => package::export_package(&file, &out, quiet),
+        Command::Export {
+            file,
+            out,
+            quiet,
+            pdf_only,
+        } => {
+            if pdf_only {
+                package::export_application(&file, &out)
+            } else {
+                package::export_package(&file, &out, quiet)
+            }
+        }
         Command::ExportCompilation { file, out } => {
             let project = Project::open(&file)?;
             let t = Instant::now();

@@ -37,3 +37,21 @@ pub fn export_package(file: &Path, out: &Path, quiet: bool) -> Result<(), CoreEr
     }
     Ok(())
 }
+
+/// `export --pdf-only`: the application PDF alone.
+pub fn export_application(file: &Path, out: &Path) -> Result<(), CoreError> {
+    let t = Instant::now();
+    let project = Project::open(file)?;
+    let bytes = export::application_pdf(&project)?;
+    std::fs::create_dir_all(out)?;
+    let name = format!("{}_知识产权贯标申报材料", project.profile()?.name);
+    let path = out.join(export::file_name("", &name));
+    export::write_atomic(&path, &bytes)?;
+    println!(
+        "申报材料：{}（{:.1} KB），用时 {:.0} ms",
+        path.display(),
+        bytes.len() as f64 / 1024.0,
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+    Ok(())
+}

@@ -39,7 +39,12 @@ pub(crate) fn readiness(c: &mut Composer, d: &Data) {
             .iter()
             .map(|x| {
                 vec![
-                    x.stage.clone(),
+                    d.program
+                        .stages
+                        .iter()
+                        .find(|s| s.id == x.stage)
+                        .map(|s| s.name.trim_end_matches("阶段").to_string())
+                        .unwrap_or_else(|| x.stage.clone()),
                     x.title.clone(),
                     match x.severity {
                         Severity::Blocker => "必备",
