@@ -286,3 +286,25 @@ fn registers_are_tables_of_the_records() {
     assert!(people.iter().all(|x| text.contains(&squeeze(&x.name))));
     assert!(text.contains("管理者代表"));
 }
+
+#[test]
+fn a_character_the_font_lacks_is_reported_with_its_section_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.gbproj");
+    demo::create(&path, 1).unwrap().0.close().unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE training_session SET topic = topic || '\u{20000}' WHERE id = (SELECT min(id) FROM training_session)",
+        [],
+    )
+    .unwrap();
+    conn.close().unwrap();
+    let p = Project::open(&path).unwrap();
+    let err = export::application_pdf(&p).unwrap_err();
+    assert!(err.message.contains("培训情况"), "{}", err.message);
+    assert!(err.message.contains("U+20000"), "{}", err.message);
+    let out = dir.path().join("out");
+    assert!(export::export_package(&p, None, &out, &mut |_, _, _| {}).is_err());
+    let left: Vec<_> = std::fs::read_dir(&out).unwrap().flatten().collect();
+    assert!(left.is_empty(), "a failed export leaves {left:?}");
+}
