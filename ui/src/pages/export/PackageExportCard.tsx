@@ -47,9 +47,8 @@ export function PackageExportCard({ onDone }: Props) {
       </Typography.Paragraph>
       <Flex gap={8}>
         <Input
-          readOnly
           value={dir}
-          placeholder="选择导出到哪个文件夹"
+          placeholder="选择或粘贴导出文件夹"
           data-testid="export-dir"
           onChange={(e) => setDir(e.target.value)}
         />
