@@ -55,7 +55,9 @@ pub async fn export_package(app: AppHandle, out_dir: String) -> Result<PackageRe
                 },
             );
         };
-        let r = state.with(|p| export::export_package(p, Some(&store), Path::new(&out_dir), &mut progress))?;
+        let r = state.with(|p| {
+            export::export_package(p, Some(&store), Path::new(&out_dir), &mut progress)
+        })?;
         Ok(PackageResult {
             zip_path: r.zip_path.display().to_string(),
             zip_size: r.zip_size,
@@ -103,4 +105,3 @@ async fn write_in_background(
     .await
     .map_err(|e| CoreError::storage(format!("导出中断：{e}")))?
 }
-

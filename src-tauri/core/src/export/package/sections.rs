@@ -162,7 +162,8 @@ pub(crate) fn plan(c: &mut Composer, d: &Data) {
                 vec![
                     t.title.clone(),
                     t.owner_name.clone().unwrap_or_default(),
-                    format!("{}—{}", t.planned_start, t.planned_end),
+                    t.planned_start.to_string(),
+                    t.planned_end.to_string(),
                     t.actual_end.map(|d| d.to_string()).unwrap_or_default(),
                     status(t.status).into(),
                 ]
@@ -172,7 +173,11 @@ pub(crate) fn plan(c: &mut Composer, d: &Data) {
             continue;
         }
         c.heading(2, &stage.name);
-        table(c, &["任务", "负责人", "计划时间", "完成日期", "状态"], rows);
+        table(
+            c,
+            &["任务", "负责人", "计划开始", "计划完成", "实际完成", "状态"],
+            rows,
+        );
     }
 }
 
