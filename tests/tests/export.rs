@@ -7,7 +7,6 @@ use std::process::Command;
 use std::time::Duration;
 
 use guanbiao_e2e::App;
-use serde_json::json;
 
 /// The CLI beside the app binary (`GUANBIAO_CLI` overrides it).
 fn cli() -> PathBuf {
@@ -19,7 +18,8 @@ fn cli() -> PathBuf {
 #[test]
 fn export_the_demo_package_from_the_export_screen() {
     let data = tempfile::tempdir().unwrap();
-    let demo = data.path().join("demo.gbproj");
+    // The app opens `projects/贯标项目.gbproj` on a first start: make it the demo.
+    let demo = data.path().join("projects").join("贯标项目.gbproj");
     let out = Command::new(cli())
         .args(["demo", "--out"])
         .arg(&demo)
@@ -33,12 +33,9 @@ fn export_the_demo_package_from_the_export_screen() {
 
     let app = App::start(data.path());
     let s = &app.session;
-    let opened = s
-        .invoke("project_open", json!({"path": demo.display().to_string()}))
-        .unwrap();
-    assert!(opened.get("ok").is_some(), "{opened}");
-
     s.click_css("[data-testid=nav-export]").unwrap();
+    s.wait_page_text("导出材料包", Duration::from_secs(10))
+        .unwrap();
     let dir = data.path().join("材料");
     s.type_into("[data-testid=export-dir]", &dir.display().to_string())
         .unwrap();
