@@ -5,3 +5,10 @@ cd "$(dirname "$0")/.."
 (cd ui && npm run build >/dev/null)
 cargo build --release -p guanbiao -p guanbiao-cli
 xvfb-run -a -s "-screen 0 1440x900x24" cargo run --release -q -p guanbiao-e2e --bin bench
+
+# Export (issue 7): the application package at scale 1 and 10, and the same
+# text through LibreOffice for comparison (installed if missing).
+if ! command -v soffice >/dev/null && ! command -v libreoffice >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y libreoffice-writer-nogui; else sudo apt-get install -y libreoffice-writer-nogui; fi
+fi
+cargo run --release -q -p guanbiao-e2e --bin bench_export

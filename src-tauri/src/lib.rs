@@ -17,6 +17,8 @@ pub fn run() {
     }
     builder
         .plugin(tauri_plugin_dialog::init())
+        // Export: shows the produced package in the file manager.
+        .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             use tauri::Manager;
             match AppState::start(data_dir) {

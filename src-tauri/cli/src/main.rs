@@ -4,6 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
+mod package;
+
 use clap::{Parser, Subcommand};
 use guanbiao_core::model::{PersonQuery, Role};
 use guanbiao_core::{catalog, credit_code, demo, export, CoreError, Project};
@@ -62,6 +64,19 @@ enum Command {
         /// 输出的 PDF 文件
         #[arg(long)]
         out: PathBuf,
+    },
+    /// 导出申报材料包：申报材料 PDF、登记表、体系文件、证明材料、清单（ZIP），写入 --out 文件夹
+    Export {
+        file: PathBuf,
+        /// 输出文件夹
+        #[arg(long)]
+        out: PathBuf,
+        /// 不显示进度
+        #[arg(long)]
+        quiet: bool,
+        /// 只导出申报材料 PDF（不打包）
+        #[arg(long)]
+        pdf_only: bool,
     },
 }
 
@@ -161,6 +176,18 @@ fn run(cmd: Command) -> Result<(), CoreError> {
             all,
             out,
         } => export_document(&file, code.as_deref(), all, &out),
+        Command::Export {
+            file,
+            out,
+            quiet,
+            pdf_only,
+        } => {
+            if pdf_only {
+                package::export_application(&file, &out)
+            } else {
+                package::export_package(&file, &out, quiet)
+            }
+        }
         Command::ExportCompilation { file, out } => {
             let project = Project::open(&file)?;
             let t = Instant::now();

@@ -10,6 +10,7 @@ mod departments;
 mod diagnosis;
 mod documents;
 mod enterprise;
+mod export;
 mod operation;
 mod organisation;
 mod overview;
@@ -22,6 +23,9 @@ mod training;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
+        export::export_package,
+        export::export_document_pdf,
+        export::export_compilation,
         project::project_current,
         project::project_new,
         project::project_open,

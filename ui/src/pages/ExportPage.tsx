@@ -1,6 +1,22 @@
+import { Flex } from "antd";
+import { useState } from "react";
 import { PageHeader } from "../components/PageHeader";
+import { PackageExportCard } from "./export/PackageExportCard";
+import { PackageResultCard } from "./export/PackageResultCard";
+import { SingleExportCard } from "./export/SingleExportCard";
+import type { PackageResult } from "./export/exportApi";
 
-/** 导出申请材料 (placeholder until the screen is built). */
+/** 导出申请材料: the application package, single documents and the 文件汇编. */
 export function ExportPage() {
-  return <PageHeader title="导出申请材料" />;
+  const [result, setResult] = useState<PackageResult | null>(null);
+  return (
+    <>
+      <PageHeader title="导出申请材料" description="导出在后台进行，不影响继续使用；完成后可直接打开所在文件夹。" />
+      <Flex vertical gap={16}>
+        <PackageExportCard onDone={setResult} />
+        {result && <PackageResultCard result={result} />}
+        <SingleExportCard />
+      </Flex>
+    </>
+  );
 }

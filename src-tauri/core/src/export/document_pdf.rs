@@ -43,19 +43,38 @@ pub(crate) fn revision_pdf_checked(
     doc: &Document,
     rev: &Revision,
 ) -> Result<std::result::Result<Vec<u8>, ExportProblem>> {
+    let (enterprise, history) = revision_inputs(project, doc, rev)?;
+    Ok(revision_pdf_from(&enterprise, doc, rev, &history))
+}
+
+/// What a document's PDF needs from the project: the enterprise name and
+/// the revisions up to `rev`.
+pub(crate) fn revision_inputs(
+    project: &Project,
+    doc: &Document,
+    rev: &Revision,
+) -> Result<(String, Vec<Revision>)> {
     let enterprise = project.profile()?.name;
     let history: Vec<Revision> = project
         .revisions(doc.id)?
         .into_iter()
         .filter(|r| r.id <= rev.id)
         .collect();
-    let pages = compose(&enterprise, doc, rev, &history);
-    if let Err(problem) = glyphs::check(&doc.code, &pages) {
-        return Ok(Err(problem));
-    }
+    Ok((enterprise, history))
+}
+
+/// The PDF from its inputs alone (no project: can run on any thread).
+pub(crate) fn revision_pdf_from(
+    enterprise: &str,
+    doc: &Document,
+    rev: &Revision,
+    history: &[Revision],
+) -> std::result::Result<Vec<u8>, ExportProblem> {
+    let pages = compose(enterprise, doc, rev, history);
+    glyphs::check(&doc.code, &pages)?;
     let meta = Metadata {
         title: format!("{}（{}）", doc.title, doc.code),
-        author: enterprise,
+        author: enterprise.to_string(),
         subject: format!("{} {} 版本 {}", doc.doc_type.label(), doc.code, rev.version),
         keywords: vec![
             doc.code.clone(),
@@ -63,7 +82,7 @@ pub(crate) fn revision_pdf_checked(
             "GB/T 29490".into(),
         ],
     };
-    Ok(Ok(render(&pages, &A4, &meta, creation_time())))
+    Ok(render(&pages, &A4, &meta, creation_time()))
 }
 
 /// 受控状态 as printed on the document.

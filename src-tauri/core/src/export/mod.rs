@@ -25,7 +25,9 @@ mod layout;
 mod layout_props;
 pub mod linebreak;
 mod metadata;
+// The application package: its PDF, registers and ZIP.
 mod outline;
+pub mod package;
 mod page;
 mod render;
 mod table;
@@ -36,4 +38,7 @@ pub use compilation::compilation_pdf;
 pub use document_pdf::{document_pdf, revision_pdf};
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};
+pub use package::{
+    application_pdf, export_package, register_pdfs, PackageFile, PackageReport, Progress, Register,
+};
 pub use write::write_atomic;

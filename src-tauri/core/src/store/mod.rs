@@ -12,6 +12,10 @@ mod departments;
 mod diagnosis;
 mod documents;
 mod enterprise;
+// Export: attachments referenced by records, by package section.
+mod evidence;
+pub use documents::clause_order;
+pub use evidence::Evidence;
 mod generate;
 pub mod header;
 mod lock;

@@ -1,0 +1,57 @@
+//! `guanbiao-cli export FILE --out DIR`: the application package, headless.
+
+use std::path::Path;
+use std::time::Instant;
+
+use guanbiao_core::attachments::AttachmentStore;
+use guanbiao_core::{export, paths, CoreError, Project};
+
+pub fn export_package(file: &Path, out: &Path, quiet: bool) -> Result<(), CoreError> {
+    let t = Instant::now();
+    let project = Project::open(file)?;
+    let store = paths::data_dir().ok().map(|d| AttachmentStore::new(&d));
+    let mut progress = |step: usize, total: usize, label: &str| {
+        if !quiet {
+            eprintln!("[{step}/{total}] {label}");
+        }
+    };
+    let r = export::export_package(&project, store.as_ref(), out, &mut progress)?;
+    let ms = t.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "材料包：{}（{:.1} KB，{} 个文件）",
+        r.zip_path.display(),
+        r.zip_size as f64 / 1024.0,
+        r.files.len()
+    );
+    println!(
+        "申报材料：{}（{:.1} KB，{} 页）",
+        r.application_path.display(),
+        r.application_size as f64 / 1024.0,
+        r.application_pages
+    );
+    let pdfs = r.files.iter().filter(|f| f.path.ends_with(".pdf")).count();
+    let evidence = r.files.iter().filter(|f| f.path.starts_with("04_")).count();
+    println!("其中 PDF {pdfs} 份，证明材料 {evidence} 份；用时 {ms:.0} ms");
+    for m in &r.missing {
+        eprintln!("未附入（附件缺失）：{m}");
+    }
+    Ok(())
+}
+
+/// `export --pdf-only`: the application PDF alone.
+pub fn export_application(file: &Path, out: &Path) -> Result<(), CoreError> {
+    let t = Instant::now();
+    let project = Project::open(file)?;
+    let bytes = export::application_pdf(&project)?;
+    std::fs::create_dir_all(out)?;
+    let name = format!("{}_知识产权贯标申报材料", project.profile()?.name);
+    let path = out.join(export::file_name("", &name));
+    export::write_atomic(&path, &bytes)?;
+    println!(
+        "申报材料：{}（{:.1} KB），用时 {:.0} ms",
+        path.display(),
+        bytes.len() as f64 / 1024.0,
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! Read-only: every attachment a record points to, with the section of the
+//! application package it belongs in (the export groups evidence files by
+//! section).
+
+use super::attachments::{row, COLUMNS};
+use super::Project;
+use crate::error::Result;
+use crate::model::Attachment;
+
+/// One evidence file and what it proves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// The package section: 培训, 体系运行, 差距诊断.
+    pub section: &'static str,
+    /// The record it belongs to, e.g. "培训签到 2025-03-01 全员培训".
+    pub label: String,
+    pub attachment: Attachment,
+}
+
+/// (section, SQL giving attachment id and label), in package order.
+const SOURCES: [(&str, &str); 5] = [
+    (
+        "培训",
+        "SELECT o.certificate_id, '线上学习证书 ' || p.name FROM online_training o JOIN person p ON p.id = o.person_id WHERE o.certificate_id IS NOT NULL ORDER BY p.name, p.id",
+    ),
+    (
+        "培训",
+        "SELECT sign_in_id, '培训签到 ' || held_on || ' ' || topic FROM training_session WHERE sign_in_id IS NOT NULL ORDER BY held_on, id",
+    ),
+    (
+        "培训",
+        "SELECT a.certificate_id, '内审员证书 ' || p.name FROM auditor_qualification a JOIN person p ON p.id = a.person_id WHERE a.certificate_id IS NOT NULL ORDER BY p.name, p.id",
+    ),
+    (
+        "差距诊断",
+        "SELECT attachment_id, '诊断证据 ' || clause || ' ' || produced_on FROM diagnosis_evidence ORDER BY clause, produced_on, id",
+    ),
+    (
+        "体系运行",
+        "SELECT r.attachment_id, '运行记录 ' || r.produced_on || ' ' || d.code FROM operation_record r JOIN document d ON d.id = r.document_id WHERE r.attachment_id IS NOT NULL ORDER BY r.produced_on, r.id",
+    ),
+];
+
+impl Project {
+    /// Every attachment referenced by a record, grouped by section.
+    pub fn evidence(&self) -> Result<Vec<Evidence>> {
+        let mut out = Vec::new();
+        for (section, sql) in SOURCES {
+            let mut st = self.conn().prepare(sql)?;
+            let refs: Vec<(i64, String)> = st
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (id, label) in refs {
+                let attachment = self.conn().query_row(
+                    &format!("SELECT {COLUMNS} FROM attachment WHERE id = ?1"),
+                    [id],
+                    row,
+                )?;
+                out.push(Evidence {
+                    section,
+                    label,
+                    attachment,
+                });
+            }
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,107 @@
+//! Export: the application package on a background thread with
+//! `export-progress` events, one document's PDF, and the 体系文件汇编.
+
+use std::path::{Path, PathBuf};
+
+use guanbiao_core::{export, CoreError, Result};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager};
+
+use crate::state::AppState;
+
+/// The payload of `export-progress`.
+#[derive(Clone, Serialize)]
+struct Progress {
+    step: usize,
+    total: usize,
+    label: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportedFile {
+    pub path: String,
+    pub size: u64,
+}
+
+/// What the 导出材料 screen lists after an export.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PackageResult {
+    pub zip_path: String,
+    pub zip_size: u64,
+    pub application_path: String,
+    pub application_size: u64,
+    pub application_pages: usize,
+    pub files: Vec<ExportedFile>,
+    pub missing: Vec<String>,
+}
+
+/// Exports the package into `out_dir` without blocking the window; emits
+/// `export-progress` before each step.
+#[tauri::command]
+pub async fn export_package(app: AppHandle, out_dir: String) -> Result<PackageResult> {
+    let worker = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = worker.state::<AppState>();
+        let store = state.attachments();
+        let mut progress = |step: usize, total: usize, label: &str| {
+            let _ = worker.emit(
+                "export-progress",
+                Progress {
+                    step,
+                    total,
+                    label: label.to_string(),
+                },
+            );
+        };
+        let r = state.with(|p| {
+            export::export_package(p, Some(&store), Path::new(&out_dir), &mut progress)
+        })?;
+        Ok(PackageResult {
+            zip_path: r.zip_path.display().to_string(),
+            zip_size: r.zip_size,
+            application_path: r.application_path.display().to_string(),
+            application_size: r.application_size,
+            application_pages: r.application_pages,
+            files: r
+                .files
+                .into_iter()
+                .map(|f| ExportedFile {
+                    path: f.path,
+                    size: f.size,
+                })
+                .collect(),
+            missing: r.missing,
+        })
+    })
+    .await
+    .map_err(|e| CoreError::storage(format!("导出中断：{e}")))?
+}
+
+/// One document's PDF (published revision, else the draft) written to `path`.
+#[tauri::command]
+pub async fn export_document_pdf(app: AppHandle, document_id: i64, path: String) -> Result<u64> {
+    write_in_background(app, path, move |p| export::document_pdf(p, document_id)).await
+}
+
+/// The 体系文件汇编 written to `path`.
+#[tauri::command]
+pub async fn export_compilation(app: AppHandle, path: String) -> Result<u64> {
+    write_in_background(app, path, export::compilation_pdf).await
+}
+
+async fn write_in_background(
+    app: AppHandle,
+    path: String,
+    make: impl FnOnce(&guanbiao_core::Project) -> Result<Vec<u8>> + Send + 'static,
+) -> Result<u64> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        let bytes = state.with(|p| make(p))?;
+        export::write_atomic(&PathBuf::from(&path), &bytes)?;
+        Ok(bytes.len() as u64)
+    })
+    .await
+    .map_err(|e| CoreError::storage(format!("导出中断：{e}")))?
+}

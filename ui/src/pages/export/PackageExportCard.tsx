@@ -1,0 +1,70 @@
+import { Button, Card, Flex, Input, Progress, Typography } from "antd";
+import { useEffect, useState } from "react";
+import { useShowError } from "../../hooks/useShowError";
+import { exportApi, pickFolder, type ExportProgress, type PackageResult } from "./exportApi";
+
+interface Props {
+  onDone: (r: PackageResult) => void;
+}
+
+/** Choose a folder, export the package, follow its progress. */
+export function PackageExportCard({ onDone }: Props) {
+  const showError = useShowError();
+  const [dir, setDir] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+
+  useEffect(() => {
+    const unlisten = exportApi.onProgress(setProgress);
+    return () => {
+      void unlisten.then((f) => f());
+    };
+  }, []);
+
+  const choose = async () => {
+    const picked = await pickFolder();
+    if (picked) setDir(picked);
+  };
+
+  const run = async () => {
+    setBusy(true);
+    setProgress(null);
+    try {
+      onDone(await exportApi.exportPackage(dir));
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const percent = progress ? Math.round((progress.step / Math.max(1, progress.total)) * 100) : 0;
+  return (
+    <Card title="申报材料包">
+      <Typography.Paragraph type="secondary">
+        一个 ZIP：申报材料 PDF（封面、目录、企业基本情况、贯标工作总结……附件清单）、三份登记表、体系文件汇编和每份受控文件、按章节归类的证明材料、目录.txt
+        和 manifest.json（每个文件的 SHA-256）。申报材料 PDF 另存一份在同一文件夹。
+      </Typography.Paragraph>
+      <Flex gap={8}>
+        <Input
+          value={dir}
+          placeholder="选择或粘贴导出文件夹"
+          data-testid="export-dir"
+          onChange={(e) => setDir(e.target.value)}
+        />
+        <Button onClick={() => void choose().catch(showError)} disabled={busy}>
+          选择文件夹
+        </Button>
+        <Button type="primary" disabled={!dir} loading={busy} onClick={() => void run()} data-testid="export-run">
+          导出材料包
+        </Button>
+      </Flex>
+      {(busy || progress) && (
+        <div style={{ marginTop: 12 }}>
+          <Progress percent={busy ? percent : 100} status={busy ? "active" : "success"} />
+          <Typography.Text type="secondary">{progress?.label}</Typography.Text>
+        </div>
+      )}
+    </Card>
+  );
+}
