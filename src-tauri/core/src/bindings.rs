@@ -133,4 +133,7 @@ bindings!(
     crate::catalog::City,
     crate::catalog::StandardEdition,
     crate::catalog::Clause,
+    crate::model::ChangeAction,
+    crate::model::FieldChange,
+    crate::model::ChangeEntry,
 );

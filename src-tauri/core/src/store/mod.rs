@@ -13,6 +13,9 @@ mod documents;
 mod enterprise;
 mod generate;
 pub mod header;
+mod history;
+mod history_labels;
+mod history_triggers;
 pub mod migrations;
 mod operation;
 mod organisation;
@@ -30,6 +33,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{CoreError, ErrorCode, Result};
 pub use generate::GenerationReport;
+pub use history::{normalise_operator, MAX_OPERATOR_CHARS};
 pub use migrations::{APPLICATION_ID, CURRENT_VERSION};
 pub use operation::operation_status;
 pub use readiness::deadline_plan;
@@ -165,6 +169,7 @@ impl Project {
                 .map_err(|e| CoreError::storage(format!("升级项目文件失败，文件保持原样：{e}")))?;
         }
         configure(&conn)?;
+        history_triggers::install(&mut conn)?;
         Ok(Project {
             conn,
             path: path.to_path_buf(),
@@ -219,6 +224,8 @@ impl Project {
 
     /// Checkpoints the WAL into the main file and closes.
     pub fn close(self) -> Result<()> {
+        // Writes made later with other tools are not this operator's.
+        let _ = self.clear_operator();
         let _ = self.conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
         self.conn.close().map_err(|(_, e)| CoreError::from(e))
     }
