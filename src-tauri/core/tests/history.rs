@@ -98,6 +98,10 @@ fn person_create_update_archive_are_logged_with_operator_and_changed_fields() {
         "empty fields are not listed: {f:?}"
     );
     assert!(!f.contains_key("created_at") && !f.contains_key("archived"));
+    assert!(
+        !f.contains_key("id"),
+        "the row id is the record id, not a change"
+    );
     let role = own(&h, "person_role");
     assert_eq!(role.len(), 1, "{h:#?}");
     assert_eq!(role[0].action, ChangeAction::Create);

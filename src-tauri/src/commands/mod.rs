@@ -9,6 +9,7 @@ mod departments;
 mod diagnosis;
 mod documents;
 mod enterprise;
+mod history;
 mod operation;
 mod organisation;
 mod people;
@@ -127,5 +128,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         application::body_archive,
         application::application_record_list,
         application::application_record_save,
+        history::history_for,
+        history::history_recent,
+        history::settings_get,
+        history::operator_set,
     ]
 }

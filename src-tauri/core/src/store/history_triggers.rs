@@ -215,7 +215,8 @@ pub(crate) fn generate(conn: &Connection) -> Result<Vec<(String, String)>> {
         let cols = columns(conn, t)?;
         let tracked: Vec<&Column> = cols
             .iter()
-            .filter(|c| !META.contains(&c.name.as_str()))
+            // The row id is the entry's record_id already.
+            .filter(|c| !META.contains(&c.name.as_str()) && (c.name != "id" || c.pk == 0))
             .collect();
         if tracked.is_empty() {
             continue;
