@@ -524,6 +524,36 @@ fn an_older_file_is_migrated_and_logged_from_then_on() {
 }
 
 #[test]
+fn the_organisation_history_includes_its_members() {
+    let (_d, mut p) = project();
+    let a = p
+        .create_person(&person_input("组长甲", None, &[], ""))
+        .unwrap();
+    let input = guanbiao_core::model::OrganisationInput {
+        doc_number: "X〔2026〕1号".into(),
+        members: vec![guanbiao_core::model::GroupMemberInput {
+            person_id: a.id,
+            position: guanbiao_core::model::GroupPosition::Leader,
+            duties: "全面负责".into(),
+        }],
+        ..Default::default()
+    };
+    p.save_organisation(&input).unwrap();
+    let h = p.history_for("organisation", "1").unwrap();
+    assert_eq!(own(&h, "organisation").len(), 1);
+    assert_eq!(
+        fields(own(&h, "organisation")[0])["doc_number"],
+        (None, Some("X〔2026〕1号"))
+    );
+    let m = own(&h, "leadership_member");
+    assert_eq!(m.len(), 1);
+    assert_eq!(fields(m[0])["position"], (None, Some("组长")));
+    // Saving the same members again logs nothing new.
+    p.save_organisation(&input).unwrap();
+    assert_eq!(p.history_for("organisation", "1").unwrap().len(), h.len());
+}
+
+#[test]
 fn operator_names_are_checked() {
     let (_d, mut p) = project();
     let e = p.set_operator(&"长".repeat(41)).unwrap_err();

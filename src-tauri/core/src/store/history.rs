@@ -14,6 +14,10 @@ use crate::model::{ChangeAction, ChangeEntry, DocType, FieldChange, Role, Sessio
 /// Longest operator name accepted.
 pub const MAX_OPERATOR_CHARS: usize = 40;
 
+/// `(singleton table, table whose every row its history includes)`: the
+/// 领导小组 page edits the organisation and its members together.
+const RELATED: &[(&str, &str)] = &[("organisation", "leadership_member")];
+
 /// Most entries `history_recent` returns.
 pub const MAX_RECENT: u32 = 5000;
 
@@ -212,14 +216,18 @@ impl Project {
         if !record_tables(self.conn())?.iter().any(|t| t == entity) {
             return Err(CoreError::invalid(format!("没有“{entity}”这类记录")));
         }
+        // Singletons whose page also edits rows of another table.
+        let related = RELATED.iter().find(|r| r.0 == entity).map_or("", |r| r.1);
         let mut st = self.conn().prepare(&format!(
             "SELECT {COLUMNS} FROM change_log WHERE entity = ?1 AND record_id = ?2
              UNION ALL
              SELECT {COLUMNS} FROM change_log WHERE parent_entity = ?1 AND parent_id = ?2
+             UNION ALL
+             SELECT {COLUMNS} FROM change_log WHERE entity = ?3 AND parent_entity IS NOT ?1
              ORDER BY id DESC"
         ))?;
         let rows = st
-            .query_map(params![entity, record_id], raw)?
+            .query_map(params![entity, record_id, related], raw)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut res = Resolver::new(self.conn());
         Ok(rows.into_iter().map(|r| res.entry(r)).collect())
