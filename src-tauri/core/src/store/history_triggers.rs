@@ -7,6 +7,10 @@
 //! Each row written is `(at, operator, entity, record_id, action, changes,
 //! parent_entity, parent_id)`; `changes` is JSON `{column: [old, new]}` with
 //! only the columns that changed (`IS NOT`), long texts summarised.
+//!
+//! SQLite compiles the triggers into every statement that writes the table,
+//! so they are kept lean: plain column references except for the long-text
+//! columns.
 
 use rusqlite::Connection;
 
@@ -122,16 +126,48 @@ fn columns(conn: &Connection, table: &str) -> Result<Vec<Column>> {
     Ok(v)
 }
 
-/// A column's value as logged: numbers as they are, long texts and blobs summarised.
+/// Columns that can hold long texts (bodies, analyses, notes): logged as a
+/// summary when longer than [`LONG_TEXT`]. Others are logged as they are,
+/// which keeps the triggers small (SQLite compiles them into every statement).
+const LONG_COLUMNS: &[&str] = &[
+    "content",
+    "inputs_snapshot",
+    "inputs_text",
+    "report",
+    "policy",
+    "objectives",
+    "responsibilities",
+    "qualifications",
+    "current_practice",
+    "gap",
+    "reason",
+    "notes",
+    "note",
+    "summary",
+    "conclusion",
+    "purpose",
+    "criteria",
+    "question",
+    "observed",
+    "fact",
+    "cause",
+    "correction",
+    "corrective_action",
+    "verification",
+    "resolution",
+    "description",
+    "duties",
+    "change_note",
+];
+
+/// A column's value as logged: long texts summarised (start and length).
 fn value(row: &str, c: &Column) -> String {
     let x = format!("{row}.{}", ident(&c.name));
-    if c.numeric {
+    if c.numeric || !LONG_COLUMNS.contains(&c.name.as_str()) {
         return x;
     }
     format!(
-        "CASE WHEN typeof({x}) = 'text' AND length({x}) > {LONG_TEXT} \
-         THEN substr({x}, 1, {SUMMARY_CHARS}) || '…（共 ' || length({x}) || ' 字）' \
-         WHEN typeof({x}) = 'blob' THEN '（二进制，' || length({x}) || ' 字节）' ELSE {x} END"
+        "iif(length({x}) > {LONG_TEXT}, substr({x}, 1, {SUMMARY_CHARS}) || '…（共 ' || length({x}) || ' 字）', {x})"
     )
 }
 
