@@ -44,7 +44,10 @@ impl AppState {
         }
         let mut settings = Settings::load(&data_dir);
         settings.prune();
-        let project = open_last_or_default(&data_dir, &settings)?;
+        let mut project = open_last_or_default(&data_dir, &settings)?;
+        if let Err(e) = project.set_operator(&settings.operator) {
+            eprintln!("操作人姓名无效：{}", e.message);
+        }
         settings.touch(project.path(), &project.profile()?.name);
         settings.save(&data_dir)?;
         Ok(AppState {
@@ -122,10 +125,13 @@ impl AppState {
     }
 
     /// Replaces the open project (the old one is closed) and records it as recent.
-    pub fn switch_to(&self, project: Project) -> Result<guanbiao_core::model::ProjectInfo> {
+    pub fn switch_to(&self, mut project: Project) -> Result<guanbiao_core::model::ProjectInfo> {
         let info = project.info()?;
         {
             let mut settings = self.settings.lock().expect("settings lock");
+            if let Err(e) = project.set_operator(&settings.operator) {
+                eprintln!("操作人姓名无效：{}", e.message);
+            }
             settings.touch(project.path(), &info.enterprise_name);
             settings.save(&self.data_dir)?;
         }
@@ -138,6 +144,20 @@ impl AppState {
         let mut s = self.settings.lock().expect("settings lock");
         s.prune();
         s.recent.clone()
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings.lock().expect("settings lock").clone()
+    }
+
+    /// Saves the operator name the change history records, and applies it to the open project.
+    pub fn set_operator(&self, name: &str) -> Result<Settings> {
+        let name = guanbiao_core::store::normalise_operator(name)?;
+        self.with(|p| p.set_operator(&name))?;
+        let mut settings = self.settings.lock().expect("settings lock");
+        settings.operator = name;
+        settings.save(&self.data_dir)?;
+        Ok(settings.clone())
     }
 
     /// For the start-up benchmark: says when the first command was answered.

@@ -138,4 +138,7 @@ bindings!(
     crate::store::backup::BackupEntry,
     crate::store::backup::BackupReason,
     crate::store::backup::BackupSummary,
+    crate::model::ChangeAction,
+    crate::model::FieldChange,
+    crate::model::ChangeEntry,
 );

@@ -521,6 +521,9 @@ fn populate_stage_two(project: &mut Project, program: &ProgramProfile) -> Result
 /// The credit threshold the demo project sets (the 2022 plan states none).
 pub const DEMO_CREDIT_THRESHOLD: f64 = 20.0;
 
+/// The operator name the demo's change history records.
+pub const DEMO_OPERATOR: &str = "演示数据生成";
+
 /// Creates `path` and fills it with the demo enterprise.
 pub fn create(path: &Path, scale: usize) -> Result<(Project, DemoCounts)> {
     create_with(path, scale, DemoStage::Operation)
@@ -529,6 +532,7 @@ pub fn create(path: &Path, scale: usize) -> Result<(Project, DemoCounts)> {
 /// As [`create`], up to `stage`.
 pub fn create_with(path: &Path, scale: usize, stage: DemoStage) -> Result<(Project, DemoCounts)> {
     let mut project = Project::create(path)?;
+    project.set_operator(DEMO_OPERATOR)?;
     let counts = populate_with(&mut project, scale, stage)?;
     Ok((project, counts))
 }

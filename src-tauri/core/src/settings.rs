@@ -1,5 +1,6 @@
-//! Per-user settings kept beside the projects: the recent-files list and the
-//! last project, written atomically so a crash never leaves half a file.
+//! Per-user settings kept beside the projects: the recent-files list, the
+//! last project and the operator name the change history records, written
+//! atomically so a crash never leaves half a file.
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +26,8 @@ pub struct RecentFile {
 pub struct Settings {
     pub recent: Vec<RecentFile>,
     pub last_project: Option<String>,
+    /// Who is using the app: recorded with every change ('' = not set).
+    pub operator: String,
 }
 
 impl Settings {

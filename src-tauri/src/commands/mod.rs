@@ -11,6 +11,7 @@ mod diagnosis;
 mod documents;
 mod enterprise;
 mod export;
+mod history;
 mod operation;
 mod organisation;
 mod overview;
@@ -139,5 +140,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         application::application_record_list,
         application::application_record_save,
         overview::overview_counts,
+        history::history_for,
+        history::history_recent,
+        history::settings_get,
+        history::operator_set,
     ]
 }

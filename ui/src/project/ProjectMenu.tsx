@@ -1,12 +1,19 @@
 import {
+  AuditOutlined,
   DownOutlined,
   FileAddOutlined,
   FolderOpenOutlined,
   HistoryOutlined,
   SaveOutlined,
+  SettingOutlined,
 } from "@ant-design/icons";
 import { Button, Dropdown, Typography, type MenuProps } from "antd";
+import { useState } from "react";
 import type { RecentFile } from "../bindings/RecentFile";
+import { AppSettingsModal } from "../history/AppSettingsModal";
+import { ChangeLogDrawer } from "../history/ChangeLogDrawer";
+import { historyApi } from "../historyApi";
+import { useShowError } from "../hooks/useShowError";
 import { useProject } from "./projectContext";
 import { useProjectActions } from "./useProjectActions";
 
@@ -40,6 +47,16 @@ function recentItems(recent: RecentFile[], currentPath: string): NonNullable<Men
 export function ProjectMenu() {
   const { project, recent, refreshRecent } = useProject();
   const { newProject, openProject, saveAs } = useProjectActions();
+  const showError = useShowError();
+  const [settings, setSettings] = useState({ open: false, session: 0, operator: "" });
+  const [changeLog, setChangeLog] = useState(false);
+
+  const openSettings = () => {
+    historyApi.settingsGet().then(
+      (s) => setSettings((m) => ({ open: true, session: m.session + 1, operator: s.operator })),
+      showError,
+    );
+  };
 
   const items: MenuProps["items"] = [
     { key: "new", icon: <FileAddOutlined />, label: <span data-testid="file-new">新建项目…</span> },
@@ -52,26 +69,41 @@ export function ProjectMenu() {
       label: <span data-testid="file-recent">最近打开</span>,
       children: recentItems(recent, project.path),
     },
+    { type: "divider" },
+    { key: "change-log", icon: <AuditOutlined />, label: <span data-testid="file-change-log">变更记录</span> },
+    { key: "settings", icon: <SettingOutlined />, label: <span data-testid="file-settings">设置…</span> },
   ];
 
   const onClick: MenuProps["onClick"] = ({ key }) => {
     if (key === "new") void newProject();
     else if (key === "open") void openProject();
     else if (key === "save-as") void saveAs();
+    else if (key === "change-log") setChangeLog(true);
+    else if (key === "settings") openSettings();
     else if (key.startsWith(RECENT_PREFIX)) void openProject(key.slice(RECENT_PREFIX.length));
   };
 
   return (
-    <Dropdown
-      trigger={["click"]}
-      menu={{ items, onClick }}
-      onOpenChange={(open) => {
-        if (open) void refreshRecent();
-      }}
-    >
-      <Button type="text" className="file-menu-button" data-testid="file-menu">
-        文件 <DownOutlined className="file-menu-caret" />
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown
+        trigger={["click"]}
+        menu={{ items, onClick }}
+        onOpenChange={(open) => {
+          if (open) void refreshRecent();
+        }}
+      >
+        <Button type="text" className="file-menu-button" data-testid="file-menu">
+          文件 <DownOutlined className="file-menu-caret" />
+        </Button>
+      </Dropdown>
+      <AppSettingsModal
+        key={settings.session}
+        open={settings.open}
+        operator={settings.operator}
+        onClose={() => setSettings((m) => ({ ...m, open: false }))}
+        onSaved={(operator) => setSettings((m) => ({ ...m, open: false, operator }))}
+      />
+      <ChangeLogDrawer open={changeLog} onClose={() => setChangeLog(false)} />
+    </>
   );
 }

@@ -6,6 +6,7 @@ pub mod department;
 pub mod diagnosis;
 pub mod document;
 pub mod enterprise;
+pub mod history;
 pub mod operation;
 pub mod organisation;
 pub mod overview;
@@ -33,6 +34,7 @@ pub use document::{
     RevisionStatus, Secrecy, StepOutcome, SystemIssue,
 };
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
+pub use history::{ChangeAction, ChangeEntry, FieldChange};
 pub use operation::{
     Checkin, CheckinInput, OperationProblem, OperationProblemInput, OperationRecord,
     OperationRecordInput, OperationStatus,

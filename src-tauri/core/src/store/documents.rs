@@ -277,9 +277,13 @@ impl Project {
                 params![code, t.code(), title, input.owner_department_id, input.secrecy.unwrap_or(Secrecy::Internal).code(),
                         input.retention.trim(), now(), id],
             )?;
-            tx.execute("DELETE FROM document_clause WHERE document_id = ?1", [id])?;
+            // Only the clauses that changed: the change history shows each.
+            tx.execute(
+                "DELETE FROM document_clause WHERE document_id = ?1 AND clause NOT IN (SELECT value FROM json_each(?2))",
+                params![id, serde_json::to_string(&clauses).expect("clauses serialise")],
+            )?;
             for c in &clauses {
-                tx.execute("INSERT INTO document_clause (document_id, clause) VALUES (?1, ?2)", params![id, c])?;
+                tx.execute("INSERT INTO document_clause (document_id, clause) VALUES (?1, ?2) ON CONFLICT DO NOTHING", params![id, c])?;
             }
             Ok(())
         })?;

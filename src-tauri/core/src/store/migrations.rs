@@ -22,6 +22,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_application.sql",
         include_str!("../../migrations/0005_application.sql"),
     ),
+    (
+        "0006_change_log.sql",
+        include_str!("../../migrations/0006_change_log.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
@@ -33,6 +37,8 @@ pub const APPLICATION_ID: u32 = 0x4742_504A;
 /// Applies every migration above `from` in one transaction and sets the version.
 pub fn apply(conn: &mut rusqlite::Connection, from: u32) -> rusqlite::Result<()> {
     let tx = conn.transaction()?;
+    // The change-log triggers follow the schema: dropped here, regenerated on open.
+    super::history_triggers::drop_all(&tx)?;
     for (name, sql) in MIGRATIONS.iter().skip(from as usize) {
         tx.execute_batch(sql).map_err(|e| {
             rusqlite::Error::SqliteFailure(

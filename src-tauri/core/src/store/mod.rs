@@ -19,6 +19,9 @@ pub use evidence::Evidence;
 mod generate;
 pub mod header;
 mod lock;
+mod history;
+mod history_labels;
+mod history_triggers;
 pub mod migrations;
 mod operation;
 mod organisation;
@@ -37,6 +40,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{CoreError, ErrorCode, Result};
 pub use generate::GenerationReport;
+pub use history::{normalise_operator, MAX_OPERATOR_CHARS};
 pub use migrations::{APPLICATION_ID, CURRENT_VERSION};
 pub use operation::operation_status;
 pub use readiness::deadline_plan;
@@ -216,6 +220,8 @@ impl Project {
 
     /// Checkpoints the WAL into the main file and closes.
     pub fn close(self) -> Result<()> {
+        // Writes made later with other tools are not this operator's.
+        let _ = self.clear_operator();
         let _ = self.conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
         self.conn.close().map_err(|(_, e)| CoreError::from(e))
     }
@@ -272,6 +278,7 @@ fn connect(path: &Path, backups: Option<&backup::BackupStore>) -> Result<Connect
             .map_err(|e| CoreError::storage(format!("升级项目文件失败，文件保持原样：{e}")))?;
     }
     configure(&conn)?;
+    history_triggers::install(&mut conn)?;
     Ok(conn)
 }
 

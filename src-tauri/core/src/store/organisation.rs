@@ -227,9 +227,15 @@ impl Project {
                     now()
                 ],
             )?;
-            tx.execute("DELETE FROM leadership_member", [])?;
+            // Members kept are updated in place: the change history shows only real changes.
+            let ids: Vec<i64> = input.members.iter().map(|m| m.person_id).collect();
+            tx.execute(
+                "DELETE FROM leadership_member WHERE person_id NOT IN (SELECT value FROM json_each(?1))",
+                [serde_json::to_string(&ids).expect("ids serialise")],
+            )?;
             let mut st = tx.prepare(
-                "INSERT INTO leadership_member (person_id, position, duties, sort_order) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO leadership_member (person_id, position, duties, sort_order) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (person_id) DO UPDATE SET position = excluded.position, duties = excluded.duties, sort_order = excluded.sort_order",
             )?;
             for (i, m) in input.members.iter().enumerate() {
                 st.execute(params![m.person_id, m.position.code(), m.duties.trim(), i as i64])?;

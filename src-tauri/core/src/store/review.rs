@@ -111,7 +111,11 @@ impl Project {
                     if n == 0 {
                         return Err(CoreError::not_found(format!("管理评审（编号 {id}）不存在")));
                     }
-                    tx.execute("DELETE FROM review_attendee WHERE review_id = ?1", [id])?;
+                    // Only the attendees that changed: the change history shows each.
+                    tx.execute(
+                        "DELETE FROM review_attendee WHERE review_id = ?1 AND person_id NOT IN (SELECT value FROM json_each(?2))",
+                        params![id, serde_json::to_string(&input.attendee_ids).expect("ids serialise")],
+                    )?;
                     id
                 }
                 None => {

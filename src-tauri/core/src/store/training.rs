@@ -234,7 +234,11 @@ impl Project {
                     if n == 0 {
                         return Err(CoreError::not_found(format!("培训记录（编号 {id}）不存在")));
                     }
-                    tx.execute("DELETE FROM training_attendance WHERE session_id = ?1", [id])?;
+                    // Only the attendees that changed: the change history shows each.
+                    tx.execute(
+                        "DELETE FROM training_attendance WHERE session_id = ?1 AND person_id NOT IN (SELECT value FROM json_each(?2))",
+                        params![id, serde_json::to_string(&attendees).expect("ids serialise")],
+                    )?;
                     id
                 }
                 None => {
@@ -246,7 +250,7 @@ impl Project {
                     tx.last_insert_rowid()
                 }
             };
-            let mut st = tx.prepare("INSERT INTO training_attendance (session_id, person_id) VALUES (?1, ?2)")?;
+            let mut st = tx.prepare("INSERT INTO training_attendance (session_id, person_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")?;
             for p in &attendees {
                 st.execute([id, *p])?;
             }

@@ -1,5 +1,6 @@
 import { Button, Popconfirm, Space, Tag, Tooltip, Typography, type TableColumnsType } from "antd";
 import type { Department } from "../../bindings/Department";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 
 interface Actions {
   onEdit: (d: Department) => void;
@@ -47,7 +48,7 @@ export function departmentColumns({ onEdit, onArchive, onRestore }: Actions): Ta
     {
       title: "操作",
       key: "actions",
-      width: 130,
+      width: 160,
       render: (_, d) => (
         <Space size={0}>
           {d.archived ? (
@@ -82,6 +83,7 @@ export function departmentColumns({ onEdit, onArchive, onRestore }: Actions): Ta
               </Popconfirm>
             </>
           )}
+          <RecordHistoryButton entity="department" recordId={d.id} title={d.name} />
         </Space>
       ),
     },

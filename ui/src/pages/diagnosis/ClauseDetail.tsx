@@ -5,6 +5,7 @@ import { api } from "../../api";
 import type { Clause } from "../../bindings/Clause";
 import type { ClauseDiagnosis } from "../../bindings/ClauseDiagnosis";
 import type { DiagnosisResult } from "../../bindings/DiagnosisResult";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { useSaveShortcut } from "../../hooks/useSaveShortcut";
 import { useShowError } from "../../hooks/useShowError";
 import { maxRule, text } from "../../validation";
@@ -128,6 +129,7 @@ export function ClauseDetail({
           >
             下一条 <RightOutlined />
           </Button>
+          <RecordHistoryButton entity="diagnosis" recordId={item.clause} title={`${item.clause} ${item.title}`} />
         </Flex>
       }
     >

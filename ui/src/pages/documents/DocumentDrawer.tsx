@@ -5,6 +5,7 @@ import type { Department } from "../../bindings/Department";
 import type { Person } from "../../bindings/Person";
 import type { Revision } from "../../bindings/Revision";
 import { LoadError } from "../../components/LoadError";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { useRemote } from "../../hooks/useRemote";
 import { useSaveShortcut } from "../../hooks/useSaveShortcut";
 import { useShowError } from "../../hooks/useShowError";
@@ -248,6 +249,7 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose,
             )}
             <Typography.Text>{`${current.version} 版`}</Typography.Text>
             <RevisionStatusTag status={current.status} testId="revision-status" />
+            {d && <RecordHistoryButton entity="document" recordId={d.id} title={`${d.code} ${d.title}`} />}
           </Flex>
         )
       }

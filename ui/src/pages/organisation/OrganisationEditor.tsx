@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { api } from "../../api";
 import type { Organisation } from "../../bindings/Organisation";
 import { PageHeader } from "../../components/PageHeader";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { useRemote } from "../../hooks/useRemote";
 import { useSaveShortcut } from "../../hooks/useSaveShortcut";
 import { useShowError } from "../../hooks/useShowError";
@@ -107,16 +108,19 @@ export function OrganisationEditor({ initial, active }: Props) {
           </span>
         }
         extra={
-          <Button
-            type="primary"
-            htmlType="submit"
-            icon={<SaveOutlined />}
-            loading={saving}
-            data-testid="organisation-save"
-            title="保存（Ctrl+S）"
-          >
-            保存
-          </Button>
+          <>
+            <RecordHistoryButton variant="text" entity="organisation" recordId={1} title="领导小组" />
+            <Button
+              type="primary"
+              htmlType="submit"
+              icon={<SaveOutlined />}
+              loading={saving}
+              data-testid="organisation-save"
+              title="保存（Ctrl+S）"
+            >
+              保存
+            </Button>
+          </>
         }
       />
       {saved.warnings.length > 0 && (

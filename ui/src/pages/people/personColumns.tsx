@@ -2,6 +2,7 @@ import { Button, Popconfirm, Space, Tag, Typography, type TableColumnsType } fro
 import type { Labeled } from "../../bindings/Labeled";
 import type { Person } from "../../bindings/Person";
 import type { Role } from "../../bindings/Role";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { ROLE_COLORS } from "./roleColors";
 
 interface Options {
@@ -52,7 +53,7 @@ export function personColumns({ roles, onEdit, onArchive, onRestore }: Options):
     {
       title: "操作",
       key: "actions",
-      width: 120,
+      width: 150,
       fixed: "right",
       render: (_, p) => (
         <Space size={0}>
@@ -83,6 +84,7 @@ export function personColumns({ roles, onEdit, onArchive, onRestore }: Options):
               </Popconfirm>
             </>
           )}
+          <RecordHistoryButton entity="person" recordId={p.id} title={p.name} />
         </Space>
       ),
     },

@@ -2,6 +2,7 @@ import { Button, Popconfirm, Space, Tag, Tooltip, Typography, type TableColumnsT
 import type { PlanTask } from "../../bindings/PlanTask";
 import type { TaskHealth } from "../../bindings/TaskHealth";
 import type { TaskStatus } from "../../bindings/TaskStatus";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { HEALTH_LABELS, HEALTH_TAG_COLORS, STATUS_LABELS } from "./planLabels";
 
 interface Actions {
@@ -40,7 +41,7 @@ export function planColumns({ onEdit, onDelete }: Actions): TableColumnsType<Pla
     {
       title: "操作",
       key: "actions",
-      width: 100,
+      width: 130,
       render: (_, t) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => onEdit(t)} data-testid={`task-edit-${t.id}`}>
@@ -58,6 +59,7 @@ export function planColumns({ onEdit, onDelete }: Actions): TableColumnsType<Pla
               删除
             </Button>
           </Popconfirm>
+          <RecordHistoryButton entity="plan_task" recordId={t.id} title={t.title} />
         </Space>
       ),
     },

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { api } from "../../api";
 import type { EnterpriseProfile } from "../../bindings/EnterpriseProfile";
 import { PageHeader } from "../../components/PageHeader";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { asCoreError } from "../../errors";
 import { useSaveShortcut } from "../../hooks/useSaveShortcut";
 import { useProject } from "../../project/projectContext";
@@ -128,16 +129,19 @@ export function ProfileEditor({ initial, active }: Props) {
           </span>
         }
         extra={
-          <Button
-            type="primary"
-            htmlType="submit"
-            icon={<SaveOutlined />}
-            loading={saving}
-            data-testid="profile-save"
-            title="保存（Ctrl+S）"
-          >
-            保存
-          </Button>
+          <>
+            <RecordHistoryButton variant="text" entity="enterprise" recordId={1} title="企业信息" />
+            <Button
+              type="primary"
+              htmlType="submit"
+              icon={<SaveOutlined />}
+              loading={saving}
+              data-testid="profile-save"
+              title="保存（Ctrl+S）"
+            >
+              保存
+            </Button>
+          </>
         }
       />
       <BasicInfoCard program={program} city={city} creditCode={creditCode} confirmedCode={confirmedCode} />

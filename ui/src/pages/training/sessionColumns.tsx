@@ -2,6 +2,7 @@ import { Button, Popconfirm, Space, Tooltip, Typography, type TableColumnsType }
 import type { Attachment } from "../../bindings/Attachment";
 import type { TrainingSession } from "../../bindings/TrainingSession";
 import { AttachmentName } from "../../components/AttachmentName";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 
 interface Options {
   kindLabel: (code: string) => string;
@@ -46,7 +47,7 @@ export function sessionColumns({ kindLabel, onEdit, onDelete }: Options): TableC
     {
       title: "操作",
       key: "actions",
-      width: 110,
+      width: 140,
       render: (_, s) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => onEdit(s)} data-testid={`session-edit-${s.id}`}>
@@ -64,6 +65,7 @@ export function sessionColumns({ kindLabel, onEdit, onDelete }: Options): TableC
               删除
             </Button>
           </Popconfirm>
+          <RecordHistoryButton entity="training_session" recordId={s.id} title={`${s.held_on} ${s.topic}`} />
         </Space>
       ),
     },

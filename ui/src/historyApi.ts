@@ -1,0 +1,22 @@
+// Typed wrappers for the change-history and settings commands.
+import { invoke } from "@tauri-apps/api/core";
+import type { ChangeEntry } from "./bindings/ChangeEntry";
+import type { Settings } from "./bindings/Settings";
+
+/** What a history is asked for: a table name and the record's key. */
+export type HistoryEntity =
+  | "person"
+  | "department"
+  | "document"
+  | "plan_task"
+  | "training_session"
+  | "diagnosis"
+  | (string & {});
+
+export const historyApi = {
+  historyFor: (entity: HistoryEntity, recordId: string | number) =>
+    invoke<ChangeEntry[]>("history_for", { entity, recordId: String(recordId) }),
+  historyRecent: (limit: number) => invoke<ChangeEntry[]>("history_recent", { limit }),
+  settingsGet: () => invoke<Settings>("settings_get"),
+  operatorSet: (name: string) => invoke<Settings>("operator_set", { name }),
+};
