@@ -77,6 +77,9 @@ enum Command {
         /// 只导出申报材料 PDF（不打包）
         #[arg(long)]
         pdf_only: bool,
+        /// 另附每份体系文件的单独 PDF（汇编已含全部文件）
+        #[arg(long)]
+        separate_documents: bool,
     },
 }
 
@@ -181,11 +184,13 @@ fn run(cmd: Command) -> Result<(), CoreError> {
             out,
             quiet,
             pdf_only,
+            separate_documents,
         } => {
             if pdf_only {
                 package::export_application(&file, &out)
             } else {
-                package::export_package(&file, &out, quiet)
+                let options = guanbiao_core::export::PackageOptions { separate_documents };
+                package::export_package(&file, &out, quiet, options)
             }
         }
         Command::ExportCompilation { file, out } => {

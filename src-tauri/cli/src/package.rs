@@ -6,7 +6,12 @@ use std::time::Instant;
 use guanbiao_core::attachments::AttachmentStore;
 use guanbiao_core::{export, paths, CoreError, Project};
 
-pub fn export_package(file: &Path, out: &Path, quiet: bool) -> Result<(), CoreError> {
+pub fn export_package(
+    file: &Path,
+    out: &Path,
+    quiet: bool,
+    options: export::PackageOptions,
+) -> Result<(), CoreError> {
     let t = Instant::now();
     let project = Project::open(file)?;
     let store = paths::data_dir().ok().map(|d| AttachmentStore::new(&d));
@@ -15,7 +20,7 @@ pub fn export_package(file: &Path, out: &Path, quiet: bool) -> Result<(), CoreEr
             eprintln!("[{step}/{total}] {label}");
         }
     };
-    let r = export::export_package(&project, store.as_ref(), out, &mut progress)?;
+    let r = export::export_package(&project, store.as_ref(), out, options, &mut progress)?;
     let ms = t.elapsed().as_secs_f64() * 1000.0;
     println!(
         "材料包：{}（{:.1} KB，{} 个文件）",

@@ -32,7 +32,8 @@ fn export_writes_the_package_and_the_application_pdf() {
         .output()
         .unwrap());
     assert!(
-        text.contains("材料包：") && text.contains("93 个文件"),
+        // The application PDF, 3 registers, the 汇编, 目录.txt, manifest.json.
+        text.contains("材料包：") && text.contains("6 个文件"),
         "{text}"
     );
     assert!(
@@ -53,6 +54,17 @@ fn export_writes_the_package_and_the_application_pdf() {
         ],
         "no temporary files are left"
     );
+    // Asked for, every one of the 87 published documents comes as its own PDF too.
+    let text = ok(cli()
+        .arg("export")
+        .arg(&file)
+        .args(["--separate-documents", "--quiet", "--out"])
+        .arg(dir.path().join("separate"))
+        .env("GUANBIAO_DATA_DIR", dir.path().join("data"))
+        .output()
+        .unwrap());
+    assert!(text.contains("93 个文件"), "{text}");
+
     let pdf_only = dir.path().join("pdf");
     let text = ok(cli()
         .arg("export")

@@ -118,7 +118,10 @@ fn the_package_is_complete_verifiable_reproducible_and_safe() {
     let p = Project::open(&path).unwrap();
     let mut steps = Vec::new();
     let out1 = dir.path().join("out1");
-    let r = export::export_package(&p, Some(&store), &out1, &mut |s, t, l: &str| {
+    let all = export::PackageOptions {
+        separate_documents: true,
+    };
+    let r = export::export_package(&p, Some(&store), &out1, all, &mut |s, t, l: &str| {
         steps.push((s, t, l.to_string()))
     })
     .unwrap();
@@ -174,6 +177,7 @@ fn the_package_is_complete_verifiable_reproducible_and_safe() {
         &p,
         Some(&store),
         &dir.path().join("out2"),
+        all,
         &mut |_, _, _| {},
     )
     .unwrap();
@@ -181,6 +185,31 @@ fn the_package_is_complete_verifiable_reproducible_and_safe() {
         std::fs::read(&r.zip_path).unwrap(),
         std::fs::read(&r2.zip_path).unwrap(),
         "two exports differ"
+    );
+
+    // By default the documents travel in the 汇编 only: the application
+    // PDF, the registers and the volume, a fraction of the size.
+    let r3 = export::export_package(
+        &p,
+        Some(&store),
+        &dir.path().join("out3"),
+        export::PackageOptions::default(),
+        &mut |_, _, _| {},
+    )
+    .unwrap();
+    let small = unzip(&r3.zip_path);
+    let mut pdfs: Vec<&String> = small.keys().filter(|k| k.ends_with(".pdf")).collect();
+    pdfs.retain(|k| !k.starts_with("04_"));
+    assert_eq!(pdfs.len(), 5, "{pdfs:?}");
+    assert!(
+        small.contains_key("03_体系文件/知识产权管理体系文件汇编.pdf"),
+        "{pdfs:?}"
+    );
+    assert!(
+        r3.zip_size * 2 < r.zip_size,
+        "{} vs {}",
+        r3.zip_size,
+        r.zip_size
     );
     std::env::remove_var("SOURCE_DATE_EPOCH");
 }
@@ -304,7 +333,8 @@ fn a_character_the_font_lacks_is_reported_with_its_section_and_nothing_is_writte
     assert!(err.message.contains("培训情况"), "{}", err.message);
     assert!(err.message.contains("U+20000"), "{}", err.message);
     let out = dir.path().join("out");
-    assert!(export::export_package(&p, None, &out, &mut |_, _, _| {}).is_err());
+    let options = export::PackageOptions::default();
+    assert!(export::export_package(&p, None, &out, options, &mut |_, _, _| {}).is_err());
     let left: Vec<_> = std::fs::read_dir(&out).unwrap().flatten().collect();
     assert!(left.is_empty(), "a failed export leaves {left:?}");
 }

@@ -40,7 +40,11 @@ pub struct PackageResult {
 /// Exports the package into `out_dir` without blocking the window; emits
 /// `export-progress` before each step.
 #[tauri::command]
-pub async fn export_package(app: AppHandle, out_dir: String) -> Result<PackageResult> {
+pub async fn export_package(
+    app: AppHandle,
+    out_dir: String,
+    separate_documents: bool,
+) -> Result<PackageResult> {
     let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let state = worker.state::<AppState>();
@@ -56,7 +60,8 @@ pub async fn export_package(app: AppHandle, out_dir: String) -> Result<PackageRe
             );
         };
         let r = state.with(|p| {
-            export::export_package(p, Some(&store), Path::new(&out_dir), &mut progress)
+            let options = export::PackageOptions { separate_documents };
+            export::export_package(p, Some(&store), Path::new(&out_dir), options, &mut progress)
         })?;
         Ok(PackageResult {
             zip_path: r.zip_path.display().to_string(),

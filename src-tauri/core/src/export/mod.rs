@@ -39,6 +39,7 @@ pub use document_pdf::{document_pdf, revision_pdf};
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};
 pub use package::{
-    application_pdf, export_package, register_pdfs, PackageFile, PackageReport, Progress, Register,
+    application_pdf, export_package, register_pdfs, PackageFile, PackageOptions, PackageReport,
+    Progress, Register,
 };
 pub use write::write_atomic;

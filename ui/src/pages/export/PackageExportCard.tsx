@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Input, Progress, Typography } from "antd";
+import { Button, Card, Checkbox, Flex, Input, Progress, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useShowError } from "../../hooks/useShowError";
 import { exportApi, pickFolder, type ExportProgress, type PackageResult } from "./exportApi";
@@ -12,6 +12,7 @@ export function PackageExportCard({ onDone }: Props) {
   const showError = useShowError();
   const [dir, setDir] = useState("");
   const [busy, setBusy] = useState(false);
+  const [separate, setSeparate] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
 
   useEffect(() => {
@@ -30,7 +31,7 @@ export function PackageExportCard({ onDone }: Props) {
     setBusy(true);
     setProgress(null);
     try {
-      onDone(await exportApi.exportPackage(dir));
+      onDone(await exportApi.exportPackage(dir, separate));
     } catch (e) {
       showError(e);
     } finally {
@@ -42,9 +43,18 @@ export function PackageExportCard({ onDone }: Props) {
   return (
     <Card title="申报材料包">
       <Typography.Paragraph type="secondary">
-        一个 ZIP：申报材料 PDF（封面、目录、企业基本情况、贯标工作总结……附件清单）、三份登记表、体系文件汇编和每份受控文件、按章节归类的证明材料、目录.txt
+        一个 ZIP：申报材料 PDF（封面、目录、企业基本情况、贯标工作总结……附件清单）、三份登记表、体系文件汇编（含全部已发布文件）、按章节归类的证明材料、目录.txt
         和 manifest.json（每个文件的 SHA-256）。申报材料 PDF 另存一份在同一文件夹。
       </Typography.Paragraph>
+      <Checkbox
+        checked={separate}
+        disabled={busy}
+        onChange={(e) => setSeparate(e.target.checked)}
+        data-testid="export-separate"
+        style={{ marginBottom: 12 }}
+      >
+        另附每份受控文件的单独 PDF（汇编已包含全部文件；勾选后材料包会大很多）
+      </Checkbox>
       <Flex gap={8}>
         <Input
           value={dir}

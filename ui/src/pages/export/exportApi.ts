@@ -25,7 +25,8 @@ export interface ExportProgress {
 }
 
 export const exportApi = {
-  exportPackage: (outDir: string) => invoke<PackageResult>("export_package", { outDir }),
+  exportPackage: (outDir: string, separateDocuments: boolean) =>
+    invoke<PackageResult>("export_package", { outDir, separateDocuments }),
   exportDocumentPdf: (documentId: number, path: string) =>
     invoke<number>("export_document_pdf", { documentId, path }),
   exportCompilation: (path: string) => invoke<number>("export_compilation", { path }),

@@ -1,5 +1,6 @@
 //! The application package as one ZIP: the application PDF, the registers,
-//! the 体系文件汇编 and every published document, the evidence files
+//! the 体系文件汇编 (and, when asked, every published document as its own
+//! PDF: each embeds its own font subset, ~50 KB apiece), the evidence files
 //! grouped by section under safe names, a `目录.txt` index and a
 //! `manifest.json` with every file's SHA-256 and size. Written to a
 //! temporary file beside the target and renamed: never a partial package.
@@ -26,6 +27,15 @@ use crate::export::document_pdf::{revision_inputs, revision_pdf_from};
 use crate::export::metadata::creation_time;
 use crate::export::write::write_atomic;
 use crate::Project;
+
+/// What goes into the package beyond the fixed contents.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PackageOptions {
+    /// Every published document also as its own PDF. Off by default: the
+    /// 体系文件汇编 already holds every document, and the separate files
+    /// (each with its own font subset) would multiply the package's size.
+    pub separate_documents: bool,
+}
 
 /// Progress: (step, total, label), called before each step.
 pub type Progress<'a> = &'a mut dyn FnMut(usize, usize, &str);
@@ -91,7 +101,11 @@ fn evidence_path(section: &str, n: usize, name: &str) -> String {
 
 /// What the package will hold, in order, as (path, label): for the
 /// attachment list of the application PDF.
-pub(crate) fn planned_listing(_project: &Project, d: &Data) -> Result<Vec<(String, String)>> {
+pub(crate) fn planned_listing(
+    _project: &Project,
+    d: &Data,
+    options: PackageOptions,
+) -> Result<Vec<(String, String)>> {
     let mut v = vec![(APPLICATION.to_string(), "申报材料（本文件）".to_string())];
     for (t, _) in super::registers::REGISTER_TITLES.iter().zip(0..) {
         v.push((format!("{REGISTERS}/{t}.pdf"), (*t).to_string()));
@@ -103,7 +117,7 @@ pub(crate) fn planned_listing(_project: &Project, d: &Data) -> Result<Vec<(Strin
             VOLUME_TITLE.into(),
         ));
     }
-    for doc in published {
+    for doc in published.into_iter().filter(|_| options.separate_documents) {
         v.push((
             format!("{DOCUMENTS}/{}", file_name(&doc.code, &doc.title)),
             format!("{}（{}）", doc.doc_type.label(), doc.code),
@@ -149,20 +163,25 @@ pub fn export_package(
     project: &Project,
     attachments: Option<&AttachmentStore>,
     out_dir: &Path,
+    options: PackageOptions,
     progress: Progress,
 ) -> Result<PackageReport> {
     std::fs::create_dir_all(out_dir)?;
     let today = export_day();
     let d = Data::load(project, today)?;
     let published: Vec<_> = d.published().cloned().collect();
-    let total = 6 + published.len();
+    let separate: Vec<_> = published
+        .iter()
+        .filter(|_| options.separate_documents)
+        .collect();
+    let total = 6 + separate.len();
     let mut step = 0;
     let mut tick = |label: &str| {
         step += 1;
         progress(step, total, label);
     };
     tick("读取项目记录");
-    let listed = planned_listing(project, &d)?;
+    let listed = planned_listing(project, &d, options)?;
     let mut entries: Vec<(String, String, Vec<u8>)> = Vec::new();
 
     tick("生成申报材料 PDF");
@@ -180,7 +199,7 @@ pub fn export_package(
     // The documents' PDFs are laid out and rendered on worker threads
     // (font subsetting dominates); the volume is made meanwhile.
     let mut inputs = Vec::new();
-    for doc in &published {
+    for doc in separate {
         let rev = doc.published.clone().expect("published");
         let (enterprise, history) = revision_inputs(project, doc, &rev)?;
         inputs.push((doc, rev, enterprise, history));

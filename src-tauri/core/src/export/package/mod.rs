@@ -21,7 +21,7 @@ mod selfcheck;
 mod summary;
 mod system;
 
-pub use archive::{export_package, PackageFile, PackageReport, Progress};
+pub use archive::{export_package, PackageFile, PackageOptions, PackageReport, Progress};
 pub use registers::{register_pdfs, Register};
 
 use super::decor::{decorate, RunningHead};
@@ -144,7 +144,7 @@ pub(crate) fn problems_error(problems: &[ExportProblem]) -> CoreError {
 /// entries for evidence files it does not know about).
 pub fn application_pdf(project: &Project) -> Result<Vec<u8>> {
     let d = Data::load(project, data::export_day())?;
-    let listed = archive::planned_listing(project, &d)?;
+    let listed = archive::planned_listing(project, &d, PackageOptions::default())?;
     application_bytes(&d, &listed)
         .map(|(bytes, _)| bytes)
         .map_err(|e| match e {
