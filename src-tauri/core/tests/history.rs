@@ -563,6 +563,106 @@ fn operator_names_are_checked() {
     assert_eq!(p.operator().unwrap(), "");
 }
 
+/// The operation, audit, review and application records are shown with
+/// Chinese names throughout, and a nonconformity's history is its lifecycle.
+#[test]
+fn the_later_stages_are_labelled_and_a_nonconformity_shows_its_lifecycle() {
+    let d = tempfile::tempdir().unwrap();
+    let (mut p, _) = guanbiao_core::demo::create(&d.path().join("demo.gbproj"), 1).unwrap();
+    let prog = catalog::load().unwrap().programs.remove(0);
+    let body = p.certification_bodies(false).unwrap()[0].id;
+    let rec = p
+        .save_application_record(
+            &prog,
+            None,
+            &guanbiao_core::model::ApplicationRecordInput {
+                path: Some(guanbiao_core::model::AcceptancePathKind::Certification),
+                body_id: Some(body),
+                submitted_on: date("2022-08-25"),
+                stage1_on: date("2022-09-10"),
+                stage2_on: date("2022-09-25"),
+                certificate_no: "ZC-1".into(),
+                certificate_on: date("2022-10-20"),
+                note: "首次申请".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+
+    let tables = [
+        "operation_checkin",
+        "operation_record",
+        "operation_problem",
+        "audit",
+        "audit_auditor",
+        "audit_scope",
+        "audit_slot",
+        "checklist_item",
+        "nonconformity",
+        "management_review",
+        "review_attendee",
+        "review_output",
+        "certification_body",
+        "application_setting",
+        "application_record",
+    ];
+    let all = p.history_recent(5000).unwrap();
+    for t in tables {
+        let entries: Vec<_> = all.iter().filter(|e| e.entity == t).collect();
+        assert!(!entries.is_empty(), "the demo writes {t}");
+        assert_ne!(entries[0].entity_label, t, "{t} has a Chinese name");
+        for e in entries {
+            for c in &e.changes {
+                assert!(!c.label.is_ascii(), "{t}.{} has no Chinese label", c.field);
+            }
+        }
+    }
+    let rh = p
+        .history_for("application_record", &rec.id.to_string())
+        .unwrap();
+    assert_eq!(fields(&rh[0])["path"], (None, Some("第三方认证")));
+    assert_eq!(rh[0].changes[0].label, "验收路径");
+    let bh = p
+        .history_for("certification_body", &body.to_string())
+        .unwrap();
+    assert!(
+        bh.iter().any(|e| e.entity == "application_record"),
+        "a body's history includes its application records"
+    );
+    let review = &p.reviews().unwrap()[0];
+    let outputs: Vec<_> = own(
+        &p.history_for("management_review", &review.id.to_string())
+            .unwrap(),
+        "review_output",
+    )
+    .into_iter()
+    .cloned()
+    .collect();
+    assert!(!outputs.is_empty(), "the outputs roll up into the review");
+    assert!(outputs
+        .iter()
+        .all(|o| !fields(o)["kind"].1.unwrap().is_ascii()));
+
+    let today = "2026-01-01".parse().unwrap();
+    let nc = &p.nonconformities(None, today).unwrap()[0];
+    let h = p.history_for("nonconformity", &nc.id.to_string()).unwrap();
+    assert!(h
+        .iter()
+        .all(|e| e.operator == guanbiao_core::demo::DEMO_OPERATOR));
+    assert_eq!(h.last().unwrap().action, ChangeAction::Create);
+    let statuses: Vec<_> = h
+        .iter()
+        .rev()
+        .filter_map(|e| fields(e).get("status").and_then(|s| s.1))
+        .collect();
+    assert_eq!(
+        statuses.last(),
+        Some(&"已关闭"),
+        "the lifecycle ends closed: {statuses:?}"
+    );
+    assert!(statuses.contains(&"已验证"), "{statuses:?}");
+}
+
 /// What logging costs on the full demo: `cargo test -p guanbiao-core --test
 /// history --release -- --ignored --nocapture demo_overhead`.
 #[test]

@@ -289,6 +289,12 @@ pub(crate) fn value_label(column: &str, value: &str) -> Option<&'static str> {
         ("kind", "opening") => "首次会议",
         ("kind", "department") => "部门审核",
         ("kind", "closing") => "末次会议",
+        ("kind", "policy_objective") => "方针、目标的改进",
+        ("kind", "procedure") => "程序的改进",
+        ("kind", "resource") => "资源需求",
+        ("kind", "other") => "其他",
+        ("path", "certification") => "第三方认证",
+        ("path", "provincial_acceptance") => "省验收",
         _ => return None,
     })
 }
