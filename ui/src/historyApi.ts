@@ -11,6 +11,15 @@ export type HistoryEntity =
   | "plan_task"
   | "training_session"
   | "diagnosis"
+  | "operation_checkin"
+  | "operation_record"
+  | "operation_problem"
+  | "audit"
+  | "nonconformity"
+  | "management_review"
+  | "certification_body"
+  | "application_record"
+  | "application_setting"
   | (string & {});
 
 export const historyApi = {

@@ -103,22 +103,28 @@ interface ButtonProps {
 /** A 变更记录 button that opens the record's history. */
 export function RecordHistoryButton({ entity, recordId, title, variant = "icon" }: ButtonProps) {
   const [open, setOpen] = useState(false);
+  // Controlled, so the tip closes when the drawer opens instead of staying over it.
+  const [tip, setTip] = useState(false);
+  const show = () => {
+    setTip(false);
+    setOpen(true);
+  };
   const testId = `history-${entity}-${recordId}`;
   return (
     <>
       {variant === "icon" ? (
-        <Tooltip title="变更记录">
+        <Tooltip title="变更记录" open={tip && !open} onOpenChange={setTip}>
           <Button
             type="link"
             size="small"
             icon={<HistoryOutlined />}
             aria-label="变更记录"
-            onClick={() => setOpen(true)}
+            onClick={show}
             data-testid={testId}
           />
         </Tooltip>
       ) : (
-        <Button icon={<HistoryOutlined />} onClick={() => setOpen(true)} data-testid={testId}>
+        <Button icon={<HistoryOutlined />} onClick={show} data-testid={testId}>
           变更记录
         </Button>
       )}

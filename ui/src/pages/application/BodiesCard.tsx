@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Typography, ty
 import { api } from "../../api";
 import type { ApplicationSettings } from "../../bindings/ApplicationSettings";
 import type { CertificationBody } from "../../bindings/CertificationBody";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { useModalState } from "../../hooks/useModalState";
 import { useShowError } from "../../hooks/useShowError";
 import { BodyModal } from "./BodyModal";
@@ -59,7 +60,7 @@ export function BodiesCard({ bodies, loading, settings, onChanged }: Props) {
     {
       title: "操作",
       key: "actions",
-      width: 130,
+      width: 160,
       render: (_, b) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => modal.show(b)} data-testid={`body-edit-${b.id}`}>
@@ -76,6 +77,7 @@ export function BodiesCard({ bodies, loading, settings, onChanged }: Props) {
               归档
             </Button>
           </Popconfirm>
+          <RecordHistoryButton entity="certification_body" recordId={b.id} title={b.name} />
         </Space>
       ),
     },

@@ -7,6 +7,7 @@ import type { AcceptancePathKind } from "../../bindings/AcceptancePathKind";
 import type { ApplicationSettings } from "../../bindings/ApplicationSettings";
 import type { DeadlinePlan } from "../../bindings/DeadlinePlan";
 import type { ProgramProfile } from "../../bindings/ProgramProfile";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { fromDay, toDay } from "../../dates";
 import { useSaveShortcut } from "../../hooks/useSaveShortcut";
 import { useShowError } from "../../hooks/useShowError";
@@ -52,7 +53,13 @@ export function PathCard({ settings, program, deadline, onSaved }: Props) {
   };
 
   return (
-    <Card size="small" title="验收方式" className="form-card" data-testid="application-path-card">
+    <Card
+      size="small"
+      title="验收方式"
+      className="form-card"
+      data-testid="application-path-card"
+      extra={<RecordHistoryButton variant="text" entity="application_setting" recordId={1} title="验收方式" />}
+    >
       <Form<Values>
         name="application-settings"
         form={form}

@@ -1,8 +1,9 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Table, Tag, type TableColumnsType } from "antd";
+import { Alert, Button, Card, Space, Table, Tag, type TableColumnsType } from "antd";
 import type { ApplicationRecord } from "../../bindings/ApplicationRecord";
 import type { ApplicationSettings } from "../../bindings/ApplicationSettings";
 import type { CertificationBody } from "../../bindings/CertificationBody";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import type { ProgramProfile } from "../../bindings/ProgramProfile";
 import { useModalState } from "../../hooks/useModalState";
 import { MISSES_SUBSIDY, pathName, RESULT_COLORS, RESULT_LABELS, yuan } from "./applicationLabels";
@@ -61,11 +62,14 @@ export function RecordsCard({ records, loading, bodies, settings, program, onCha
     {
       title: "操作",
       key: "actions",
-      width: 64,
+      width: 96,
       render: (_, r) => (
-        <Button type="link" size="small" onClick={() => modal.show(r)} data-testid={`record-edit-${r.id}`}>
-          编辑
-        </Button>
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => modal.show(r)} data-testid={`record-edit-${r.id}`}>
+            编辑
+          </Button>
+          <RecordHistoryButton entity="application_record" recordId={r.id} title={`${r.submitted_on} 申请`} />
+        </Space>
       ),
     },
   ];

@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { api } from "../../api";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { useRemote } from "../../hooks/useRemote";
 import { ALL_PEOPLE } from "../../people";
 import type { AuditRow } from "./auditColumns";
@@ -108,6 +109,7 @@ export function AuditDetail({ audit, onBack, onChanged }: Props) {
                 进行中
               </Tag>
             )}
+            <RecordHistoryButton variant="text" entity="audit" recordId={audit.id} title={`内部审核 ${audit.number}`} />
             <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="audit-back">
               返回列表
             </Button>

@@ -1,5 +1,6 @@
 import { Button, Card, Descriptions, Flex, Steps, Tag, Typography, type DescriptionsProps } from "antd";
 import type { Nonconformity } from "../../bindings/Nonconformity";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { GRADE_LABEL, NC_STATUS_COLOR, NC_STEPS, ncStepIndex, ncStepLabel } from "./auditLabels";
 import type { NcStep } from "./NcStepModal";
 
@@ -100,6 +101,7 @@ export function NcCard({ nc, readOnly, onStep }: Props) {
           <Tag color={NC_STATUS_COLOR[nc.status]} data-testid={`nc-status-${nc.id}`}>
             {ncStepLabel(nc)}
           </Tag>
+          <RecordHistoryButton entity="nonconformity" recordId={nc.id} title={`不符合项 ${nc.number}`} />
         </Flex>
       }
     >

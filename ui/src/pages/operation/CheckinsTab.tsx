@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from "dayjs";
 import { api } from "../../api";
 import type { Checkin } from "../../bindings/Checkin";
 import { FormModal } from "../../components/FormModal";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { fromDay, toDay } from "../../dates";
 import { useModalState } from "../../hooks/useModalState";
 import { maxRule, text } from "../../validation";
@@ -95,11 +96,14 @@ export function CheckinsTab({ checkins, loading, onChanged }: Props) {
               {
                 title: "操作",
                 key: "edit",
-                width: 80,
+                width: 110,
                 render: (_, c) => (
-                  <Button size="small" type="link" onClick={() => modal.show(c)}>
-                    编辑
-                  </Button>
+                  <Flex gap={4}>
+                    <Button size="small" type="link" onClick={() => modal.show(c)}>
+                      编辑
+                    </Button>
+                    <RecordHistoryButton entity="operation_checkin" recordId={c.id} title={`月度检查 ${c.month}`} />
+                  </Flex>
                 ),
               },
             ]}

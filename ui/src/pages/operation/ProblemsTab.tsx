@@ -3,6 +3,7 @@ import { Button, Card, Empty, Flex, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import type { Department } from "../../bindings/Department";
 import type { OperationProblem } from "../../bindings/OperationProblem";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { useModalState } from "../../hooks/useModalState";
 import { BeforeOperationTag } from "./BeforeOperationTag";
 import { ProblemModal } from "./ProblemModal";
@@ -66,7 +67,7 @@ export function ProblemsTab({ problems, departments, loading, onChanged }: Props
               {
                 title: "操作",
                 key: "actions",
-                width: 120,
+                width: 150,
                 fixed: "right",
                 render: (_, p) => (
                   <Flex gap={4}>
@@ -78,6 +79,11 @@ export function ProblemsTab({ problems, departments, loading, onChanged }: Props
                     <Button size="small" type="link" onClick={() => show(p, false)}>
                       编辑
                     </Button>
+                    <RecordHistoryButton
+                      entity="operation_problem"
+                      recordId={p.id}
+                      title={p.description.length > 24 ? `${p.description.slice(0, 24)}…` : p.description}
+                    />
                   </Flex>
                 ),
               },

@@ -8,6 +8,7 @@ import type { OperationRecord } from "../../bindings/OperationRecord";
 import { AttachmentField } from "../../components/AttachmentField";
 import { AttachmentName } from "../../components/AttachmentName";
 import { FormModal } from "../../components/FormModal";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { fromDay } from "../../dates";
 import { useModalState } from "../../hooks/useModalState";
 import { maxRule, text } from "../../validation";
@@ -114,6 +115,18 @@ export function RecordsTab({ records, documents, loading, onChanged }: Props) {
               },
               { title: "文件", key: "file", width: 200, render: (_, r) => <AttachmentName attachment={r.attachment} /> },
               { title: "说明", dataIndex: "note" },
+              {
+                title: "操作",
+                key: "actions",
+                width: 64,
+                render: (_, r) => (
+                  <RecordHistoryButton
+                    entity="operation_record"
+                    recordId={r.id}
+                    title={`${r.document_code} ${r.produced_on}`}
+                  />
+                ),
+              },
             ]}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无运行记录" /> }}
           />

@@ -7,6 +7,7 @@ import type { ManagementReview } from "../../bindings/ManagementReview";
 import type { Person } from "../../bindings/Person";
 import type { ReviewOutput } from "../../bindings/ReviewOutput";
 import { PageHeader } from "../../components/PageHeader";
+import { RecordHistoryButton } from "../../components/RecordHistory";
 import { fromDay } from "../../dates";
 import { useModalState } from "../../hooks/useModalState";
 import { useShowError } from "../../hooks/useShowError";
@@ -74,6 +75,7 @@ export function ReviewDetail({ review, people, onBack, onEdit, onChanged }: Prop
                 </Button>
               </Popconfirm>
             )}
+            <RecordHistoryButton variant="text" entity="management_review" recordId={review.id} title={`管理评审 ${review.number}`} />
             <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="review-back">
               返回列表
             </Button>
