@@ -46,7 +46,10 @@ fn open_backs_up_once_a_day_and_rotation_keeps_the_last_ten() {
     }
     let list = store.list(&file).unwrap();
     assert_eq!(list.len(), KEEP);
-    assert!(list.iter().all(|b| b.reason == BackupReason::Manual));
+    assert!(
+        list.iter().all(|b| b.reason == BackupReason::Manual),
+        "{list:#?}"
+    );
     for b in &list {
         let s = backup::validate(Path::new(&b.path)).unwrap();
         assert_eq!(s.enterprise_name, "甲公司");

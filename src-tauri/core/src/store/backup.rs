@@ -149,12 +149,22 @@ impl BackupStore {
         let dir = self.folder_for(project);
         std::fs::create_dir_all(&dir)?;
         let stamp = chrono::Local::now().format(STAMP).to_string();
-        let mut name = format!("{stamp}-{}.gbproj", reason.slug());
-        let mut n = 2;
-        while dir.join(&name).exists() {
-            name = format!("{stamp}-{}-{n}.gbproj", reason.slug());
-            n += 1;
-        }
+        // Within one second the sequence runs across every reason and past
+        // every number still present, so a newer backup always sorts after
+        // an older one and a pruned name is never reused.
+        let taken = std::fs::read_dir(&dir)?
+            .flatten()
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().to_string();
+                name.starts_with(&stamp)
+                    .then(|| parse_name(&name).map(|p| p.2))
+                    .flatten()
+            })
+            .max();
+        let name = match taken {
+            None => format!("{stamp}-{}.gbproj", reason.slug()),
+            Some(n) => format!("{stamp}-{}-{}.gbproj", reason.slug(), n + 1),
+        };
         let target = dir.join(&name);
         let tmp = dir.join(format!(".{name}.partial"));
         let _ = std::fs::remove_file(&tmp);
