@@ -122,6 +122,23 @@ impl App {
         });
     }
 
+    /// Waits until no select's dropdown list is open.
+    pub fn dropdowns_closed(&self) {
+        let start = Instant::now();
+        while !self
+            .session
+            .find_all(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")
+            .unwrap()
+            .is_empty()
+        {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "a select's list stays open"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// Presses Escape in `css` (closes a dropdown or a modal).
     pub fn escape(&self, css: &str) {
         let e = self.session.find(css).unwrap_or_else(|e| panic!("{e}"));

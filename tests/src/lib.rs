@@ -2,7 +2,9 @@
 //! WebKitWebDriver, under the X display the test command provides (Xvfb).
 
 pub mod app;
+pub mod demo;
 pub mod webdriver;
 
 pub use app::App;
+pub use demo::{ok, open_demo};
 pub use webdriver::{Element, Session};

@@ -8,54 +8,10 @@
 use std::time::Duration;
 
 use guanbiao_core::model::{DocType, OperationRecordInput};
-use guanbiao_e2e::App;
+use guanbiao_e2e::{ok, open_demo, App};
 use serde_json::{json, Value};
 
 const T: Duration = Duration::from_secs(20);
-
-fn ok(v: Value) -> Value {
-    assert!(v.get("ok").is_some(), "command failed: {v}");
-    v["ok"].clone()
-}
-
-/// Opens a fresh demo project, with one record dated before the
-/// implementation date, and reloads the window onto it.
-fn open_demo(app: &App, dir: &std::path::Path) {
-    let path = dir.join("示例企业.gbproj");
-    let (mut project, _) = guanbiao_core::demo::create(&path, 1).expect("demo project");
-    let form = project
-        .documents()
-        .unwrap()
-        .into_iter()
-        .find(|d| d.doc_type == DocType::Form)
-        .expect("a form");
-    project
-        .add_operation_record(&OperationRecordInput {
-            document_id: form.id,
-            produced_on: Some("2022-05-01".parse().unwrap()),
-            attachment_id: None,
-            note: "实施前的旧记录".into(),
-        })
-        .unwrap();
-    project.close().unwrap();
-    let s = &app.session;
-    ok(s.invoke("project_open", json!({"path": path})).unwrap());
-    s.execute("location.reload(); return null;", json!([]))
-        .unwrap();
-    // The header's text comes back empty from WebKit: read the DOM's.
-    let start = std::time::Instant::now();
-    while !s
-        .text_content("[data-testid=project-title]")
-        .unwrap_or_default()
-        .contains(guanbiao_core::demo::ENTERPRISE_NAME)
-    {
-        if start.elapsed() > Duration::from_secs(30) {
-            app.shot("audit-flow-open-failure");
-            panic!("the window did not switch to the demo project");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
 
 /// Waits until the status tag of `nc` reads `label`.
 fn nc_status(app: &App, nc: i64, label: &str) {
@@ -95,14 +51,6 @@ fn wait_gone(app: &App, css: &str) {
     }
 }
 
-fn dropdowns_closed(app: &App) {
-    let start = std::time::Instant::now();
-    while !absent(app, ".ant-select-dropdown:not(.ant-select-dropdown-hidden)") {
-        assert!(start.elapsed() < T, "a select's list stays open");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 fn absent(app: &App, css: &str) -> bool {
     app.session.find_all(css).unwrap().is_empty()
 }
@@ -112,7 +60,23 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     let data = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let app = App::start(data.path());
-    open_demo(&app, files.path());
+    // One record dated before the implementation date.
+    open_demo(&app, files.path(), |project| {
+        let form = project
+            .documents()
+            .unwrap()
+            .into_iter()
+            .find(|d| d.doc_type == DocType::Form)
+            .expect("a form");
+        project
+            .add_operation_record(&OperationRecordInput {
+                document_id: form.id,
+                produced_on: Some("2022-05-01".parse().unwrap()),
+                attachment_id: None,
+                note: "实施前的旧记录".into(),
+            })
+            .unwrap();
+    });
     let s = &app.session;
 
     // 体系运行: the period against the deadline; the record dated before the
@@ -227,7 +191,7 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
         .unwrap();
     app.pick_option("#audit_leader_id", &auditors[0]);
     // The leader's list lists the same names: let it close before the next pick.
-    dropdowns_closed(&app);
+    app.dropdowns_closed();
     app.pick_option("#audit_auditor_ids", &auditors[1]);
     app.escape("#audit_auditor_ids");
     let number = s

@@ -8,51 +8,10 @@
 
 use std::time::Duration;
 
-use guanbiao_e2e::App;
+use guanbiao_e2e::{ok, open_demo, App};
 use serde_json::{json, Value};
 
 const T: Duration = Duration::from_secs(20);
-
-fn ok(v: Value) -> Value {
-    assert!(v.get("ok").is_some(), "command failed: {v}");
-    v["ok"].clone()
-}
-
-/// Opens a fresh demo project and reloads the window onto it.
-fn open_demo(app: &App, dir: &std::path::Path) {
-    let path = dir.join("示例企业.gbproj");
-    let (project, _) = guanbiao_core::demo::create(&path, 1).expect("demo project");
-    project.close().unwrap();
-    let s = &app.session;
-    ok(s.invoke("project_open", json!({"path": path})).unwrap());
-    s.execute("location.reload(); return null;", json!([]))
-        .unwrap();
-    let start = std::time::Instant::now();
-    while !s
-        .text_content("[data-testid=project-title]")
-        .unwrap_or_default()
-        .contains(guanbiao_core::demo::ENTERPRISE_NAME)
-    {
-        if start.elapsed() > Duration::from_secs(30) {
-            app.shot("audit-scope-open-failure");
-            panic!("the window did not switch to the demo project");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
-fn dropdowns_closed(app: &App) {
-    let start = std::time::Instant::now();
-    while !app
-        .session
-        .find_all(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")
-        .unwrap()
-        .is_empty()
-    {
-        assert!(start.elapsed() < T, "a select's list stays open");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
 
 /// Clicks the antd checkbox whose input carries `testid` (through its label).
 fn tick(app: &App, testid: &str) {
@@ -100,7 +59,7 @@ fn a_department_left_out_is_reported_and_an_auditor_on_their_own_department_is_r
     let data = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let app = App::start(data.path());
-    open_demo(&app, files.path());
+    open_demo(&app, files.path(), |_| {});
     let s = &app.session;
 
     let auditors: Vec<Value> = ok(s.invoke("auditor_overview", json!({})).unwrap())["auditors"]
@@ -167,10 +126,10 @@ fn a_department_left_out_is_reported_and_an_auditor_on_their_own_department_is_r
     s.send_keys(&s.find("#audit_ends_on").unwrap(), "\u{E004}")
         .unwrap();
     app.pick_option("#audit_leader_id", &label(leader));
-    dropdowns_closed(&app);
+    app.dropdowns_closed();
     app.pick_option("#audit_auditor_ids", &label(second));
     app.escape("#audit_auditor_ids");
-    dropdowns_closed(&app);
+    app.dropdowns_closed();
 
     // 审核范围: prefilled from the 职能分配表; the department is covered.
     s.click_css("[data-testid=audit-next]").unwrap();
@@ -262,7 +221,7 @@ fn a_department_left_out_is_reported_and_an_auditor_on_their_own_department_is_r
     s.wait(&option, T).unwrap();
     s.click_css(&option).unwrap();
     app.escape(&format!("#audit_slot_{index}_auditors"));
-    dropdowns_closed(&app);
+    app.dropdowns_closed();
     // Both auditors now on the slot: the one already there and the leader.
     let tags = s
         .text_content(&format!("[data-testid=schedule-row-{index}]"))

@@ -6,40 +6,11 @@
 
 use std::time::Duration;
 
-use guanbiao_core::demo::{DEMO_OPERATOR, ENTERPRISE_NAME};
-use guanbiao_e2e::App;
-use serde_json::{json, Value};
+use guanbiao_core::demo::DEMO_OPERATOR;
+use guanbiao_e2e::{ok, open_demo, App};
+use serde_json::json;
 
 const T: Duration = Duration::from_secs(20);
-
-fn ok(v: Value) -> Value {
-    assert!(v.get("ok").is_some(), "command failed: {v}");
-    v["ok"].clone()
-}
-
-/// Opens a fresh demo project and reloads the window onto it.
-fn open_demo(app: &App, dir: &std::path::Path) {
-    let path = dir.join("示例企业.gbproj");
-    let (project, _) = guanbiao_core::demo::create(&path, 1).expect("demo project");
-    project.close().unwrap();
-    let s = &app.session;
-    ok(s.invoke("project_open", json!({"path": path})).unwrap());
-    s.execute("location.reload(); return null;", json!([]))
-        .unwrap();
-    // The header's text comes back empty from WebKit: read the DOM's.
-    let start = std::time::Instant::now();
-    while !s
-        .text_content("[data-testid=project-title]")
-        .unwrap_or_default()
-        .contains(ENTERPRISE_NAME)
-    {
-        if start.elapsed() > Duration::from_secs(30) {
-            app.shot("history-audit-open-failure");
-            panic!("the window did not switch to the demo project");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
 
 /// No tooltip is shown (the 变更记录 tip must not stay over the drawer).
 fn no_tooltip(app: &App) {
@@ -68,7 +39,7 @@ fn a_nonconformity_history_shows_its_lifecycle() {
     let data = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let app = App::start(data.path());
-    open_demo(&app, files.path());
+    open_demo(&app, files.path(), |_| {});
     let s = &app.session;
 
     let audit = ok(s.invoke("audit_list", json!({})).unwrap())[0].clone();

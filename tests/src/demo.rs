@@ -1,0 +1,44 @@
+//! The demo project as a starting point for a test: built with the core
+//! (setup, not the thing under test), opened in the window, and the window
+//! waited on until it shows it.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use guanbiao_core::Project;
+use serde_json::{json, Value};
+
+use crate::App;
+
+/// The `ok` of a command's answer; fails the test with the error otherwise.
+pub fn ok(v: Value) -> Value {
+    assert!(v.get("ok").is_some(), "command failed: {v}");
+    v["ok"].clone()
+}
+
+/// Creates a fresh demo project in `dir`, lets `prepare` add to it, opens it
+/// in the window and reloads the window onto it. Returns the project's path.
+pub fn open_demo(app: &App, dir: &Path, prepare: impl FnOnce(&mut Project)) -> PathBuf {
+    let path = dir.join("示例企业.gbproj");
+    let (mut project, _) = guanbiao_core::demo::create(&path, 1).expect("demo project");
+    prepare(&mut project);
+    project.close().unwrap();
+    let s = &app.session;
+    ok(s.invoke("project_open", json!({"path": path})).unwrap());
+    s.execute("location.reload(); return null;", json!([]))
+        .unwrap();
+    // The header's text comes back empty from WebKit: read the DOM's.
+    let start = Instant::now();
+    while !s
+        .text_content("[data-testid=project-title]")
+        .unwrap_or_default()
+        .contains(guanbiao_core::demo::ENTERPRISE_NAME)
+    {
+        if start.elapsed() > Duration::from_secs(30) {
+            app.shot("demo-open-failure");
+            panic!("the window did not switch to the demo project");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    path
+}
