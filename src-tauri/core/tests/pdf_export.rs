@@ -4,13 +4,15 @@
 //! with a Unicode map, the Chinese text comes back, pages are not blank,
 //! drafts carry their watermark, and a character the font lacks is refused.
 
+mod pdf_tools;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use guanbiao_core::doctext::{self, Block};
 use guanbiao_core::export::{self, linebreak};
 use guanbiao_core::model::Document;
 use guanbiao_core::{demo, Project};
+use pdf_tools::*;
 
 const ENTERPRISE: &str = "陕西秦创智能装备股份有限公司";
 
@@ -42,123 +44,6 @@ impl Fx {
     }
 }
 
-/// Runs a tool and returns its standard output; fails the test with a hint
-/// when the tool is missing.
-fn tool(name: &str, args: &[&str], file: &Path) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .arg(file)
-        .output()
-        .unwrap_or_else(|e| panic!("{name} not found ({e}): run `bash scripts/setup.sh test`"));
-    assert!(
-        out.status.success(),
-        "{name} {args:?} failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn text_of(file: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(file)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn page_text(file: &Path, page: usize) -> String {
-    let p = page.to_string();
-    let out = Command::new("pdftotext")
-        .args(["-f", &p, "-l", &p])
-        .arg(file)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn page_count(file: &Path) -> usize {
-    let info = tool("pdfinfo", &[], file);
-    info.lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("pdfinfo prints Pages:")
-}
-
-/// A page rendered in grey levels by pdftoppm (portable graymap).
-struct Gray {
-    width: usize,
-    height: usize,
-    pixels: Vec<u8>,
-}
-
-impl Gray {
-    /// Pixels in `lo..=hi` inside the central third of the page.
-    fn count_central(&self, lo: u8, hi: u8) -> usize {
-        let (x0, x1) = (self.width / 3, 2 * self.width / 3);
-        let (y0, y1) = (self.height / 3, 2 * self.height / 3);
-        (y0..y1)
-            .flat_map(|y| (x0..x1).map(move |x| (x, y)))
-            .filter(|(x, y)| (lo..=hi).contains(&self.pixels[y * self.width + x]))
-            .count()
-    }
-    fn dark(&self) -> usize {
-        self.pixels.iter().filter(|&&v| v < 128).count()
-    }
-}
-
-fn render(file: &Path, page: usize, dpi: u32) -> Gray {
-    let prefix = file.with_extension(format!("p{page}"));
-    let p = page.to_string();
-    let status = Command::new("pdftoppm")
-        .args([
-            "-r",
-            &dpi.to_string(),
-            "-gray",
-            "-singlefile",
-            "-f",
-            &p,
-            "-l",
-            &p,
-        ])
-        .arg(file)
-        .arg(&prefix)
-        .status()
-        .expect("pdftoppm (poppler-utils)");
-    assert!(status.success());
-    let bytes = std::fs::read(prefix.with_extension(format!("p{page}.pgm"))).unwrap();
-    parse_pgm(&bytes)
-}
-
-/// Binary PGM: "P5", width, height, maxval, one whitespace, then the pixels.
-fn parse_pgm(bytes: &[u8]) -> Gray {
-    let mut fields = Vec::new();
-    let mut i = 0;
-    while fields.len() < 4 {
-        while bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let start = i;
-        while !bytes[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        fields.push(std::str::from_utf8(&bytes[start..i]).unwrap().to_string());
-    }
-    assert_eq!(fields[0], "P5");
-    let (width, height): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    let pixels = bytes[i + 1..].to_vec();
-    assert_eq!(pixels.len(), width * height);
-    Gray {
-        width,
-        height,
-        pixels,
-    }
-}
-
 fn first_heading(doc_content: &str) -> String {
     doctext::parse(doc_content)
         .0
@@ -168,34 +53,6 @@ fn first_heading(doc_content: &str) -> String {
             _ => None,
         })
         .expect("the document has a heading")
-}
-
-/// `pdffonts`: every font embedded, subset (ABCDEF+ prefix) and with a Unicode map.
-fn assert_fonts_subset(file: &Path) {
-    let out = tool("pdffonts", &[], file);
-    let fonts: Vec<&str> = out
-        .lines()
-        .skip(2)
-        .filter(|l| !l.trim().is_empty())
-        .collect();
-    assert_eq!(fonts.len(), 1, "one font: {out}");
-    for line in fonts {
-        let cols: Vec<&str> = line.split_whitespace().collect();
-        let name = cols[0];
-        let (tag, family) = name.split_once('+').expect("subset prefix");
-        assert!(
-            tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
-            "{name}"
-        );
-        assert!(family.starts_with("NotoSansSC"), "{name}");
-        // name, type (may be several words), encoding, emb, sub, uni, object, gen
-        let n = cols.len();
-        assert_eq!(
-            &cols[n - 5..n - 2],
-            &["yes", "yes", "yes"],
-            "emb sub uni: {line}"
-        );
-    }
 }
 
 #[test]
@@ -230,7 +87,7 @@ fn procedure_and_manual_are_valid_subset_readable_and_drawn() {
         let pages = page_count(&file);
         assert!(pages >= 2, "{code}: {pages} pages");
         // pdftotext drops the narrow spaces around the numbers.
-        let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let squeezed = squeeze(&text);
         assert!(
             squeezed.contains(&format!("第1页共{pages}页"))
                 && squeezed.contains(&format!("第{pages}页共{pages}页")),
@@ -250,25 +107,6 @@ fn procedure_and_manual_are_valid_subset_readable_and_drawn() {
     }
 }
 
-/// The outline as (depth, title, page) in reading order, from `qpdf --json`.
-fn outline(file: &Path) -> Vec<(usize, String, usize)> {
-    let json: serde_json::Value =
-        serde_json::from_str(&tool("qpdf", &["--json", "--json-key=outlines"], file)).unwrap();
-    fn walk(v: &serde_json::Value, depth: usize, out: &mut Vec<(usize, String, usize)>) {
-        for o in v.as_array().unwrap() {
-            out.push((
-                depth,
-                o["title"].as_str().unwrap().to_string(),
-                o["destpageposfrom1"].as_u64().unwrap() as usize,
-            ));
-            walk(&o["kids"], depth + 1, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&json["outlines"], 0, &mut out);
-    out
-}
-
 #[test]
 fn bookmarks_nest_the_headings_and_point_at_their_pages() {
     let f = fx();
@@ -286,7 +124,6 @@ fn bookmarks_nest_the_headings_and_point_at_their_pages() {
         .collect();
     assert_eq!(marks.len(), 1 + headings.len(), "{marks:?}");
     assert_eq!(marks[0], (0, "封面与修订记录".to_string(), 1));
-    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let mut last_page = 1;
     for ((depth, title, page), (level, text)) in marks[1..].iter().zip(&headings) {
         assert_eq!(title, text);
@@ -315,7 +152,6 @@ fn the_compilation_has_contents_and_bookmarks_that_match_its_pages() {
     );
     assert_fonts_subset(&file);
     let pages = page_count(&file);
-    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
 
     // Bookmarks: the cover, the contents, then every published document
     // with its headings nested under it.
@@ -334,13 +170,7 @@ fn the_compilation_has_contents_and_bookmarks_that_match_its_pages() {
     // document really starts (its bookmark, and its title block there).
     let mut listed = 0;
     for p in 2..first_doc_page {
-        let out = Command::new("pdftotext")
-            .args(["-layout", "-f", &p.to_string(), "-l", &p.to_string()])
-            .arg(&file)
-            .arg("-")
-            .output()
-            .unwrap();
-        for line in String::from_utf8(out.stdout).unwrap().lines() {
+        for line in pages_text(&file, p, p, true).lines() {
             let line = line.trim();
             let Some(doc) = docs
                 .iter()

@@ -1,5 +1,5 @@
-//! The reader's tools (poppler-utils, qpdf) as test helpers for the
-//! package export tests.
+//! The reader's tools (poppler-utils, qpdf) as test helpers for the PDF
+//! and package export tests.
 
 #![allow(dead_code)]
 
@@ -69,12 +69,22 @@ pub fn assert_fonts_subset(file: &Path) {
         .filter(|l| !l.trim().is_empty())
         .collect();
     assert_eq!(fonts.len(), 1, "one font: {out}");
-    let cols: Vec<&str> = fonts[0].split_whitespace().collect();
-    let (tag, family) = cols[0].split_once('+').expect("subset prefix");
-    assert!(tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()));
-    assert!(family.starts_with("NotoSansSC"), "{}", cols[0]);
+    let line = fonts[0];
+    let cols: Vec<&str> = line.split_whitespace().collect();
+    let name = cols[0];
+    let (tag, family) = name.split_once('+').expect("subset prefix");
+    assert!(
+        tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
+        "{name}"
+    );
+    assert!(family.starts_with("NotoSansSC"), "{name}");
+    // name, type (may be several words), encoding, emb, sub, uni, object, gen
     let n = cols.len();
-    assert_eq!(&cols[n - 5..n - 2], &["yes", "yes", "yes"], "emb sub uni");
+    assert_eq!(
+        &cols[n - 5..n - 2],
+        &["yes", "yes", "yes"],
+        "emb sub uni: {line}"
+    );
 }
 
 /// The outline as (depth, title, page) in reading order, from `qpdf --json`.
@@ -96,8 +106,32 @@ pub fn outline(file: &Path) -> Vec<(usize, String, usize)> {
     out
 }
 
-/// Dark pixels (< 128) on a page rendered in grey by pdftoppm at `dpi`.
-pub fn dark_pixels(file: &Path, page: usize, dpi: u32) -> usize {
+/// A page rendered in grey levels by pdftoppm (portable graymap).
+pub struct Gray {
+    pub width: usize,
+    pub height: usize,
+    pub pixels: Vec<u8>,
+}
+
+impl Gray {
+    /// Pixels in `lo..=hi` inside the central third of the page.
+    pub fn count_central(&self, lo: u8, hi: u8) -> usize {
+        let (x0, x1) = (self.width / 3, 2 * self.width / 3);
+        let (y0, y1) = (self.height / 3, 2 * self.height / 3);
+        (y0..y1)
+            .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+            .filter(|(x, y)| (lo..=hi).contains(&self.pixels[y * self.width + x]))
+            .count()
+    }
+
+    /// Dark pixels (< 128).
+    pub fn dark(&self) -> usize {
+        self.pixels.iter().filter(|&&v| v < 128).count()
+    }
+}
+
+/// Page `page` rendered in grey by pdftoppm at `dpi`.
+pub fn render(file: &Path, page: usize, dpi: u32) -> Gray {
     let p = page.to_string();
     let out = Command::new("pdftoppm")
         .args(["-r", &dpi.to_string(), "-gray", "-f", &p, "-l", &p])
@@ -105,20 +139,42 @@ pub fn dark_pixels(file: &Path, page: usize, dpi: u32) -> usize {
         .output()
         .expect("pdftoppm (poppler-utils)");
     assert!(out.status.success());
-    // Binary PGM on stdout: "P5", width, height, maxval, one whitespace, pixels.
-    let bytes = out.stdout;
+    parse_pgm(&out.stdout)
+}
+
+/// Binary PGM: "P5", width, height, maxval, one whitespace, then the pixels.
+fn parse_pgm(bytes: &[u8]) -> Gray {
+    let mut fields = Vec::new();
     let mut i = 0;
-    let mut fields = 0;
-    while fields < 4 {
+    while fields.len() < 4 {
         while bytes[i].is_ascii_whitespace() {
             i += 1;
         }
+        let start = i;
         while !bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        fields += 1;
+        fields.push(std::str::from_utf8(&bytes[start..i]).unwrap().to_string());
     }
-    bytes[i + 1..].iter().filter(|&&v| v < 128).count()
+    assert_eq!(fields[0], "P5");
+    let (width, height): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    let pixels = bytes[i + 1..].to_vec();
+    assert_eq!(pixels.len(), width * height);
+    Gray {
+        width,
+        height,
+        pixels,
+    }
+}
+
+/// Dark pixels (< 128) on a page rendered in grey at `dpi`.
+pub fn dark_pixels(file: &Path, page: usize, dpi: u32) -> usize {
+    render(file, page, dpi).dark()
+}
+
+/// The text of page `page`.
+pub fn page_text(file: &Path, page: usize) -> String {
+    pages_text(file, page, page, false)
 }
 
 pub fn squeeze(s: &str) -> String {
