@@ -1,28 +1,12 @@
 //! `guanbiao-cli export-document`: one document by code, every published
 //! document into a folder, byte-identical output under SOURCE_DATE_EPOCH.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn cli() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_guanbiao-cli"))
-}
-
-fn ok(out: Output) -> String {
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn demo(dir: &Path) -> std::path::PathBuf {
-    let file = dir.join("demo.gbproj");
-    ok(cli().args(["demo", "--out"]).arg(&file).output().unwrap());
-    file
-}
+use common::{cli, demo, ok};
 
 fn export_one(file: &Path, code: &str, out: &Path) -> Output {
     cli()

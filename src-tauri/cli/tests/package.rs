@@ -1,27 +1,14 @@
 //! `guanbiao-cli export FILE --out DIR`: the application package headless,
 //! with its paths and figures printed; `--pdf-only` writes the PDF alone.
 
-use std::process::{Command, Output};
+mod common;
 
-fn cli() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_guanbiao-cli"))
-}
-
-fn ok(out: Output) -> String {
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use common::{cli, demo, ok};
 
 #[test]
 fn export_writes_the_package_and_the_application_pdf() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("demo.gbproj");
-    ok(cli().args(["demo", "--out"]).arg(&file).output().unwrap());
+    let file = demo(dir.path());
     let out = dir.path().join("材料");
     let text = ok(cli()
         .arg("export")
