@@ -5,13 +5,13 @@
 
 use super::decor::{decorate, RunningHead};
 use super::document_pdf::{lay_out, running_head};
+use super::front_matter::{cover_style, finish_cover, leader_and_number};
 use super::glyphs::{self, ExportProblem};
-use super::layout::{baseline, Composer, TextStyle, BODY, BODY_LEADING, BODY_SIZE};
+use super::layout::{baseline, Composer, BODY, BODY_LEADING, BODY_SIZE};
 use super::linebreak::break_lines;
 use super::metadata::{creation_time, Metadata};
 use super::page::{Item, Page, A4, MM};
 use super::render::render;
-use super::table::Table;
 use crate::catalog;
 use crate::error::{CoreError, Result};
 use crate::model::{DocType, Document, Revision};
@@ -109,15 +109,6 @@ fn lay_out_parts(project: &Project, enterprise: &str) -> Result<Vec<Part>> {
     Ok(parts)
 }
 
-fn style(size: f32, bold: bool, grey: f32) -> TextStyle {
-    TextStyle {
-        size,
-        leading: size * 1.7,
-        bold,
-        grey,
-    }
-}
-
 fn cover_page(project: &Project, enterprise: &str, count: usize) -> Result<Vec<Page>> {
     let profile = project.profile()?;
     let standard_name = catalog::load()?
@@ -131,13 +122,13 @@ fn cover_page(project: &Project, enterprise: &str, count: usize) -> Result<Vec<P
     let mut c = Composer::new(A4);
     c.anchor(1, "封面");
     c.space(45.0 * MM);
-    c.centered(enterprise, &style(18.0, false, 0.0));
+    c.centered(enterprise, &cover_style(18.0, false, 0.0));
     c.space(12.0 * MM);
-    c.centered(VOLUME_TITLE, &style(28.0, true, 0.0));
+    c.centered(VOLUME_TITLE, &cover_style(28.0, true, 0.0));
     c.space(5.0 * MM);
     c.centered(
         &format!("依据 {}{standard_name}", profile.standard_edition),
-        &style(12.0, false, 0.3),
+        &cover_style(12.0, false, 0.3),
     );
     c.space(40.0 * MM);
     let rows = vec![
@@ -152,24 +143,7 @@ fn cover_page(project: &Project, enterprise: &str, count: usize) -> Result<Vec<P
         vec!["收录文件".to_string(), format!("{count} 份")],
         vec!["受控状态".to_string(), "受控".to_string()],
     ];
-    let margin = 40.0 * MM;
-    let mut inner = Composer::new(super::page::Geometry {
-        left: A4.left + margin,
-        right: A4.right + margin,
-        ..A4
-    });
-    inner.y = c.y;
-    inner.table(&Table {
-        header: Vec::new(),
-        rows,
-        label_columns: vec![0],
-        shares: Some(vec![0.35, 0.65]),
-    });
-    let mut pages = c.finish();
-    pages[0]
-        .items
-        .extend(inner.finish().into_iter().flat_map(|p| p.items));
-    Ok(pages)
+    Ok(finish_cover(c, 40.0 * MM, rows, vec![0.35, 0.65]))
 }
 
 /// The group label of a document type in the contents.
@@ -189,7 +163,7 @@ fn group(t: DocType) -> &'static str {
 fn contents(parts: &[Part], first_part_page: usize) -> Vec<Page> {
     let mut c = Composer::new(A4);
     c.anchor(1, "目录");
-    c.centered("目　录", &style(18.0, true, 0.0));
+    c.centered("目　录", &cover_style(18.0, true, 0.0));
     c.space(4.0 * MM);
     let mut page = first_part_page;
     let mut last_group = None;
@@ -205,7 +179,7 @@ fn contents(parts: &[Part], first_part_page: usize) -> Vec<Page> {
                 x,
                 A4.text_width(),
                 super::layout::Align::Left,
-                &style(11.0, true, 0.0),
+                &cover_style(11.0, true, 0.0),
                 1,
             );
             last_group = Some(g);
@@ -218,11 +192,8 @@ fn contents(parts: &[Part], first_part_page: usize) -> Vec<Page> {
 
 /// One line of the contents: code, title, leader dots, page number.
 fn entry(c: &mut Composer, doc: &Document, page_no: usize) {
-    let f = super::font::font();
     let code_x = A4.x0() + BODY_SIZE;
     let title_x = A4.x0() + 7.5 * BODY_SIZE;
-    let number = page_no.to_string();
-    let number_w = f.width(&number, BODY_SIZE);
     let title_w = A4.x1() - title_x - 4.0 * BODY_SIZE;
     let lines = break_lines(&doc.title, title_w, title_w, BODY_SIZE);
     c.ensure(BODY_LEADING * lines.len() as f32);
@@ -241,22 +212,7 @@ fn entry(c: &mut Composer, doc: &Document, page_no: usize) {
         let top = c.y;
         c.push(text(title_x, top, line.text.clone()));
         if i + 1 == lines.len() {
-            let dots_from = title_x + line.width + 0.5 * BODY_SIZE;
-            let dots_to = A4.x1() - number_w - 0.5 * BODY_SIZE;
-            let dot_w = f.width(".", BODY_SIZE) * 1.6;
-            let n = ((dots_to - dots_from) / dot_w).floor().max(0.0) as usize;
-            if n > 0 {
-                c.push(Item::Text {
-                    x: dots_to - n as f32 * dot_w,
-                    y: baseline(top, &BODY),
-                    size: BODY_SIZE,
-                    text: ".".repeat(n),
-                    bold: false,
-                    grey: 0.4,
-                    spacing: dot_w - f.width(".", BODY_SIZE),
-                });
-            }
-            c.push(text(A4.x1() - number_w, top, number.clone()));
+            leader_and_number(c, title_x + line.width, top, &page_no.to_string(), &BODY);
         }
         c.y -= BODY_LEADING;
     }

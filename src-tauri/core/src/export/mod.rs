@@ -12,6 +12,7 @@
 //!   bytes with nested bookmarks
 //! - `document_pdf`, `batch`, `compilation`: what is exported (one
 //!   document, each into a folder, all in one volume with contents)
+//! - `front_matter`: the cover block and contents leaders of a volume
 //! - `write`: atomic file writing
 
 mod batch;
@@ -19,6 +20,7 @@ mod compilation;
 mod decor;
 mod document_pdf;
 mod font;
+mod front_matter;
 mod glyphs;
 mod layout;
 #[cfg(test)]
