@@ -362,6 +362,13 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
         .unwrap();
     s.click_css("[data-testid=review-add]").unwrap();
     s.wait("#review_held_on", T).unwrap();
+    // The chair defaults in once the people have loaded: submit after that.
+    s.wait_text(
+        ".ant-select:has(#review_chair_id) .ant-select-selection-item",
+        "（",
+        T,
+    )
+    .unwrap();
     s.click_css("[data-testid=review-submit]").unwrap();
     s.wait_text("[data-testid=review-status]", "进行中", T)
         .unwrap_or_else(|e| {
@@ -439,6 +446,13 @@ fn a_review_before_any_completed_audit_is_refused_in_the_window() {
     s.click_css("[data-testid=nav-reviews]").unwrap();
     s.click_css("[data-testid=review-add]").unwrap();
     s.wait("#review_held_on", T).unwrap();
+    // The chair defaults in once the people have loaded: submit after that.
+    s.wait_text(
+        ".ant-select:has(#review_chair_id) .ant-select-selection-item",
+        "（",
+        T,
+    )
+    .unwrap();
     s.click_css("[data-testid=review-submit]").unwrap();
     s.wait_text(
         "[data-testid=review-form-error]",
