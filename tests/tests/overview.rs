@@ -439,3 +439,89 @@ fn the_application_path_bodies_and_a_late_certificate() {
     s.click_css("[data-testid=record-cancel]").unwrap();
     no_modal(&app);
 }
+
+#[test]
+fn a_next_step_opens_the_audit_holding_the_unverified_nonconformity() {
+    let files = tempfile::tempdir().unwrap();
+    let demo = demo_file(files.path());
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    let s = &app.session;
+    ok(s.invoke("project_open", json!({"path": demo})).unwrap());
+
+    // A new nonconformity in the demo's completed audit: its action is not verified.
+    let audits = ok(s.invoke("audit_list", json!({})).unwrap());
+    let audit = audits
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["completed"] == json!(true))
+        .unwrap_or_else(|| panic!("a completed audit in the demo: {audits}"))
+        .clone();
+    let audit_id = audit["id"].as_i64().unwrap();
+    let nc = ok(s
+        .invoke(
+            "nc_raise",
+            json!({"auditId": audit_id, "input": {
+                "department_id": audit["scope"][0]["department_id"],
+                "clause": "7.2",
+                "fact": "抽查发现新员工入职培训记录缺少知识产权内容",
+                "grade": "minor",
+                "found_on": audit["starts_on"],
+                "auditor_id": audit["leader_id"],
+            }}),
+        )
+        .unwrap());
+    let nc_id = nc["id"].as_i64().unwrap();
+    let readiness = ok(s.invoke("readiness_get", json!({})).unwrap());
+    let rule = readiness["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "actions_verified")
+        .unwrap();
+    assert_eq!(rule["passed"], json!(false), "{rule}");
+    assert_eq!(rule["fix"]["record_id"], json!(audit_id), "{rule}");
+
+    // The window shows the change after a restart; the next step leads to that audit.
+    let app = app.restart();
+    let s = &app.session;
+    open_overview(&app);
+    s.wait_text("[data-testid=overview-verdict]", "暂不能申请", T)
+        .unwrap_or_else(|e| fail(&app, "overview-deeplink-failure", e));
+    s.click_css("[data-testid=next-step-actions_verified]")
+        .unwrap();
+    on_page(&app, "audits");
+    let number = audit["number"].as_str().unwrap();
+    s.wait("[data-testid=audit-back]", T)
+        .unwrap_or_else(|e| fail(&app, "overview-deeplink-audit-failure", e));
+    let header = s
+        .execute(
+            "return document.querySelector('[data-testid=audit-back]').closest('.page-header').textContent;",
+            json!([]),
+        )
+        .unwrap();
+    let header = header.as_str().unwrap_or_default();
+    assert!(
+        header.contains(number),
+        "the audit {number} is open: {header}"
+    );
+    s.wait(".ant-tabs-tab-active [data-testid=tab-ncs]", T)
+        .unwrap_or_else(|e| fail(&app, "overview-deeplink-tab-failure", e));
+    let card = s
+        .wait(&format!("[data-testid=nc-card-{nc_id}]"), T)
+        .unwrap_or_else(|e| fail(&app, "overview-deeplink-nc-failure", e));
+    assert!(
+        s.text(&card).unwrap().contains("新员工入职培训记录"),
+        "the new nonconformity is shown"
+    );
+    // Only what is still open is listed: the demo's closed ones are a click away.
+    let cards = s.find_all("[data-testid^=nc-card-]").unwrap();
+    assert_eq!(cards.len(), 1, "only the open nonconformity is listed");
+    std::thread::sleep(Duration::from_millis(400));
+    app.shot("60c-overview-deeplink");
+
+    // Back at the list, the link is spent: the list stays a list.
+    s.click_css("[data-testid=audit-back]").unwrap();
+    s.wait("[data-testid=audit-table]", T).unwrap();
+}

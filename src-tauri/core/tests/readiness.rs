@@ -47,6 +47,12 @@ fn the_demo_is_ready() {
 /// Breaks one rule in a fresh demo (through SQL on the file, as a tool or a
 /// mistake could) and checks that only that rule fails, saying why.
 fn breaks(rule: &str, sql: &str, needle: &str) {
+    breaks_pointing(rule, sql, needle, None);
+}
+
+/// As `breaks`, and the rule's fix link points at the record `record_sql`
+/// selects (or at none when it is `None`).
+fn breaks_pointing(rule: &str, sql: &str, needle: &str, record_sql: Option<&str>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("d.gbproj");
     let (p, _) = demo::create(&path, 1).unwrap();
@@ -56,7 +62,15 @@ fn breaks(rule: &str, sql: &str, needle: &str) {
         c.execute_batch(sql)
             .unwrap_or_else(|e| panic!("{rule}: {e}"));
     }
+    let expected: Option<i64> = record_sql.map(|q| {
+        Connection::open(&path)
+            .unwrap()
+            .query_row(q, [], |row| row.get(0))
+            .unwrap_or_else(|e| panic!("{rule}: {q}: {e}"))
+    });
     let r = readiness(&p);
+    let fix = &r.rules.iter().find(|x| x.id == rule).unwrap().fix;
+    assert_eq!(fix.record_id, expected, "{rule} points at the wrong record");
     let fail = failing(&r);
     let blocking: Vec<_> = r
         .rules
@@ -90,7 +104,7 @@ fn each_rule_fails_alone_with_its_explanation() {
         "UPDATE enterprise SET credit_code = '91350100M0001TGQXM', credit_code_confirmed = 0",
         "未通过校验且未确认",
     );
-    breaks("credits_reached", "UPDATE online_training SET credits = 12 WHERE person_id = (SELECT person_id FROM online_training ORDER BY person_id LIMIT 1)", "学分 12/20");
+    breaks_pointing("credits_reached", "UPDATE online_training SET credits = 12 WHERE person_id = (SELECT person_id FROM online_training ORDER BY person_id LIMIT 1)", "学分 12/20", Some("SELECT person_id FROM online_training WHERE credits = 12"));
     breaks("auditors_qualified", "DELETE FROM auditor_qualification WHERE person_id NOT IN (SELECT person_id FROM auditor_qualification LIMIT 1)", "合格内审员 1 人");
     breaks(
         "leadership_group",
@@ -118,6 +132,17 @@ fn each_rule_fails_alone_with_its_explanation() {
         "DELETE FROM document_clause WHERE clause = '8.3'",
         "8.3",
     );
+    // A clause covered only by a document not yet published: the link opens it.
+    breaks_pointing(
+        "coverage_complete",
+        "DELETE FROM document_clause WHERE clause = '8.3';
+         INSERT INTO document (code, doc_type, title, created_at, updated_at)
+           VALUES ('IP-ZZ-01', 'rule', '待发布制度', '2022-08-01', '2022-08-01');
+         INSERT INTO document_clause (document_id, clause)
+           SELECT id, '8.3' FROM document WHERE code = 'IP-ZZ-01'",
+        "8.3",
+        Some("SELECT id FROM document WHERE code = 'IP-ZZ-01'"),
+    );
     breaks(
         "all_staff_training",
         "DELETE FROM training_session WHERE kind = 'all_staff'",
@@ -128,13 +153,15 @@ fn each_rule_fails_alone_with_its_explanation() {
         "UPDATE application_setting SET planned_application_on = '2022-08-10'",
         "运行期要到 2022-08-18 才满",
     );
-    breaks("no_open_major", "UPDATE nonconformity SET grade = 'major', status = 'verified', closed_on = NULL WHERE id = 1", "严重不符合项未关闭");
-    breaks("actions_verified", "UPDATE nonconformity SET status = 'done', verified_on = NULL, closed_on = NULL WHERE id = 1", "尚未验证");
-    breaks("internal_audit", "DELETE FROM audit_scope WHERE department_id = (SELECT id FROM department WHERE name = '财务部')", "财务部");
-    breaks(
+    let nc_audit = Some("SELECT audit_id FROM nonconformity WHERE id = 1");
+    breaks_pointing("no_open_major", "UPDATE nonconformity SET grade = 'major', status = 'verified', closed_on = NULL WHERE id = 1", "严重不符合项未关闭", nc_audit);
+    breaks_pointing("actions_verified", "UPDATE nonconformity SET status = 'done', verified_on = NULL, closed_on = NULL WHERE id = 1", "尚未验证", nc_audit);
+    breaks_pointing("internal_audit", "DELETE FROM audit_scope WHERE department_id = (SELECT id FROM department WHERE name = '财务部')", "财务部", Some("SELECT min(id) FROM audit WHERE status = 'completed'"));
+    breaks_pointing(
         "management_review",
         "UPDATE management_review SET status = 'planned'",
         "尚未完成管理评审",
+        None,
     );
     breaks(
         "path_chosen",

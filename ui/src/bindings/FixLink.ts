@@ -8,4 +8,13 @@ export type FixLink = {
  * `profile`, `people`, `training`, `organisation`, `plan`, `diagnosis`,
  * `documents`, `operation`, `audits`, `reviews`, `application`.
  */
-screen: string, record_id: number | null, };
+screen: string, 
+/**
+ * The first offending record on that screen, set only while the rule
+ * fails and only where one record is to blame: on `audits` the audit's
+ * id (the audit holding the first open or unverified nonconformity, or
+ * the completed audit that does not cover everything); on `documents` a
+ * not-yet-published document covering the first uncovered clause; on
+ * `training` the first person whose credits are short.
+ */
+record_id: number | null, };

@@ -16,7 +16,7 @@ import {
   TeamOutlined,
 } from "@ant-design/icons";
 import { Layout, Menu, type MenuProps } from "antd";
-import { useCallback, useState, type ComponentType } from "react";
+import { useCallback, useMemo, useState, type ComponentType } from "react";
 import { ApplicationPage } from "../pages/ApplicationPage";
 import { AuditsPage } from "../pages/AuditsPage";
 import { BackupsPage } from "../pages/BackupsPage";
@@ -35,7 +35,7 @@ import { TrainingPage } from "../pages/TrainingPage";
 import { useProject } from "../project/projectContext";
 import { AppHeader } from "./AppHeader";
 import { asPageKey, loadPage, savePage, type PageKey } from "./navigation";
-import { NavigationContext } from "./navigationContext";
+import { NavigationContext, type Arrival } from "./navigationContext";
 
 const NAV_ITEMS: MenuProps["items"] = [
   {
@@ -116,17 +116,22 @@ export function AppLayout() {
   if (isKept(page) && !seenPages.includes(page)) setSeen({ version, pages: [...seenPages, page] });
   const shown = (p: KeptPage) => page === p || seenPages.includes(p);
 
-  const select = useCallback((key: string) => {
+  const [arrival, setArrival] = useState<Arrival | null>(null);
+
+  const select = useCallback((key: string, at?: Arrival) => {
     const next = asPageKey(key);
     if (!next) return;
     setPage(next);
     savePage(next);
+    setArrival(at ?? null);
   }, []);
+  const clearArrival = useCallback(() => setArrival(null), []);
+  const navigation = useMemo(() => ({ select, arrival, clearArrival }), [select, arrival, clearArrival]);
 
   const Page = PAGES[page];
 
   return (
-    <NavigationContext.Provider value={select}>
+    <NavigationContext.Provider value={navigation}>
       <Layout className="app-root">
         <AppHeader />
         <Layout>

@@ -1,17 +1,42 @@
 import { createContext, useCallback, useContext } from "react";
 import type { PageKey } from "./navigation";
 
-/** Switches the main page, as a click in the menu does (e.g. from the 概览 dashboard's links). */
-export const NavigationContext = createContext<(page: PageKey) => void>(() => undefined);
+/** A record to show on arrival: the page opens it once, then forgets it. */
+export interface Arrival {
+  page: PageKey;
+  recordId: number;
+  /** The readiness rule that linked here (e.g. `actions_verified` opens the 不符合项 tab). */
+  ruleId?: string;
+}
 
-/** Opens a page at its top (a link from low on the dashboard must not land mid-page). */
-export function useNavigate(): (page: PageKey) => void {
-  const select = useContext(NavigationContext);
+export interface Navigation {
+  select: (page: PageKey, arrival?: Arrival) => void;
+  arrival: Arrival | null;
+  clearArrival: () => void;
+}
+
+/** Switches the main page, as a click in the menu does (e.g. from the 概览 dashboard's links). */
+export const NavigationContext = createContext<Navigation>({
+  select: () => undefined,
+  arrival: null,
+  clearArrival: () => undefined,
+});
+
+/** Opens a page at its top (a link from low on the dashboard must not land mid-page),
+ *  optionally at one record of it (`recordId`, the readiness rule's `fix.record_id`). */
+export function useNavigate(): (page: PageKey, recordId?: number | null, ruleId?: string) => void {
+  const { select } = useContext(NavigationContext);
   return useCallback(
-    (page: PageKey) => {
-      select(page);
+    (page: PageKey, recordId?: number | null, ruleId?: string) => {
+      select(page, recordId == null ? undefined : { page, recordId, ruleId });
       document.querySelector(".app-content")?.scrollTo({ top: 0 });
     },
     [select],
   );
+}
+
+/** The record this page was opened at, if any, and the call that marks it honoured. */
+export function useArrival(page: PageKey): { arrival: Arrival | null; done: () => void } {
+  const { arrival, clearArrival } = useContext(NavigationContext);
+  return { arrival: arrival?.page === page ? arrival : null, done: clearArrival };
 }

@@ -1,12 +1,13 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Table } from "antd";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { api } from "../api";
 import { LoadError } from "../components/LoadError";
 import { PageHeader } from "../components/PageHeader";
 import { useModalState } from "../hooks/useModalState";
 import { useRemote } from "../hooks/useRemote";
 import { useShowError } from "../hooks/useShowError";
+import { useArrival, type Arrival } from "../layout/navigationContext";
 import { AuditDetail } from "./audits/AuditDetail";
 import { auditColumns, type AuditRow } from "./audits/auditColumns";
 import { AuditModal } from "./audits/AuditModal";
@@ -14,6 +15,11 @@ import { AuditModal } from "./audits/AuditModal";
 const loadAudits = () => api.auditList();
 const loadNcs = () => api.ncList(null);
 const loadAuditors = () => api.auditorOverview();
+
+/** The detail tab a readiness rule's link opens: the nonconformities for the NC rules, else the report. */
+function arrivalTab(ruleId: string | undefined): string {
+  return ruleId === "no_open_major" || ruleId === "actions_verified" ? "ncs" : "report";
+}
 
 /** 内部审核: the audits, and for the one opened its plan, checklist, nonconformities and report. */
 export function AuditsPage() {
@@ -24,6 +30,21 @@ export function AuditsPage() {
   const auditors = useRemote(loadAuditors);
   const modal = useModalState<null>();
   const [openId, setOpenId] = useState<number | null>(null);
+  const [openTab, setOpenTab] = useState<string | undefined>(undefined);
+  const { arrival, done } = useArrival("audits");
+  const auditList = audits.data;
+  // Opened from the 概览 dashboard at one audit: its detail shows once the list is in.
+  const [honoured, setHonoured] = useState<Arrival | null>(null);
+  if (arrival && auditList && arrival !== honoured) {
+    setHonoured(arrival);
+    if (auditList.some((a) => a.id === arrival.recordId)) {
+      setOpenTab(arrivalTab(arrival.ruleId));
+      setOpenId(arrival.recordId);
+    }
+  }
+  useEffect(() => {
+    if (honoured) done();
+  }, [honoured, done]);
   const reloadAudits = audits.reload;
   const reloadNcs = ncs.reload;
   const reloadAll = useCallback(() => {
@@ -48,7 +69,10 @@ export function AuditsPage() {
   const columns = useMemo(
     () =>
       auditColumns({
-        onOpen: (a) => setOpenId(a.id),
+        onOpen: (a) => {
+          setOpenTab(undefined);
+          setOpenId(a.id);
+        },
         onDelete: (a) => {
           api.auditDelete(a.id).then(() => {
             void message.success(`已删除审核 ${a.number}`);
@@ -64,8 +88,10 @@ export function AuditsPage() {
     return (
       <AuditDetail
         audit={opened}
+        initialTab={openTab}
         onBack={() => {
           setOpenId(null);
+          setOpenTab(undefined);
           reloadAll();
         }}
         onChanged={reloadAll}

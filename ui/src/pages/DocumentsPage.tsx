@@ -1,7 +1,8 @@
 import { PlusOutlined, SettingOutlined, ThunderboltOutlined } from "@ant-design/icons";
 import { Button, Tabs } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { PageHeader } from "../components/PageHeader";
+import { useArrival } from "../layout/navigationContext";
 import { AllocationTab } from "./documents/AllocationTab";
 import { CoverageTab } from "./documents/CoverageTab";
 import { DocumentDrawer } from "./documents/DocumentDrawer";
@@ -27,6 +28,14 @@ export function DocumentsPage() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const register = useDocumentRegister();
   const { documents, people, departments, newModal, drawer, openDocument } = register;
+  const { arrival, done } = useArrival("documents");
+  const documentList = documents.data;
+  // Opened from the 概览 dashboard at one document: its drawer opens once the register is in.
+  useEffect(() => {
+    if (!arrival || !documentList) return;
+    if (documentList.some((d) => d.id === arrival.recordId)) openDocument(arrival.recordId);
+    done();
+  }, [arrival, documentList, done, openDocument]);
 
   const select = (key: string) => {
     const next = key as TabKey;

@@ -42,6 +42,15 @@ impl Rules {
             },
         });
     }
+
+    /// Points the last rule's fix at one record, if it failed.
+    fn record(&mut self, id: Option<i64>) {
+        if let Some(last) = self.0.last_mut() {
+            if !last.passed {
+                last.fix.record_id = id;
+            }
+        }
+    }
 }
 
 fn names(v: &[String], max: usize) -> String {
@@ -219,6 +228,13 @@ impl Project {
             text,
             "training",
         );
+        r.record(
+            credits
+                .people
+                .iter()
+                .find(|s| s.reached != Some(true))
+                .map(|s| s.person_id),
+        );
         let aud = self.auditor_overview()?;
         r.add(
             "auditors_qualified",
@@ -358,6 +374,15 @@ impl Project {
             },
             "documents",
         );
+        let pending = cov
+            .rows
+            .iter()
+            .filter(|row| cov.gaps.contains(&row.clause))
+            .find_map(|row| row.pending.first());
+        if let Some(code) = pending {
+            let doc = self.documents()?.into_iter().find(|d| &d.code == code);
+            r.record(doc.map(|d| d.id));
+        }
         let issue = self.system_issue()?;
         r.add(
             "system_issued",
@@ -438,12 +463,14 @@ impl Project {
             .collect();
         let mut covering = None;
         let mut gaps_text = String::new();
+        let mut not_covering = None;
         for a in &inside {
             let rep = self.audit_report(standard, a.id, today)?;
             if rep.clauses_not_covered.is_empty() && rep.departments_not_covered.is_empty() {
                 covering = Some(a.number.clone());
                 break;
             }
+            not_covering.get_or_insert(a.id);
             gaps_text = format!(
                 "{} 未覆盖条款 {} 条、部门 {} 个（{}）",
                 a.number,
@@ -466,10 +493,14 @@ impl Project {
             },
             "audits",
         );
+        r.record(not_covering);
         let ncs = self.nonconformities(None, today)?;
-        let open_major: Vec<String> = ncs
+        let open_major_ncs: Vec<_> = ncs
             .iter()
             .filter(|n| n.grade == Grade::Major && n.status != NcStatus::Closed)
+            .collect();
+        let open_major: Vec<String> = open_major_ncs
+            .iter()
             .map(|n| format!("{}（{}）", n.number, n.department_name))
             .collect();
         r.add(
@@ -489,9 +520,13 @@ impl Project {
             },
             "audits",
         );
-        let unverified: Vec<String> = ncs
+        r.record(open_major_ncs.first().map(|n| n.audit_id));
+        let unverified_ncs: Vec<_> = ncs
             .iter()
             .filter(|n| !matches!(n.status, NcStatus::Verified | NcStatus::Closed))
+            .collect();
+        let unverified: Vec<String> = unverified_ncs
+            .iter()
             .map(|n| format!("{}（{}）", n.number, n.status.label()))
             .collect();
         r.add(
@@ -511,6 +546,7 @@ impl Project {
             },
             "audits",
         );
+        r.record(unverified_ncs.first().map(|n| n.audit_id));
 
         // Management review.
         let first_audit = inside.iter().filter_map(|a| a.completed_on).min();

@@ -19,14 +19,16 @@ interface Props {
   onBack: () => void;
   /** Something of the audit changed: the list reloads. */
   onChanged: () => void;
+  /** The tab shown first (a link from the 概览 dashboard may open 不符合项). */
+  initialTab?: string;
 }
 
 const loadPeople = () => api.personList(ALL_PEOPLE);
 const loadAuditors = () => api.auditorOverview();
 
 /** One audit: plan (scope and schedule), checklist, nonconformities and report. */
-export function AuditDetail({ audit, onBack, onChanged }: Props) {
-  const [tab, setTab] = useState("checklist");
+export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
+  const [tab, setTab] = useState(initialTab ?? "checklist");
   const loadChecklist = useCallback(() => api.checklistGet(audit.id), [audit.id]);
   const loadNcs = useCallback(() => api.ncList(audit.id), [audit.id]);
   const checklist = useRemote(loadChecklist);
@@ -79,6 +81,7 @@ export function AuditDetail({ audit, onBack, onChanged }: Props) {
           auditors={auditors.data?.auditors ?? []}
           people={people.data ?? []}
           onChanged={ncsChanged}
+          openFirst={initialTab === "ncs"}
         />
       ),
     },

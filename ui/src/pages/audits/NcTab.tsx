@@ -19,13 +19,15 @@ interface Props {
   auditors: AuditorStatus[];
   people: Person[];
   onChanged: () => void;
+  /** Show the ones not yet closed first (arriving from a 概览 link about them). */
+  openFirst?: boolean;
 }
 
 type Filter = "open" | "all";
 
 /** The audit's nonconformities with their corrective actions; raising one by hand. */
-export function NcTab({ audit, ncs, loading, checklist, auditors, people, onChanged }: Props) {
-  const [filter, setFilter] = useState<Filter>("all");
+export function NcTab({ audit, ncs, loading, checklist, auditors, people, onChanged, openFirst }: Props) {
+  const [filter, setFilter] = useState<Filter>(openFirst ? "open" : "all");
   const raise = useModalState<RaiseDraft>();
   const stepModal = useModalState<{ nc: Nonconformity; step: NcStep }>();
   const team = auditors.filter((a) => a.qualified && audit.auditor_ids.includes(a.person_id));

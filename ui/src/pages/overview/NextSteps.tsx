@@ -41,7 +41,7 @@ export function NextSteps({ rules }: { rules: RuleResult[] }) {
               {screen && (
                 <Button
                   type="link"
-                  onClick={() => navigate(screen)}
+                  onClick={() => navigate(screen, r.fix.record_id, r.id)}
                   data-testid={`next-step-${r.id}`}
                   className="next-step-link"
                 >

@@ -29,7 +29,12 @@ function RuleRow({ rule }: { rule: RuleResult }) {
         </div>
       </div>
       {screen && !rule.passed && (
-        <Button size="small" type="link" onClick={() => navigate(screen)} data-testid={`rule-fix-${rule.id}`}>
+        <Button
+          size="small"
+          type="link"
+          onClick={() => navigate(screen, rule.fix.record_id, rule.id)}
+          data-testid={`rule-fix-${rule.id}`}
+        >
           {`去${SCREEN_LABELS[screen]}`}
         </Button>
       )}

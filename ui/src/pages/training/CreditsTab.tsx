@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { api } from "../../api";
 import type { CreditStatus } from "../../bindings/CreditStatus";
 import { LoadError } from "../../components/LoadError";
+import { useArrivalHighlight } from "../../hooks/useArrivalHighlight";
 import { useModalState } from "../../hooks/useModalState";
 import { useRemote } from "../../hooks/useRemote";
 import { useProject } from "../../project/projectContext";
@@ -22,6 +23,8 @@ export function CreditsTab() {
   const roleLabel = new Map(catalog.roles.map((r) => [r.code, r.label]));
   const rows = data?.people ?? [];
   const threshold = data?.threshold ?? null;
+  const ids = useMemo(() => data?.people.map((p) => p.person_id), [data]);
+  const highlighted = useArrivalHighlight("training", ids);
 
   return (
     <>
@@ -68,6 +71,7 @@ export function CreditsTab() {
         <div data-testid="credit-table">
           <Table<CreditStatus>
             rowKey="person_id"
+            rowClassName={(r) => (r.person_id === highlighted ? "row-arrival" : "")}
             size="middle"
             columns={columns}
             dataSource={rows}
