@@ -170,9 +170,25 @@ impl AppState {
     }
 }
 
+/// Opens `path`; while it is held by another instance (typically the one
+/// just closed, still writing its last checkpoint) it is tried again for a
+/// few seconds before giving up.
+fn open_waiting_for_release(path: &Path, data_dir: &Path) -> Result<Project> {
+    let backups = BackupStore::new(data_dir);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        match Project::open_with_backups(path, &backups) {
+            Err(e) if e.code == ErrorCode::AlreadyOpen && std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            other => return other,
+        }
+    }
+}
+
 fn open_last_or_default(data_dir: &Path, settings: &Settings) -> Result<Project> {
     if let Some(last) = &settings.last_project {
-        match Project::open_with_backups(Path::new(last), &BackupStore::new(data_dir)) {
+        match open_waiting_for_release(Path::new(last), data_dir) {
             Ok(p) => return Ok(p),
             Err(e) => eprintln!("无法打开上次的项目：{}", e.message),
         }
@@ -180,7 +196,7 @@ fn open_last_or_default(data_dir: &Path, settings: &Settings) -> Result<Project>
     let dir = paths::default_projects_dir(data_dir);
     let default = dir.join(format!("贯标项目.{}", paths::PROJECT_EXTENSION));
     if default.exists() {
-        if let Ok(p) = Project::open_with_backups(&default, &BackupStore::new(data_dir)) {
+        if let Ok(p) = open_waiting_for_release(&default, data_dir) {
             return Ok(p);
         }
     }
