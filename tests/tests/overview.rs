@@ -524,4 +524,35 @@ fn a_next_step_opens_the_audit_holding_the_unverified_nonconformity() {
     // Back at the list, the link is spent: the list stays a list.
     s.click_css("[data-testid=audit-back]").unwrap();
     s.wait("[data-testid=audit-table]", T).unwrap();
+
+    // A person short of credits: the link marks that person's row on 培训.
+    let credits = ok(s.invoke("credit_overview", json!({})).unwrap());
+    let person = credits["people"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    let person_id = person["person_id"].as_i64().unwrap();
+    ok(s.invoke(
+        "online_training_save",
+        json!({"personId": person_id, "input": {
+            "platform_account": person["platform_account"],
+            "credits": 3.0,
+            "reached_on": null,
+            "certificate_id": null,
+        }}),
+    )
+    .unwrap());
+    open_overview(&app);
+    s.click_css("[data-testid=next-step-credits_reached]")
+        .unwrap_or_else(|e| fail(&app, "overview-deeplink-credits-failure", e));
+    on_page(&app, "training");
+    s.wait(
+        &format!("[data-testid=credit-table] tr.row-arrival[data-row-key='{person_id}']"),
+        T,
+    )
+    .unwrap_or_else(|e| fail(&app, "overview-deeplink-row-failure", e));
+    std::thread::sleep(Duration::from_millis(500));
+    app.shot("60d-overview-deeplink-credits");
 }
