@@ -117,10 +117,14 @@ export function AppLayout() {
   const shown = (p: KeptPage) => page === p || seenPages.includes(p);
 
   const [arrival, setArrival] = useState<Arrival | null>(null);
+  // Every visit counts: choosing the page already shown reloads it (the
+  // kept pages excepted, whose unsaved edits must survive).
+  const [visit, setVisit] = useState(0);
 
   const select = useCallback((key: string, at?: Arrival) => {
     const next = asPageKey(key);
     if (!next) return;
+    setVisit((v) => v + 1);
     setPage(next);
     savePage(next);
     setArrival(at ?? null);
@@ -162,7 +166,7 @@ export function AppLayout() {
                 </div>
               )}
               {Page && (
-                <div key={page} className="app-page">
+                <div key={`${page}-${visit}`} className="app-page">
                   <Page />
                 </div>
               )}
