@@ -205,6 +205,13 @@ impl Session {
         Ok(())
     }
 
+    /// Types a date into an antd DatePicker `css` and leaves it with Tab
+    /// (Enter would submit the form around it).
+    pub fn type_date(&self, css: &str, date: &str) -> Result<(), String> {
+        self.type_into(css, date)?;
+        self.send_keys(&self.find(css)?, "\u{E004}")
+    }
+
     fn select_all_and_delete(&self, e: &Element) -> Result<(), String> {
         // Ctrl+A then Backspace: React sees the change (a bare WebDriver clear may not).
         self.send_keys(e, "\u{E009}a\u{E009}\u{E003}")

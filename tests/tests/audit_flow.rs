@@ -101,12 +101,8 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     // A monthly check-in and a problem, collected then resolved, through the forms.
     s.click_css("[data-testid=tab-checkins]").unwrap();
     s.click_css("[data-testid=checkin-add]").unwrap();
-    s.type_into("#checkin_month", "2022-09").unwrap();
-    s.send_keys(&s.find("#checkin_month").unwrap(), "\u{E004}")
-        .unwrap();
-    s.type_into("#checkin_checked_on", "2022-09-28").unwrap();
-    s.send_keys(&s.find("#checkin_checked_on").unwrap(), "\u{E004}")
-        .unwrap();
+    s.type_date("#checkin_month", "2022-09").unwrap();
+    s.type_date("#checkin_checked_on", "2022-09-28").unwrap();
     s.type_into("#checkin_summary", "内审后各部门整改落实情况良好")
         .unwrap();
     s.click_css("[data-testid=checkin-submit]").unwrap();
@@ -183,12 +179,8 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     assert!(auditors.len() >= 2, "{auditors:?}");
     s.click_css("[data-testid=audit-add]").unwrap();
     s.wait("#audit_starts_on", T).unwrap();
-    s.type_into("#audit_starts_on", "2022-05-01").unwrap();
-    s.send_keys(&s.find("#audit_starts_on").unwrap(), "\u{E004}")
-        .unwrap();
-    s.type_into("#audit_ends_on", "2022-05-02").unwrap();
-    s.send_keys(&s.find("#audit_ends_on").unwrap(), "\u{E004}")
-        .unwrap();
+    s.type_date("#audit_starts_on", "2022-05-01").unwrap();
+    s.type_date("#audit_ends_on", "2022-05-02").unwrap();
     app.pick_option("#audit_leader_id", &auditors[0]);
     // The leader's list lists the same names: let it close before the next pick.
     app.dropdowns_closed();
@@ -202,12 +194,8 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     s.wait_text("[data-testid=audit-form-error]", "早于体系实施日期", T)
         .unwrap();
     app.shot("53-audit-refused");
-    s.type_into("#audit_starts_on", "2022-08-15").unwrap();
-    s.send_keys(&s.find("#audit_starts_on").unwrap(), "\u{E004}")
-        .unwrap();
-    s.type_into("#audit_ends_on", "2022-08-16").unwrap();
-    s.send_keys(&s.find("#audit_ends_on").unwrap(), "\u{E004}")
-        .unwrap();
+    s.type_date("#audit_starts_on", "2022-08-15").unwrap();
+    s.type_date("#audit_ends_on", "2022-08-16").unwrap();
     s.click_css("[data-testid=audit-submit]").unwrap();
     s.wait_text("[data-testid=audit-status]", "进行中", T)
         .unwrap_or_else(|e| {
@@ -288,9 +276,7 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
             .unwrap();
         s.type_into("#nc_step_action", "在项目管理系统中增加审批节点并培训")
             .unwrap();
-        s.type_into("#nc_step_due_on", "2022-09-30").unwrap();
-        s.send_keys(&s.find("#nc_step_due_on").unwrap(), "\u{E004}")
-            .unwrap();
+        s.type_date("#nc_step_due_on", "2022-09-30").unwrap();
     });
     nc_status(&app, id, "整改中");
     // Due 2022-09-30 and not done: overdue, in red.
@@ -411,9 +397,7 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
             top["department_name"].as_str().unwrap()
         ),
     );
-    s.type_into("#review_output_due_on", "2026-12-31").unwrap();
-    s.send_keys(&s.find("#review_output_due_on").unwrap(), "\u{E004}")
-        .unwrap();
+    s.type_date("#review_output_due_on", "2026-12-31").unwrap();
     s.click_css("[data-testid=review_output-submit]").unwrap();
     s.wait_text("[data-testid=review-outputs]", "合同管理控制程序", T)
         .unwrap();

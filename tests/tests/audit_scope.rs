@@ -119,12 +119,8 @@ fn a_department_left_out_is_reported_and_an_auditor_on_their_own_department_is_r
         .unwrap();
     s.click_css("[data-testid=audit-add]").unwrap();
     s.wait("#audit_starts_on", T).unwrap();
-    s.type_into("#audit_starts_on", "2022-08-15").unwrap();
-    s.send_keys(&s.find("#audit_starts_on").unwrap(), "\u{E004}")
-        .unwrap();
-    s.type_into("#audit_ends_on", "2022-08-16").unwrap();
-    s.send_keys(&s.find("#audit_ends_on").unwrap(), "\u{E004}")
-        .unwrap();
+    s.type_date("#audit_starts_on", "2022-08-15").unwrap();
+    s.type_date("#audit_ends_on", "2022-08-16").unwrap();
     app.pick_option("#audit_leader_id", &label(leader));
     app.dropdowns_closed();
     app.pick_option("#audit_auditor_ids", &label(second));

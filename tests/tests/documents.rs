@@ -4,15 +4,11 @@
 
 use std::time::Duration;
 
+use guanbiao_e2e::demo::ok;
 use guanbiao_e2e::App;
-use serde_json::{json, Value};
+use serde_json::json;
 
 const T: Duration = Duration::from_secs(20);
-
-fn ok(v: Value) -> Value {
-    assert!(v.get("ok").is_some(), "command failed: {v}");
-    v["ok"].clone()
-}
 
 /// The data the templates' placeholders need, through the UI's own commands.
 fn seed(app: &App) {

@@ -10,15 +10,11 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use guanbiao_e2e::app::app_binary;
+use guanbiao_e2e::demo::ok;
 use guanbiao_e2e::App;
 use serde_json::{json, Value};
 
 const T: Duration = Duration::from_secs(20);
-
-fn ok(v: Value) -> Value {
-    assert!(v.get("ok").is_some(), "command failed: {v}");
-    v["ok"].clone()
-}
 
 fn fail(app: &App, name: &str, e: String) -> ! {
     app.shot(name);
@@ -373,14 +369,10 @@ fn the_application_path_bodies_and_a_late_certificate() {
     // An application whose certificate is dated after the deadline.
     s.click_css("[data-testid=record-add]").unwrap();
     s.wait("#record_submitted_on", T).unwrap();
-    s.type_into("#record_submitted_on", "2022-09-20").unwrap();
-    s.send_keys(&s.find("#record_submitted_on").unwrap(), "\u{E004}")
-        .unwrap();
+    s.type_date("#record_submitted_on", "2022-09-20").unwrap();
     s.type_into("#record_certificate_no", "ZC-2022-0815")
         .unwrap();
-    s.type_into("#record_certificate_on", "2022-11-15").unwrap();
-    s.send_keys(&s.find("#record_certificate_on").unwrap(), "\u{E004}")
-        .unwrap();
+    s.type_date("#record_certificate_on", "2022-11-15").unwrap();
     s.wait_text(".record-late", "证书日期晚于截止日期，不能获得补贴", T)
         .unwrap();
     std::thread::sleep(Duration::from_millis(400));

@@ -4,15 +4,11 @@
 
 use std::time::Duration;
 
+use guanbiao_e2e::demo::ok;
 use guanbiao_e2e::App;
-use serde_json::{json, Value};
+use serde_json::json;
 
 const T: Duration = Duration::from_secs(15);
-
-fn ok(v: Value) -> Value {
-    assert!(v.get("ok").is_some(), "command failed: {v}");
-    v["ok"].clone()
-}
 
 /// Sets up departments and people through the same commands the UI calls.
 fn seed(app: &App) {
@@ -48,9 +44,7 @@ fn a_training_session_with_attendees_moves_coverage() {
         .unwrap();
 
     s.click_css("[data-testid=session-add]").unwrap();
-    s.type_into("#session_held_on", "2022-05-20").unwrap();
-    let date = s.find("#session_held_on").unwrap();
-    s.send_keys(&date, "\u{E004}").unwrap(); // Tab: Enter would submit the form
+    s.type_date("#session_held_on", "2022-05-20").unwrap();
     app.pick_option("#session_kind", "全员《规范》培训");
     s.type_into("#session_topic", "《企业知识产权管理规范》宣贯")
         .unwrap();
