@@ -86,6 +86,9 @@ impl App {
     pub fn restart(self) -> App {
         let dir = self.data_dir.clone();
         drop(self);
+        // The closed instance may still be writing its last checkpoint and
+        // holding its project's lock: start the next one once it has gone.
+        wait_for_exit(&dir, Duration::from_secs(30));
         App::start(&dir)
     }
 
@@ -230,4 +233,27 @@ fn start_session(bin: &Path, data_dir: &Path) -> (Driver, Session) {
         }
     }
     panic!("could not start a session: {last}")
+}
+
+/// Waits until no app process runs with `GUANBIAO_DATA_DIR` set to `data_dir`
+/// (read from `/proc`; the end-to-end tests run on Linux only).
+fn wait_for_exit(data_dir: &Path, timeout: Duration) {
+    let needle = format!("GUANBIAO_DATA_DIR={}", data_dir.display()).into_bytes();
+    let bin = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
+    let running = || {
+        std::fs::read_dir("/proc")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|e| {
+                let dir = e.path();
+                std::fs::read_link(dir.join("exe")).is_ok_and(|exe| exe == bin)
+                    && std::fs::read(dir.join("environ"))
+                        .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == needle.as_slice()))
+            })
+    };
+    let start = Instant::now();
+    while running() && start.elapsed() < timeout {
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
