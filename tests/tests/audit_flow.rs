@@ -402,9 +402,16 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     s.wait_text("[data-testid=review-outputs]", "合同管理控制程序", T)
         .unwrap();
     // No report yet: the core refuses to complete the review, and says why.
-    s.click_css("[data-testid=review-complete]").unwrap();
-    s.click_css("[data-testid=review-complete-confirm]")
-        .unwrap();
+    // A click while the output dialog is still closing can miss the button:
+    // press again until the confirmation shows.
+    let confirm = "[data-testid=review-complete-confirm]";
+    for _ in 0..3 {
+        s.click_css("[data-testid=review-complete]").unwrap();
+        if s.wait(confirm, Duration::from_secs(3)).is_ok() {
+            break;
+        }
+    }
+    s.click_css(confirm).unwrap();
     s.wait_page_text("请先填写评审报告", T).unwrap();
     app.shot("59c-review");
 }
