@@ -65,6 +65,19 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// 设置封面图片：logo（企业标志，印在申报材料与文件汇编封面）或 seal（单位印章，盖在申报材料封面）
+    CoverImage {
+        file: PathBuf,
+        /// logo 或 seal
+        #[arg(value_parser = ["logo", "seal"])]
+        kind: String,
+        /// 图片文件（PNG 或 JPEG）
+        #[arg(required_unless_present = "clear", conflicts_with = "clear")]
+        image: Option<PathBuf>,
+        /// 移除这张封面图片
+        #[arg(long)]
+        clear: bool,
+    },
     /// 导出申报材料包：申报材料 PDF、登记表、体系文件、证明材料、清单（ZIP），写入 --out 文件夹
     Export {
         file: PathBuf,
@@ -193,10 +206,16 @@ fn run(cmd: Command) -> Result<(), CoreError> {
                 package::export_package(&file, &out, quiet, options)
             }
         }
+        Command::CoverImage {
+            file,
+            kind,
+            image,
+            clear,
+        } => package::cover_image(&file, &kind, image.as_deref(), clear),
         Command::ExportCompilation { file, out } => {
             let project = Project::open(&file)?;
             let t = Instant::now();
-            let bytes = export::compilation_pdf(&project)?;
+            let bytes = export::compilation_pdf(&project, package::store().as_ref())?;
             export::write_atomic(&out, &bytes)?;
             let ms = t.elapsed().as_secs_f64() * 1000.0;
             println!(

@@ -34,6 +34,8 @@ bindings!(
     crate::model::Role,
     crate::model::ProjectInfo,
     crate::model::Attachment,
+    crate::model::CoverImageKind,
+    crate::model::CoverImage,
     crate::model::SessionKind,
     crate::model::OnlineTrainingInput,
     crate::model::CreditStatus,

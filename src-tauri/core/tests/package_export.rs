@@ -218,7 +218,7 @@ fn the_package_is_complete_verifiable_reproducible_and_safe() {
 fn the_application_pdf_reads_back_and_its_contents_match_its_pages() {
     let dir = tempfile::tempdir().unwrap();
     let (p, _) = demo::create(&dir.path().join("demo.gbproj"), 1).unwrap();
-    let bytes = export::application_pdf(&p).unwrap();
+    let bytes = export::application_pdf(&p, None).unwrap();
     assert!(bytes.len() < 1024 * 1024, "{} bytes", bytes.len());
     let file = dir.path().join("app.pdf");
     export::write_atomic(&file, &bytes).unwrap();
@@ -329,7 +329,7 @@ fn a_character_the_font_lacks_is_reported_with_its_section_and_nothing_is_writte
     .unwrap();
     conn.close().unwrap();
     let p = Project::open(&path).unwrap();
-    let err = export::application_pdf(&p).unwrap_err();
+    let err = export::application_pdf(&p, None).unwrap_err();
     assert!(err.message.contains("培训情况"), "{}", err.message);
     assert!(err.message.contains("U+20000"), "{}", err.message);
     let out = dir.path().join("out");

@@ -142,7 +142,7 @@ fn bookmarks_nest_the_headings_and_point_at_their_pages() {
 #[test]
 fn the_compilation_has_contents_and_bookmarks_that_match_its_pages() {
     let f = fx();
-    let bytes = export::compilation_pdf(&f.p).unwrap();
+    let bytes = export::compilation_pdf(&f.p, None).unwrap();
     assert!(bytes.len() < 3 * 1024 * 1024, "{} bytes", bytes.len());
     let file = f.write("volume.pdf", &bytes);
     let check = tool("qpdf", &["--check"], &file);

@@ -93,7 +93,8 @@ pub async fn export_document_pdf(app: AppHandle, document_id: i64, path: String)
 /// The 体系文件汇编 written to `path`.
 #[tauri::command]
 pub async fn export_compilation(app: AppHandle, path: String) -> Result<u64> {
-    write_in_background(app, path, export::compilation_pdf).await
+    let store = app.state::<AppState>().attachments();
+    write_in_background(app, path, move |p| export::compilation_pdf(p, Some(&store))).await
 }
 
 async fn write_in_background(

@@ -6,6 +6,7 @@ mod attachments;
 mod audit;
 mod backup;
 mod catalog;
+mod cover_images;
 mod departments;
 mod diagnosis;
 mod documents;
@@ -27,6 +28,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         export::export_package,
         export::export_document_pdf,
         export::export_compilation,
+        cover_images::cover_image_list,
+        cover_images::cover_image_set,
+        cover_images::cover_image_clear,
         project::project_current,
         project::project_new,
         project::project_open,

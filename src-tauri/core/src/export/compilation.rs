@@ -3,15 +3,17 @@
 //! title, cover block, revision record and content. One page count runs
 //! through the volume; the running head names the document on each page.
 
+use super::cover_art::CoverArt;
 use super::decor::{decorate, RunningHead};
 use super::document_pdf::{lay_out, running_head};
-use super::front_matter::{cover_style, finish_cover, leader_and_number};
+use super::front_matter::{cover_style, finish_cover, leader_and_number, logo_band};
 use super::glyphs::{self, ExportProblem};
 use super::layout::{baseline, Composer, BODY, BODY_LEADING, BODY_SIZE};
 use super::linebreak::break_lines;
 use super::metadata::{creation_time, Metadata};
 use super::page::{Item, Page, A4, MM};
 use super::render::render;
+use crate::attachments::AttachmentStore;
 use crate::catalog;
 use crate::error::{CoreError, Result};
 use crate::model::{DocType, Document, Revision};
@@ -26,9 +28,14 @@ struct Part {
     pages: Vec<Page>,
 }
 
-/// The volume of all published, non-archived documents.
-pub fn compilation_pdf(project: &Project) -> Result<Vec<u8>> {
-    compilation_checked(project)?.map_err(|problems| {
+/// The volume of all published, non-archived documents; the cover carries
+/// the logo when one is chosen and its file is in `attachments`.
+pub fn compilation_pdf(
+    project: &Project,
+    attachments: Option<&AttachmentStore>,
+) -> Result<Vec<u8>> {
+    let art = CoverArt::load(project, attachments)?;
+    compilation_checked(project, &art)?.map_err(|problems| {
         let list: Vec<String> = problems.iter().map(ExportProblem::message).collect();
         CoreError::invalid(list.join("\n"))
     })
@@ -37,6 +44,7 @@ pub fn compilation_pdf(project: &Project) -> Result<Vec<u8>> {
 /// The volume, or every record with characters the font cannot draw.
 pub(crate) fn compilation_checked(
     project: &Project,
+    art: &CoverArt,
 ) -> Result<std::result::Result<Vec<u8>, Vec<ExportProblem>>> {
     let profile = project.profile()?;
     let enterprise = profile.name.clone();
@@ -51,7 +59,7 @@ pub(crate) fn compilation_checked(
         .filter_map(|p| glyphs::check(&p.doc.code, &p.pages).err())
         .collect();
     // Cover and contents: their page count does not depend on the numbers.
-    let cover = cover_page(project, &enterprise, parts.len())?;
+    let cover = cover_page(project, &enterprise, parts.len(), art)?;
     let toc_len = contents(&parts, 0).len();
     let toc = contents(&parts, 1 + toc_len);
     debug_assert_eq!(toc.len(), toc_len);
@@ -109,7 +117,12 @@ fn lay_out_parts(project: &Project, enterprise: &str) -> Result<Vec<Part>> {
     Ok(parts)
 }
 
-fn cover_page(project: &Project, enterprise: &str, count: usize) -> Result<Vec<Page>> {
+fn cover_page(
+    project: &Project,
+    enterprise: &str,
+    count: usize,
+    art: &CoverArt,
+) -> Result<Vec<Page>> {
     let profile = project.profile()?;
     let standard_name = catalog::load()?
         .standards
@@ -121,7 +134,7 @@ fn cover_page(project: &Project, enterprise: &str, count: usize) -> Result<Vec<P
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let mut c = Composer::new(A4);
     c.anchor(1, "封面");
-    c.space(45.0 * MM);
+    logo_band(&mut c, art.logo.as_ref(), 45.0 * MM);
     c.centered(enterprise, &cover_style(18.0, false, 0.0));
     c.space(12.0 * MM);
     c.centered(VOLUME_TITLE, &cover_style(28.0, true, 0.0));
@@ -143,7 +156,7 @@ fn cover_page(project: &Project, enterprise: &str, count: usize) -> Result<Vec<P
         vec!["收录文件".to_string(), format!("{count} 份")],
         vec!["受控状态".to_string(), "受控".to_string()],
     ];
-    Ok(finish_cover(c, 40.0 * MM, rows, vec![0.35, 0.65]))
+    Ok(finish_cover(c, 40.0 * MM, rows, vec![0.35, 0.65], None))
 }
 
 /// The group label of a document type in the contents.

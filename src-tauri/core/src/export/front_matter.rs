@@ -2,10 +2,37 @@
 //! application PDF): the cover's styles and its key-value block, and the
 //! leader dots and page number that end a line of the contents.
 
+use std::sync::Arc;
+
 use super::font::font;
 use super::layout::{baseline, Composer, TextStyle};
-use super::page::{Geometry, Item, Page, A4};
+use super::page::{Geometry, Item, Page, A4, MM};
+use super::picture::Picture;
 use super::table::Table;
+
+/// The largest box a logo is drawn in.
+const LOGO_W: f32 = 60.0 * MM;
+const LOGO_H: f32 = 24.0 * MM;
+/// A seal's printed width (official round seals are 38–42 mm).
+const SEAL_W: f32 = 40.0 * MM;
+
+/// Skips `band` points from the current position (also at the top of the
+/// page, where `space` would not), with the logo, if any, centred in it.
+pub(crate) fn logo_band(c: &mut Composer, logo: Option<&Arc<Picture>>, band: f32) {
+    if let Some(p) = logo {
+        let (w, h) = p.fit(LOGO_W, LOGO_H.min(band - 8.0 * MM));
+        let geo = A4;
+        c.push(Item::Image {
+            x: (geo.x0() + geo.x1() - w) / 2.0,
+            y: c.y - (band + h) / 2.0,
+            w,
+            h,
+            picture: p.clone(),
+            over_text: false,
+        });
+    }
+    c.y -= band.min(c.room());
+}
 
 /// A cover or contents title style: `size` pt with a 1.7 leading.
 pub(crate) fn cover_style(size: f32, bold: bool, grey: f32) -> TextStyle {
@@ -18,12 +45,15 @@ pub(crate) fn cover_style(size: f32, bold: bool, grey: f32) -> TextStyle {
 }
 
 /// Finishes the cover `c` with a label/value table of `rows` below what it
-/// holds, indented by `margin` on both sides, its columns split by `shares`.
+/// holds, indented by `margin` on both sides, its columns split by `shares`;
+/// a `seal` is stamped over the value of the last row (the date), as a
+/// seal is stamped over the date of a signed paper.
 pub(crate) fn finish_cover(
     c: Composer,
     margin: f32,
     rows: Vec<Vec<String>>,
     shares: Vec<f32>,
+    seal: Option<&Arc<Picture>>,
 ) -> Vec<Page> {
     let mut inner = Composer::new(Geometry {
         left: A4.left + margin,
@@ -35,8 +65,23 @@ pub(crate) fn finish_cover(
         header: Vec::new(),
         rows,
         label_columns: vec![0],
-        shares: Some(shares),
+        shares: Some(shares.clone()),
     });
+    if let Some(p) = seal {
+        let left = A4.left + margin;
+        let width = A4.width - A4.left - A4.right - 2.0 * margin;
+        let value_x = left + width * shares[0];
+        let (w, h) = p.fit(SEAL_W, SEAL_W);
+        let last_row_mid = inner.y - 1.5 * MM;
+        inner.push(Item::Image {
+            x: value_x + (width * (1.0 - shares[0]) - w) * 0.4,
+            y: last_row_mid - h / 2.0,
+            w,
+            h,
+            picture: p.clone(),
+            over_text: true,
+        });
+    }
     let mut pages = c.finish();
     pages[0]
         .items

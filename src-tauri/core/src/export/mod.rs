@@ -13,10 +13,12 @@
 //! - `document_pdf`, `batch`, `compilation`: what is exported (one
 //!   document, each into a folder, all in one volume with contents)
 //! - `front_matter`: the cover block and contents leaders of a volume
+//! - `picture`: the optional cover logo and seal (PNG/JPEG)
 //! - `write`: atomic file writing
 
 mod batch;
 mod compilation;
+mod cover_art;
 mod decor;
 mod document_pdf;
 mod font;
@@ -31,12 +33,14 @@ mod metadata;
 mod outline;
 pub mod package;
 mod page;
+pub mod picture;
 mod render;
 mod table;
 mod write;
 
 pub use batch::{file_name, published_documents_to_dir, BatchReport, ExportedFile};
 pub use compilation::compilation_pdf;
+pub use cover_art::CoverArt;
 pub use document_pdf::{document_pdf, revision_pdf};
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};

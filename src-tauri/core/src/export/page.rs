@@ -85,6 +85,16 @@ pub(crate) enum Item {
         h: f32,
         grey: f32,
     },
+    /// A picture in the box whose bottom-left corner is (`x`, `y`); drawn
+    /// under the text, or over it when `over_text` (a seal stamped on a name).
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        picture: std::sync::Arc<super::picture::Picture>,
+        over_text: bool,
+    },
 }
 
 impl Item {

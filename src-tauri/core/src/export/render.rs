@@ -4,10 +4,11 @@
 //! file identifier are hashes of the content), so the same input gives the
 //! same bytes.
 
+use printpdf::{BlendMode, ExtendedGraphicsState, ExtendedGraphicsStateId, SeperableBlendMode};
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
-    TextRenderingMode,
+    Color, CurTransMat, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument,
+    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    TextRenderingMode, XObject, XObjectId, XObjectTransform,
 };
 use sha2::{Digest, Sha256};
 
@@ -15,6 +16,10 @@ use super::font::font;
 use super::metadata::{producer, Metadata};
 use super::outline;
 use super::page::{Geometry, Item, Page, MM};
+use super::picture::Picture;
+
+/// The graphics state pictures stamped over text are drawn in.
+const STAMP_STATE: &str = "GSStamp";
 
 /// Stroke width of bold text, as a share of its size.
 const BOLD_STROKE: f32 = 0.035;
@@ -28,10 +33,35 @@ pub(crate) fn render(pages: &[Page], geo: &Geometry, meta: &Metadata, created: i
         .map
         .insert(font_id.clone(), PdfFont::new(font().parsed.clone()));
     set_info(&mut doc, meta, created);
+    let images = image_ids(pages);
+    for (id, picture) in images.values() {
+        doc.resources
+            .xobjects
+            .map
+            .insert(id.clone(), XObject::Image(picture.raw()));
+    }
+    if pages.iter().flat_map(|p| &p.items).any(|i| {
+        matches!(
+            i,
+            Item::Image {
+                over_text: true,
+                ..
+            }
+        )
+    }) {
+        // A stamp multiplies with what is under it, as ink does: a seal
+        // scanned on white paper does not hide the text it covers.
+        let multiply = ExtendedGraphicsState::default()
+            .with_blend_mode(BlendMode::Seperable(SeperableBlendMode::Multiply));
+        doc.resources
+            .extgstates
+            .map
+            .insert(ExtendedGraphicsStateId(STAMP_STATE.into()), multiply);
+    }
     let (w, h) = (Mm(geo.width / MM), Mm(geo.height / MM));
     let pdf_pages = pages
         .iter()
-        .map(|p| PdfPage::new(w, h, page_ops(p, &font_id)))
+        .map(|p| PdfPage::new(w, h, page_ops(p, &font_id, &images)))
         .collect();
     doc.with_pages(pdf_pages);
     let opts = PdfSaveOptions {
@@ -116,6 +146,61 @@ fn subset_tag(pages: &[Page]) -> String {
         .collect()
 }
 
+type Images<'a> = std::collections::BTreeMap<&'a str, (XObjectId, &'a Picture)>;
+
+/// One image object per distinct picture, named in order of first use
+/// (names are part of the bytes: nothing random).
+fn image_ids(pages: &[Page]) -> Images<'_> {
+    let mut images = Images::new();
+    for item in pages.iter().flat_map(|p| &p.items) {
+        if let Item::Image { picture, .. } = item {
+            let n = images.len() + 1;
+            images
+                .entry(picture.key.as_str())
+                .or_insert_with(|| (XObjectId(format!("Im{n}")), picture));
+        }
+    }
+    images
+}
+
+/// Draws the pictures of `page` that go under (or over) the text.
+fn image_ops(pen: &mut Pen, page: &Page, images: &Images, over: bool) {
+    for item in &page.items {
+        if let Item::Image {
+            x,
+            y,
+            w,
+            h,
+            picture,
+            over_text,
+        } = item
+        {
+            if *over_text != over {
+                continue;
+            }
+            let (id, _) = &images[picture.key.as_str()];
+            pen.ops.push(Op::SaveGraphicsState);
+            if over {
+                pen.ops.push(Op::LoadGraphicsState {
+                    gs: ExtendedGraphicsStateId(STAMP_STATE.into()),
+                });
+            }
+            pen.ops.push(Op::SetTransformationMatrix {
+                matrix: CurTransMat::Raw([*w, 0.0, 0.0, *h, *x, *y]),
+            });
+            pen.ops.push(Op::UseXobject {
+                id: id.clone(),
+                transform: XObjectTransform {
+                    no_auto_scale: true,
+                    ..Default::default()
+                },
+            });
+            pen.ops.push(Op::RestoreGraphicsState);
+            // The saved state is back: what the pen set before still holds.
+        }
+    }
+}
+
 fn grey(g: f32) -> Color {
     Color::Greyscale(Greyscale::new(g.clamp(0.0, 1.0), None))
 }
@@ -194,8 +279,9 @@ impl Pen {
     }
 }
 
-/// A page's operations: watermark, then shading, then rules, then text.
-fn page_ops(page: &Page, font_id: &FontId) -> Vec<Op> {
+/// A page's operations: watermark, pictures, shading, rules, text, then
+/// pictures stamped over the text.
+fn page_ops(page: &Page, font_id: &FontId, images: &Images) -> Vec<Op> {
     let mut pen = Pen::default();
     let rotated: Vec<&Item> = page
         .items
@@ -222,6 +308,7 @@ fn page_ops(page: &Page, font_id: &FontId) -> Vec<Op> {
         }
         pen.ops.push(Op::EndTextSection);
     }
+    image_ops(&mut pen, page, images, false);
     for item in &page.items {
         if let Item::Fill { x, y, w, h, grey } = item {
             pen.fill(*grey);
@@ -272,5 +359,6 @@ fn page_ops(page: &Page, font_id: &FontId) -> Vec<Op> {
         }
     }
     pen.ops.push(Op::EndTextSection);
+    image_ops(&mut pen, page, images, true);
     pen.ops
 }

@@ -2,6 +2,7 @@
 
 pub mod attachment;
 pub mod audit;
+pub mod cover_image;
 pub mod department;
 pub mod diagnosis;
 pub mod document;
@@ -23,6 +24,7 @@ pub use audit::{
     Audit, AuditInput, AuditReport, ChecklistItem, DistributionCell, Grade, Judgement, NcStatus,
     Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,
 };
+pub use cover_image::{CoverImage, CoverImageKind};
 pub use department::{Department, DepartmentInput};
 pub use diagnosis::{
     ActionInput, ChapterProgress, ClauseDiagnosis, DiagnosisInput, DiagnosisOverview,

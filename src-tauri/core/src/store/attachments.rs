@@ -10,13 +10,18 @@ use crate::model::Attachment;
 pub(crate) const COLUMNS: &str = "id, sha256, file_name, media_type, size, created_at";
 
 pub(crate) fn row(r: &Row) -> rusqlite::Result<Attachment> {
+    row_at(r, 0)
+}
+
+/// An attachment read from the columns of `COLUMNS` starting at `at`.
+pub(crate) fn row_at(r: &Row, at: usize) -> rusqlite::Result<Attachment> {
     Ok(Attachment {
-        id: r.get(0)?,
-        sha256: r.get(1)?,
-        file_name: r.get(2)?,
-        media_type: r.get(3)?,
-        size: r.get::<_, i64>(4)? as u64,
-        created_at: r.get(5)?,
+        id: r.get(at)?,
+        sha256: r.get(at + 1)?,
+        file_name: r.get(at + 2)?,
+        media_type: r.get(at + 3)?,
+        size: r.get::<_, i64>(at + 4)? as u64,
+        created_at: r.get(at + 5)?,
     })
 }
 

@@ -42,6 +42,7 @@ pub(crate) fn entity_label(table: &str) -> &str {
         "certification_body" => "认证机构",
         "application_setting" => "申请设置",
         "application_record" => "认证申请记录",
+        "cover_image" => "封面图片",
         other => other,
     }
 }
@@ -58,6 +59,9 @@ fn table_field_label(table: &str, column: &str) -> Option<&'static str> {
         ("nonconformity", "number") => "不符合项编号",
         ("management_review", "number") => "评审编号",
         ("training_session", "kind") => "培训类型",
+        ("cover_image", "kind") => "图片用途",
+        ("cover_image", "width") => "宽（像素）",
+        ("cover_image", "height") => "高（像素）",
         ("review_output", "kind") => "输出类型",
         ("audit_slot", "kind") => "日程类型",
         ("application_setting", "path") | ("application_record", "path") => "验收路径",

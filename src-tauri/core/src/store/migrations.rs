@@ -26,6 +26,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0006_change_log.sql",
         include_str!("../../migrations/0006_change_log.sql"),
     ),
+    (
+        "0007_cover_images.sql",
+        include_str!("../../migrations/0007_cover_images.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

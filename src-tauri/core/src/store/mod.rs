@@ -8,6 +8,7 @@ mod application;
 mod attachments;
 mod audit;
 pub mod backup;
+mod cover_images;
 mod departments;
 mod diagnosis;
 mod documents;

@@ -168,7 +168,7 @@ pub fn export_package(
 ) -> Result<PackageReport> {
     std::fs::create_dir_all(out_dir)?;
     let today = export_day();
-    let d = Data::load(project, today)?;
+    let d = Data::load(project, today)?.with_art(project, attachments)?;
     let published: Vec<_> = d.published().cloned().collect();
     let separate: Vec<_> = published
         .iter()
@@ -233,7 +233,7 @@ pub fn export_package(
         let volume = if published.is_empty() {
             None
         } else {
-            Some(compilation_checked(project))
+            Some(compilation_checked(project, &d.art))
         };
         for (i, result) in rx {
             tick(&format!("生成 {} {}", inputs[i].0.code, inputs[i].0.title));
@@ -265,7 +265,12 @@ pub fn export_package(
     }
 
     tick("收集证明材料");
-    let mut missing = Vec::new();
+    let mut missing: Vec<String> = d
+        .art
+        .missing
+        .iter()
+        .map(|m| format!("封面图片·{m}"))
+        .collect();
     let mut counts = std::collections::HashMap::new();
     for e in &d.evidence {
         let n = counts.entry(e.section).or_insert(0);
@@ -384,7 +389,7 @@ fn index_text(d: &Data, files: &[PackageFile], missing: &[String], created: i64)
         s += &format!("  {name}    {}    {}\n", f.label, size_label(f.size));
     }
     if !missing.is_empty() {
-        s += "\n未能附入的证明材料（附件文件缺失或已损坏）：\n";
+        s += "\n未能附入的材料（附件文件缺失或已损坏）：\n";
         for m in missing {
             s += &format!("  {m}\n");
         }

@@ -2,8 +2,10 @@
 
 use chrono::NaiveDate;
 
+use crate::attachments::AttachmentStore;
 use crate::catalog::{self, ProgramProfile, StandardEdition};
 use crate::error::{CoreError, Result};
+use crate::export::CoverArt;
 use crate::model::*;
 use crate::store::Evidence;
 use crate::Project;
@@ -36,6 +38,8 @@ pub(crate) struct Data {
     pub settings: ApplicationSettings,
     pub body: Option<CertificationBody>,
     pub evidence: Vec<Evidence>,
+    /// The cover logo and seal (none until `with_art`).
+    pub art: CoverArt,
 }
 
 /// The day the export is "as of": the `SOURCE_DATE_EPOCH` day when set (so
@@ -50,6 +54,16 @@ pub(crate) fn export_day() -> NaiveDate {
 }
 
 impl Data {
+    /// Adds the cover pictures read from `store`.
+    pub(crate) fn with_art(
+        mut self,
+        project: &Project,
+        store: Option<&AttachmentStore>,
+    ) -> Result<Data> {
+        self.art = CoverArt::load(project, store)?;
+        Ok(self)
+    }
+
     pub(crate) fn load(project: &Project, today: NaiveDate) -> Result<Data> {
         let profile = project.profile()?;
         let cat = catalog::load()?;
@@ -102,6 +116,7 @@ impl Data {
             nonconformities: project.nonconformities(None, today)?,
             readiness: project.readiness(&program, &standard, today)?,
             evidence: project.evidence()?,
+            art: CoverArt::default(),
             audits,
             reviews,
             settings,

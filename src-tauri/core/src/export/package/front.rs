@@ -2,7 +2,7 @@
 
 use super::data::{day, Data};
 use super::PACKAGE_TITLE;
-use crate::export::front_matter::{cover_style, finish_cover, leader_and_number};
+use crate::export::front_matter::{cover_style, finish_cover, leader_and_number, logo_band};
 use crate::export::layout::{Align, Composer, TextStyle, BODY_LEADING};
 use crate::export::linebreak::break_lines;
 use crate::export::page::{Page, A4, MM};
@@ -11,7 +11,7 @@ pub(crate) fn cover(d: &Data) -> Vec<Page> {
     let p = &d.profile;
     let mut c = Composer::new(A4);
     c.anchor(1, "封面");
-    c.space(40.0 * MM);
+    logo_band(&mut c, d.art.logo.as_ref(), 40.0 * MM);
     c.centered(&d.program.name, &cover_style(13.0, false, 0.3));
     c.space(10.0 * MM);
     c.centered(PACKAGE_TITLE, &cover_style(26.0, true, 0.0));
@@ -26,8 +26,13 @@ pub(crate) fn cover(d: &Data) -> Vec<Page> {
         &cover_style(11.0, false, 0.3),
     );
     c.space(36.0 * MM);
+    let unit = if d.art.seal.is_some() {
+        "申报单位（盖章）"
+    } else {
+        "申报单位"
+    };
     let mut rows = vec![
-        vec!["申报单位".to_string(), p.name.clone()],
+        vec![unit.to_string(), p.name.clone()],
         vec!["统一社会信用代码".into(), p.credit_code.clone()],
         vec!["法定代表人".into(), p.legal_representative.clone()],
         vec![
@@ -39,7 +44,7 @@ pub(crate) fn cover(d: &Data) -> Vec<Page> {
         rows.push(vec!["认证机构".into(), b.name.clone()]);
     }
     rows.push(vec!["编制日期".into(), day(d.today)]);
-    finish_cover(c, 30.0 * MM, rows, vec![0.34, 0.66])
+    finish_cover(c, 30.0 * MM, rows, vec![0.34, 0.66], d.art.seal.as_ref())
 }
 
 /// The contents: every section and sub-section of `body`, numbered as if

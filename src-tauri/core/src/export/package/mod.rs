@@ -31,6 +31,7 @@ use super::metadata::{creation_time, Metadata};
 use super::page::{Page, A4};
 use super::render::render;
 use super::table::Table;
+use crate::attachments::AttachmentStore;
 use crate::error::{CoreError, Result};
 use crate::Project;
 use data::Data;
@@ -141,9 +142,13 @@ pub(crate) fn problems_error(problems: &[ExportProblem]) -> CoreError {
 }
 
 /// The application PDF (standalone, without the package's attachment list
-/// entries for evidence files it does not know about).
-pub fn application_pdf(project: &Project) -> Result<Vec<u8>> {
-    let d = Data::load(project, data::export_day())?;
+/// entries for evidence files it does not know about); the cover pictures
+/// are read from `attachments`.
+pub fn application_pdf(
+    project: &Project,
+    attachments: Option<&AttachmentStore>,
+) -> Result<Vec<u8>> {
+    let d = Data::load(project, data::export_day())?.with_art(project, attachments)?;
     let listed = archive::planned_listing(project, &d, PackageOptions::default())?;
     application_bytes(&d, &listed)
         .map(|(bytes, _)| bytes)
