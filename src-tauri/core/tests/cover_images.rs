@@ -107,6 +107,14 @@ fn the_logo_and_seal_are_drawn_on_the_covers() {
         .set_cover_image(&store, CoverImageKind::Seal, &fixture("seal.png"))
         .unwrap();
     assert_eq!((seal.width, seal.height), (480, 480));
+    // The screen's thumbnail: a small PNG as a data URL ("iVBORw0KGgo" is
+    // the PNG signature in base64).
+    let thumb = p
+        .cover_image_preview(&store, CoverImageKind::Seal)
+        .unwrap()
+        .expect("a seal is set");
+    assert!(thumb.starts_with("data:image/png;base64,iVBORw0KGgo"));
+    assert!(thumb.len() < 120_000, "{} bytes", thumb.len());
     let kinds: Vec<_> = p.cover_images().unwrap().iter().map(|c| c.kind).collect();
     assert_eq!(kinds, [CoverImageKind::Logo, CoverImageKind::Seal]);
 
@@ -155,6 +163,10 @@ fn the_logo_and_seal_are_drawn_on_the_covers() {
     p.clear_cover_image(CoverImageKind::Logo).unwrap();
     p.clear_cover_image(CoverImageKind::Seal).unwrap();
     assert!(p.cover_images().unwrap().is_empty());
+    assert_eq!(
+        p.cover_image_preview(&store, CoverImageKind::Seal).unwrap(),
+        None
+    );
     std::fs::write(&app, export::application_pdf(&p, Some(&store)).unwrap()).unwrap();
     assert!(images(&app).is_empty());
     let text = page_text(&app, 1);

@@ -27,3 +27,10 @@ pub fn cover_image_set(
 pub fn cover_image_clear(state: State<AppState>, kind: CoverImageKind) -> Result<()> {
     state.with(|p| p.clear_cover_image(kind))
 }
+
+/// A thumbnail of the logo or seal as a `data:` URL (`null`: none, or its file is missing).
+#[tauri::command]
+pub fn cover_image_preview(state: State<AppState>, kind: CoverImageKind) -> Result<Option<String>> {
+    let store = state.attachments();
+    state.with(|p| p.cover_image_preview(&store, kind))
+}

@@ -31,6 +31,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         cover_images::cover_image_list,
         cover_images::cover_image_set,
         cover_images::cover_image_clear,
+        cover_images::cover_image_preview,
         project::project_current,
         project::project_new,
         project::project_open,

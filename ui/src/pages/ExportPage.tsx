@@ -1,6 +1,7 @@
 import { Flex } from "antd";
 import { useState } from "react";
 import { PageHeader } from "../components/PageHeader";
+import { CoverImagesCard } from "./export/CoverImagesCard";
 import { PackageExportCard } from "./export/PackageExportCard";
 import { PackageResultCard } from "./export/PackageResultCard";
 import { SingleExportCard } from "./export/SingleExportCard";
@@ -16,6 +17,7 @@ export function ExportPage() {
         <PackageExportCard onDone={setResult} />
         {result && <PackageResultCard result={result} />}
         <SingleExportCard />
+        <CoverImagesCard />
       </Flex>
     </>
   );

@@ -262,6 +262,33 @@ pub(crate) fn downscale(p: &Picture, max: u32) -> Picture {
     }
 }
 
+/// A PNG thumbnail at most `side` pixels wide or high, as a `data:` URL the
+/// UI can show without reading files itself.
+pub fn thumbnail_data_url(bytes: &[u8], side: u32) -> Result<String> {
+    use base64::Engine;
+    let p = downscale(&decode(bytes)?, side);
+    let mut out = Vec::new();
+    {
+        let mut e = png::Encoder::new(&mut out, p.width, p.height);
+        e.set_color(match p.channels {
+            Channels::Gray => png::ColorType::Grayscale,
+            Channels::GrayAlpha => png::ColorType::GrayscaleAlpha,
+            Channels::Rgb => png::ColorType::Rgb,
+            Channels::Rgba => png::ColorType::Rgba,
+        });
+        e.set_depth(png::BitDepth::Eight);
+        let mut w = e
+            .write_header()
+            .map_err(|e| CoreError::storage(format!("缩略图生成失败：{e}")))?;
+        w.write_image_data(&p.pixels)
+            .map_err(|e| CoreError::storage(format!("缩略图生成失败：{e}")))?;
+    }
+    Ok(format!(
+        "data:image/png;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(out)
+    ))
+}
+
 impl Picture {
     /// The size in points that fits `max_w` × `max_h`, keeping the proportions.
     pub(crate) fn fit(&self, max_w: f32, max_h: f32) -> (f32, f32) {

@@ -87,6 +87,25 @@ impl Project {
             .ok_or_else(|| CoreError::storage("封面图片未能保存"))
     }
 
+    /// A small PNG of the chosen picture as a `data:` URL (`None`: none
+    /// chosen, or its file is not in `store`).
+    pub fn cover_image_preview(
+        &self,
+        store: &AttachmentStore,
+        kind: CoverImageKind,
+    ) -> Result<Option<String>> {
+        let Some(c) = self.cover_images()?.into_iter().find(|c| c.kind == kind) else {
+            return Ok(None);
+        };
+        let Ok(bytes) = store
+            .path_of(&c.attachment.sha256)
+            .and_then(|p| Ok(std::fs::read(p)?))
+        else {
+            return Ok(None);
+        };
+        picture::thumbnail_data_url(&bytes, 240).map(Some)
+    }
+
     /// Removes the logo or seal (the covers are drawn without it).
     pub fn clear_cover_image(&mut self, kind: CoverImageKind) -> Result<()> {
         self.write(|tx| {
