@@ -7,7 +7,6 @@
 mod pdf_tools;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use guanbiao_core::attachments::AttachmentStore;
 use guanbiao_core::model::CoverImageKind;
@@ -41,33 +40,6 @@ fn images(file: &Path) -> Vec<(usize, String, u32, u32)> {
             )
         })
         .collect()
-}
-
-/// Page 1 rendered in colour: (width, height, RGB pixels).
-fn colour_page_one(file: &Path) -> (usize, usize, Vec<u8>) {
-    let out = Command::new("pdftoppm")
-        .args(["-r", "50", "-f", "1", "-l", "1"])
-        .arg(file)
-        .output()
-        .expect("pdftoppm (poppler-utils)");
-    assert!(out.status.success());
-    let b = out.stdout;
-    // Binary PPM: "P6" width height maxval, one whitespace, pixels.
-    let mut fields = Vec::new();
-    let mut i = 0;
-    while fields.len() < 4 {
-        while b[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        let s = i;
-        while !b[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        fields.push(String::from_utf8(b[s..i].to_vec()).unwrap());
-    }
-    assert_eq!(fields[0], "P6");
-    let (w, h) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
-    (w, h, b[i + 1..].to_vec())
 }
 
 /// Pixels of the page's top and bottom halves that `is` accepts.
@@ -134,7 +106,7 @@ fn the_logo_and_seal_are_drawn_on_the_covers() {
     );
     assert!(page_text(&app, 1).contains("申报单位（盖章）"));
     // Blue logo in the top half, red seal in the bottom half.
-    let page = colour_page_one(&app);
+    let page = render_rgb(&app, 1, 50);
     let (blue_top, blue_bottom) = count(&page, blue);
     let (red_top, red_bottom) = count(&page, red);
     assert!(

@@ -132,18 +132,34 @@ impl Gray {
 
 /// Page `page` rendered in grey by pdftoppm at `dpi`.
 pub fn render(file: &Path, page: usize, dpi: u32) -> Gray {
-    let p = page.to_string();
-    let out = Command::new("pdftoppm")
-        .args(["-r", &dpi.to_string(), "-gray", "-f", &p, "-l", &p])
-        .arg(file)
-        .output()
-        .expect("pdftoppm (poppler-utils)");
-    assert!(out.status.success());
-    parse_pgm(&out.stdout)
+    let (width, height, pixels) = render_pnm(file, page, dpi, true);
+    Gray {
+        width,
+        height,
+        pixels,
+    }
 }
 
-/// Binary PGM: "P5", width, height, maxval, one whitespace, then the pixels.
-fn parse_pgm(bytes: &[u8]) -> Gray {
+/// Page `page` rendered in colour at `dpi`: width, height, RGB bytes.
+pub fn render_rgb(file: &Path, page: usize, dpi: u32) -> (usize, usize, Vec<u8>) {
+    render_pnm(file, page, dpi, false)
+}
+
+fn render_pnm(file: &Path, page: usize, dpi: u32, gray: bool) -> (usize, usize, Vec<u8>) {
+    let p = page.to_string();
+    let mut cmd = Command::new("pdftoppm");
+    cmd.args(["-r", &dpi.to_string(), "-f", &p, "-l", &p]);
+    if gray {
+        cmd.arg("-gray");
+    }
+    let out = cmd.arg(file).output().expect("pdftoppm (poppler-utils)");
+    assert!(out.status.success());
+    parse_pnm(&out.stdout, if gray { ("P5", 1) } else { ("P6", 3) })
+}
+
+/// Binary PGM/PPM: magic, width, height, maxval, one whitespace, then the
+/// pixels (`channels` bytes each).
+fn parse_pnm(bytes: &[u8], (magic, channels): (&str, usize)) -> (usize, usize, Vec<u8>) {
     let mut fields = Vec::new();
     let mut i = 0;
     while fields.len() < 4 {
@@ -156,15 +172,11 @@ fn parse_pgm(bytes: &[u8]) -> Gray {
         }
         fields.push(std::str::from_utf8(&bytes[start..i]).unwrap().to_string());
     }
-    assert_eq!(fields[0], "P5");
+    assert_eq!(fields[0], magic);
     let (width, height): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
     let pixels = bytes[i + 1..].to_vec();
-    assert_eq!(pixels.len(), width * height);
-    Gray {
-        width,
-        height,
-        pixels,
-    }
+    assert_eq!(pixels.len(), width * height * channels);
+    (width, height, pixels)
 }
 
 /// Dark pixels (< 128) on a page rendered in grey at `dpi`.

@@ -1,9 +1,10 @@
 import { PictureOutlined } from "@ant-design/icons";
-import { App, Button, Card, Flex, Image, Popconfirm, Spin, Typography } from "antd";
-import { useCallback, useState } from "react";
+import { Button, Card, Flex, Image, Popconfirm, Spin, Typography } from "antd";
+import { useCallback } from "react";
 import type { CoverImage } from "../../bindings/CoverImage";
 import type { CoverImageKind } from "../../bindings/CoverImageKind";
 import { formatFileSize } from "../../fileSize";
+import { useAction } from "../../hooks/useAction";
 import { useRemote } from "../../hooks/useRemote";
 import { useShowError } from "../../hooks/useShowError";
 import { coverApi, pickImagePath } from "./coverApi";
@@ -46,9 +47,8 @@ interface RowProps {
 }
 
 function CoverRow({ kind, label, where, image, loading, onChanged }: RowProps) {
-  const { message } = App.useApp();
   const showError = useShowError();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction(onChanged);
   const sha = image?.attachment.sha256;
   // data undefined: loading; null: none (or its file is missing here).
   const thumb = useRemote(
@@ -56,22 +56,9 @@ function CoverRow({ kind, label, where, image, loading, onChanged }: RowProps) {
   );
   const preview = thumb.error ? null : thumb.data;
 
-  const act = async (f: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await f();
-      void message.success(done);
-      onChanged();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const choose = async () => {
     const path = await pickImagePath(`选择${label}图片`);
-    if (path) await act(() => coverApi.set(kind, path), `已设置${label}`);
+    if (path) await run("set", () => coverApi.set(kind, path), `已设置${label}`);
   };
 
   const testId = `cover-${kind}`;
@@ -99,7 +86,7 @@ function CoverRow({ kind, label, where, image, loading, onChanged }: RowProps) {
         )}
       </Flex>
       <Flex gap={8}>
-        <Button loading={busy} onClick={() => void choose().catch(showError)} data-testid={`${testId}-choose`}>
+        <Button loading={busy === "set"} onClick={() => void choose().catch(showError)} data-testid={`${testId}-choose`}>
           {image ? "更换…" : "选择图片…"}
         </Button>
         {image && (
@@ -109,9 +96,9 @@ function CoverRow({ kind, label, where, image, loading, onChanged }: RowProps) {
             okText="移除"
             cancelText="取消"
             okButtonProps={{ ...({ "data-testid": `${testId}-clear-confirm` } as object) }}
-            onConfirm={() => act(() => coverApi.clear(kind), `已移除${label}`)}
+            onConfirm={() => run("clear", () => coverApi.clear(kind), `已移除${label}`)}
           >
-            <Button danger disabled={busy} data-testid={`${testId}-clear`}>
+            <Button danger loading={busy === "clear"} disabled={busy === "set"} data-testid={`${testId}-clear`}>
               移除
             </Button>
           </Popconfirm>

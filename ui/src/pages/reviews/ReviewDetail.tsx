@@ -1,7 +1,6 @@
 import { ArrowLeftOutlined, CheckOutlined, EditOutlined, PlusOutlined, SyncOutlined } from "@ant-design/icons";
-import { App, Button, Card, Descriptions, Empty, Popconfirm, Table, Tag, Typography } from "antd";
+import { Button, Card, Descriptions, Empty, Popconfirm, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
 import { api } from "../../api";
 import type { ManagementReview } from "../../bindings/ManagementReview";
 import type { Person } from "../../bindings/Person";
@@ -10,7 +9,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { RecordHistoryButton } from "../../components/RecordHistory";
 import { fromDay } from "../../dates";
 import { useModalState } from "../../hooks/useModalState";
-import { useShowError } from "../../hooks/useShowError";
+import { useAction } from "../../hooks/useAction";
 import { OutputModal } from "./OutputModal";
 import { OUTPUT_KIND_LABEL } from "./reviewLabels";
 import { SnapshotCard } from "./SnapshotCard";
@@ -25,23 +24,8 @@ interface Props {
 
 /** One review: the meeting, its inputs (collected and free text), outputs and report, and completion. */
 export function ReviewDetail({ review, people, onBack, onEdit, onChanged }: Props) {
-  const { message } = App.useApp();
-  const showError = useShowError();
   const outputModal = useModalState<null>();
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const run = async (what: string, f: () => Promise<unknown>, done: string) => {
-    setBusy(what);
-    try {
-      await f();
-      void message.success(done);
-      onChanged();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, run } = useAction(onChanged);
 
   const today = dayjs().format("YYYY-MM-DD");
   const open = review.outputs.filter((o) => !o.done).length;
