@@ -177,6 +177,7 @@ export const api = {
   checkinSave: (input: CheckinInput) => invoke<Checkin>("checkin_save", { input }),
   operationRecordList: () => invoke<OperationRecord[]>("operation_record_list"),
   operationRecordAdd: (input: OperationRecordInput) => invoke<OperationRecord>("operation_record_add", { input }),
+  operationRecordDelete: (id: number) => invoke<null>("operation_record_delete", { id }),
   operationProblemList: () => invoke<OperationProblem[]>("operation_problem_list"),
   operationProblemSave: (id: number | null, input: OperationProblemInput) =>
     invoke<OperationProblem>("operation_problem_save", { id, input }),

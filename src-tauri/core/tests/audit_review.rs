@@ -104,6 +104,19 @@ fn operation_period_and_records_before_it() {
         })
         .unwrap();
     assert!(r.before_operation);
+    // A record entered by mistake can be deleted; its history stays.
+    let count = f.p.operation_records().unwrap().len();
+    f.p.delete_operation_record(r.id).unwrap();
+    assert_eq!(f.p.operation_records().unwrap().len(), count - 1);
+    let e = f.p.delete_operation_record(r.id).unwrap_err();
+    assert!(e.message.contains("不存在"), "{}", e.message);
+    let log =
+        f.p.history_for("operation_record", &r.id.to_string())
+            .unwrap();
+    assert!(
+        log.iter().any(|c| c.action == ChangeAction::Delete),
+        "{log:?}"
+    );
     let e =
         f.p.save_operation_problem(
             None,

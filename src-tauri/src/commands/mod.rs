@@ -113,6 +113,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         operation::checkin_save,
         operation::operation_record_list,
         operation::operation_record_add,
+        operation::operation_record_delete,
         operation::operation_problem_list,
         operation::operation_problem_save,
         audit::audit_list,

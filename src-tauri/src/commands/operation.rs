@@ -37,6 +37,11 @@ pub fn operation_record_add(
 }
 
 #[tauri::command]
+pub fn operation_record_delete(state: State<AppState>, id: i64) -> Result<()> {
+    state.with(|p| p.delete_operation_record(id))
+}
+
+#[tauri::command]
 pub fn operation_problem_list(state: State<AppState>) -> Result<Vec<OperationProblem>> {
     state.with(|p| p.operation_problems())
 }

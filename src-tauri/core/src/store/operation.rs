@@ -141,6 +141,16 @@ impl Project {
             .ok_or_else(|| CoreError::storage("运行记录写入后未找到"))
     }
 
+    /// Deletes a record entered by mistake; the change log keeps what it was.
+    pub fn delete_operation_record(&mut self, id: i64) -> Result<()> {
+        let deleted =
+            self.write(|tx| Ok(tx.execute("DELETE FROM operation_record WHERE id = ?1", [id])?))?;
+        if deleted == 0 {
+            return Err(CoreError::not_found(format!("运行记录（编号 {id}）不存在")));
+        }
+        Ok(())
+    }
+
     pub fn operation_records(&self) -> Result<Vec<OperationRecord>> {
         let start = self.implemented_on()?;
         let mut st = self.conn().prepare(

@@ -1,5 +1,5 @@
-import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, DatePicker, Empty, Flex, Form, Input, Select, Table, Tag, Typography } from "antd";
+import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Card, DatePicker, Empty, Flex, Form, Input, Popconfirm, Select, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { api } from "../../api";
 import type { Attachment } from "../../bindings/Attachment";
@@ -10,6 +10,7 @@ import { AttachmentName } from "../../components/AttachmentName";
 import { FormModal } from "../../components/FormModal";
 import { RecordHistoryButton } from "../../components/RecordHistory";
 import { fromDay } from "../../dates";
+import { useAction } from "../../hooks/useAction";
 import { useModalState } from "../../hooks/useModalState";
 import { maxRule, text } from "../../validation";
 import { BeforeOperationTag } from "./BeforeOperationTag";
@@ -78,6 +79,7 @@ function RecordModal({ open, documents, onClose, onSaved }: { open: boolean; doc
 /** 运行记录: the records produced under each procedure, with their files. */
 export function RecordsTab({ records, documents, loading, onChanged }: Props) {
   const modal = useModalState<null>();
+  const { busy, run } = useAction(onChanged);
   const before = records.filter((r) => r.before_operation).length;
   return (
     <>
@@ -118,13 +120,35 @@ export function RecordsTab({ records, documents, loading, onChanged }: Props) {
               {
                 title: "操作",
                 key: "actions",
-                width: 64,
+                width: 96,
                 render: (_, r) => (
-                  <RecordHistoryButton
-                    entity="operation_record"
-                    recordId={r.id}
-                    title={`${r.document_code} ${r.produced_on}`}
-                  />
+                  <Flex gap={4}>
+                    <RecordHistoryButton
+                      entity="operation_record"
+                      recordId={r.id}
+                      title={`${r.document_code} ${r.produced_on}`}
+                    />
+                    <Popconfirm
+                      title="删除这份运行记录？"
+                      description="用于更正录入错误；删除前的内容仍保留在变更记录中。"
+                      okText="删除"
+                      okButtonProps={{ danger: true }}
+                      cancelText="取消"
+                      onConfirm={() =>
+                        run(`delete-${r.id}`, () => api.operationRecordDelete(r.id), "已删除运行记录")
+                      }
+                    >
+                      <Button
+                        type="text"
+                        size="small"
+                        danger
+                        icon={<DeleteOutlined />}
+                        loading={busy === `delete-${r.id}`}
+                        aria-label="删除"
+                        data-testid={`record-delete-${r.id}`}
+                      />
+                    </Popconfirm>
+                  </Flex>
                 ),
               },
             ]}
