@@ -502,3 +502,146 @@ fn the_full_demo_has_run_audited_and_reviewed() {
             .complete
     );
 }
+
+/// The plan of `a` as the input that would recreate it.
+fn input_of(a: &Audit) -> AuditInput {
+    AuditInput {
+        number: a.number.clone(),
+        purpose: a.purpose.clone(),
+        criteria: a.criteria.clone(),
+        leader_id: Some(a.leader_id),
+        auditor_ids: a.auditor_ids.clone(),
+        starts_on: Some(a.starts_on),
+        ends_on: Some(a.ends_on),
+        scope: a.scope.clone(),
+        schedule: a
+            .schedule
+            .iter()
+            .map(|s| SlotInput {
+                kind: s.kind,
+                department_id: s.department_id,
+                on_date: Some(s.on_date),
+                time_range: s.time_range.clone(),
+                auditor_ids: s.auditor_ids.clone(),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn an_audit_plan_changes_until_the_audit_is_completed() {
+    let mut f = fx(DemoStage::System);
+    let audit = f.p.create_audit(&f.std, &plan(&f)).unwrap();
+    assert!(audit.schedule.iter().all(|s| !s.auditor_ids.is_empty()));
+    // Unchanged input: the same plan.
+    let same =
+        f.p.update_audit(&f.std, audit.id, &input_of(&audit))
+            .unwrap();
+    assert_eq!(same, audit);
+
+    // One more day, the closing meeting moved to it; the number kept when left empty.
+    let mut longer = input_of(&audit);
+    longer.number.clear();
+    longer.ends_on = d("2022-08-04");
+    longer.schedule.last_mut().unwrap().on_date = d("2022-08-04");
+    let changed = f.p.update_audit(&f.std, audit.id, &longer).unwrap();
+    assert_eq!(changed.number, audit.number);
+    assert_eq!(changed.ends_on, "2022-08-04".parse().unwrap());
+
+    // A cell with a recorded judgement stays; a cell without one goes, with its line.
+    let items = f.p.checklist(audit.id).unwrap();
+    let judged = items[0].clone();
+    f.p.judge_checklist_item(
+        judged.id,
+        &judged.question,
+        Some(Judgement::Observation),
+        "记录不完整",
+    )
+    .unwrap();
+    let mut without_judged = input_of(&changed);
+    without_judged
+        .scope
+        .retain(|c| !(c.department_id == judged.department_id && c.clause == judged.clause));
+    let e =
+        f.p.update_audit(&f.std, audit.id, &without_judged)
+            .unwrap_err();
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert!(
+        e.message.contains(&judged.clause) && e.message.contains("已有检查记录"),
+        "{}",
+        e.message
+    );
+    let other = items[1].clone();
+    let mut smaller = input_of(&changed);
+    smaller
+        .scope
+        .retain(|c| !(c.department_id == other.department_id && c.clause == other.clause));
+    let after = f.p.update_audit(&f.std, audit.id, &smaller).unwrap();
+    assert_eq!(after.scope.len(), audit.scope.len() - 1);
+    let lines = f.p.checklist(audit.id).unwrap();
+    assert_eq!(lines.len(), after.scope.len());
+    assert!(!lines.iter().any(|l| l.id == other.id));
+    assert_eq!(
+        lines.iter().find(|l| l.id == judged.id).unwrap().observed,
+        "记录不完整",
+        "judged lines are kept as they are"
+    );
+    // Put back: a fresh, unjudged line.
+    let back =
+        f.p.update_audit(&f.std, audit.id, &input_of(&changed))
+            .unwrap();
+    assert_eq!(back.scope.len(), audit.scope.len());
+    let lines = f.p.checklist(audit.id).unwrap();
+    let fresh = lines
+        .iter()
+        .find(|l| l.department_id == other.department_id && l.clause == other.clause)
+        .expect("the cell has its line again");
+    assert!(fresh.id != other.id && fresh.judgement.is_none());
+
+    // Independence is checked as when created, and a refusal changes nothing.
+    let people = f.p.people(&PersonQuery::default()).unwrap();
+    let mut own = input_of(&back);
+    let (slot, insider) = own
+        .schedule
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == SlotKind::Department)
+        .find_map(|(i, s)| {
+            back.auditor_ids
+                .iter()
+                .find(|id| {
+                    people
+                        .iter()
+                        .any(|p| p.id == **id && p.department_id == s.department_id)
+                })
+                .map(|id| (i, *id))
+        })
+        .expect("an auditor from an audited department");
+    own.schedule[slot].auditor_ids = vec![insider];
+    let e = f.p.update_audit(&f.std, audit.id, &own).unwrap_err();
+    assert!(e.message.contains("不能审核本部门"), "{}", e.message);
+    assert_eq!(f.p.audit(audit.id).unwrap(), back);
+    let mut alone = input_of(&back);
+    alone.auditor_ids = vec![back.leader_id];
+    alone.schedule.clear();
+    assert!(f
+        .p
+        .update_audit(&f.std, audit.id, &alone)
+        .unwrap_err()
+        .message
+        .contains("至少需要两名"));
+
+    // Completed: the plan is fixed.
+    for l in f.p.checklist(audit.id).unwrap() {
+        if l.judgement.is_none() {
+            f.p.judge_checklist_item(l.id, &l.question, Some(Judgement::Conform), "")
+                .unwrap();
+        }
+    }
+    f.p.complete_audit(audit.id, "综述", "结论", d("2022-08-04"))
+        .unwrap();
+    let e =
+        f.p.update_audit(&f.std, audit.id, &input_of(&back))
+            .unwrap_err();
+    assert!(e.message.contains("已完成"), "{}", e.message);
+}

@@ -19,6 +19,11 @@ pub fn audit_create(state: State<AppState>, input: AuditInput) -> Result<Audit> 
 }
 
 #[tauri::command]
+pub fn audit_update(state: State<AppState>, id: i64, input: AuditInput) -> Result<Audit> {
+    state.with_standard(|p, std, _| p.update_audit(std, id, &input))
+}
+
+#[tauri::command]
 pub fn audit_delete(state: State<AppState>, id: i64) -> Result<()> {
     state.with(|p| p.delete_audit(id))
 }

@@ -118,6 +118,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         operation::operation_problem_save,
         audit::audit_list,
         audit::audit_create,
+        audit::audit_update,
         audit::audit_delete,
         audit::audit_complete,
         audit::audit_report,

@@ -130,6 +130,8 @@ pub struct Slot {
     pub on_date: NaiveDate,
     pub time_range: String,
     pub auditor_names: Vec<String>,
+    #[ts(type = "Array<number>")]
+    pub auditor_ids: Vec<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -2,19 +2,18 @@
 //! enforced), checklists, nonconformities and the corrective-action cycle,
 //! and the report.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::training::check_date;
 use super::{now, Project};
 use crate::catalog::StandardEdition;
-use crate::dates::add_days;
 use crate::error::{CoreError, Result};
 use crate::model::{
-    Audit, AuditInput, AuditReport, ChecklistItem, DistributionCell, Grade, Judgement, NcStatus,
-    Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,
+    Audit, AuditReport, ChecklistItem, DistributionCell, Grade, Judgement, NcStatus, Nonconformity,
+    NonconformityInput, ScopeCell, Slot, SlotKind,
 };
 use crate::validate;
 
@@ -26,7 +25,7 @@ fn slot_kind(c: &str) -> SlotKind {
     }
 }
 
-fn slot_code(k: SlotKind) -> &'static str {
+pub(super) fn slot_code(k: SlotKind) -> &'static str {
     match k {
         SlotKind::Opening => "opening",
         SlotKind::Department => "department",
@@ -100,208 +99,6 @@ impl Project {
         }
     }
 
-    /// Plans an audit. Refuses auditors who are not qualified, a team under
-    /// two, dates outside the operation period, and anyone auditing their own department.
-    pub fn create_audit(
-        &mut self,
-        standard: &StandardEdition,
-        input: &AuditInput,
-    ) -> Result<Audit> {
-        let starts_on = check_date("审核开始日期", input.starts_on, true)?.expect("required");
-        let ends_on = check_date("审核结束日期", input.ends_on, true)?.expect("required");
-        if ends_on < starts_on {
-            return Err(CoreError::invalid(format!(
-                "审核结束日期 {ends_on} 早于开始日期 {starts_on}"
-            )));
-        }
-        let implemented = self
-            .implemented_on()?
-            .ok_or_else(|| CoreError::conflict("体系尚未发布实施：内部审核须在体系运行期内进行"))?;
-        if starts_on < implemented {
-            return Err(CoreError::invalid(format!(
-                "审核开始日期 {starts_on} 早于体系实施日期 {implemented}：内部审核须在体系运行期内进行"
-            )));
-        }
-        let number = match validate::optional("审核编号", &input.number, 30)? {
-            n if n.is_empty() => self.next_audit_number(starts_on.year())?,
-            n => n,
-        };
-        let leader = input
-            .leader_id
-            .ok_or_else(|| CoreError::invalid("请指定审核组长"))?;
-        let mut team: Vec<i64> = vec![leader];
-        for a in &input.auditor_ids {
-            if !team.contains(a) {
-                team.push(*a);
-            }
-        }
-        let auditors = self.auditor_overview()?.auditors;
-        let mut dept_of: BTreeMap<i64, (String, Option<i64>, Option<String>)> = BTreeMap::new();
-        for id in &team {
-            let p = self.person(*id)?;
-            match auditors.iter().find(|a| a.person_id == *id) {
-                Some(a) if a.qualified => {}
-                _ => {
-                    return Err(CoreError::conflict(format!(
-                        "{} 不是合格内审员，不能参加内部审核",
-                        p.name
-                    )))
-                }
-            }
-            dept_of.insert(
-                *id,
-                (p.name.clone(), p.department_id, p.department_name.clone()),
-            );
-        }
-        if team.len() < 2 {
-            return Err(CoreError::conflict(
-                "审核组至少需要两名合格内审员（含组长）",
-            ));
-        }
-        let not_applicable = self.not_applicable_clauses()?;
-        let scope: Vec<ScopeCell> = if input.scope.is_empty() {
-            let cells: Vec<ScopeCell> = self
-                .allocation()?
-                .into_iter()
-                .filter(|c| !not_applicable.contains(&c.clause))
-                .map(|c| ScopeCell {
-                    department_id: c.department_id,
-                    clause: c.clause,
-                })
-                .collect();
-            if cells.is_empty() {
-                return Err(CoreError::conflict(
-                    "职能分配表为空：请先在“体系文件 → 职能分配表”中分配，或手动选择审核范围",
-                ));
-            }
-            cells
-        } else {
-            for c in &input.scope {
-                if standard.leaves().all(|l| l.number != c.clause) {
-                    return Err(CoreError::invalid(format!(
-                        "条款 {} 不是 {} 的末级条款",
-                        c.clause, standard.id
-                    )));
-                }
-                self.department(c.department_id)?;
-            }
-            input.scope.clone()
-        };
-        let departments: Vec<i64> = scope
-            .iter()
-            .map(|c| c.department_id)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let schedule = if input.schedule.is_empty() {
-            default_schedule(&departments, &team, &dept_of, starts_on, ends_on, |d| {
-                self.department(d).map(|x| x.name)
-            })?
-        } else {
-            input.schedule.clone()
-        };
-        // Independence and dates, checked on the whole schedule before anything is written.
-        for s in &schedule {
-            let on = check_date("日程日期", s.on_date, true)?.expect("required");
-            if on < starts_on || on > ends_on {
-                return Err(CoreError::invalid(format!(
-                    "日程日期 {on} 不在审核期间 {starts_on} 至 {ends_on} 内"
-                )));
-            }
-            if s.kind == SlotKind::Department {
-                let dep = s
-                    .department_id
-                    .ok_or_else(|| CoreError::invalid("部门审核日程须指定部门"))?;
-                if s.auditor_ids.is_empty() {
-                    let name = self.department(dep)?.name;
-                    return Err(CoreError::invalid(format!(
-                        "“{name}”的审核日程未安排内审员"
-                    )));
-                }
-                for a in &s.auditor_ids {
-                    let (name, own, own_name) = dept_of
-                        .get(a)
-                        .cloned()
-                        .ok_or_else(|| CoreError::invalid("日程中的内审员不在审核组中"))?;
-                    if own == Some(dep) {
-                        return Err(CoreError::conflict(format!(
-                            "内审员不能审核本部门：{name}（{}）被安排审核“{}”",
-                            own_name.unwrap_or_default(),
-                            self.department(dep)?.name
-                        )));
-                    }
-                }
-            }
-        }
-        let questions: Vec<(i64, String, String)> = scope
-            .iter()
-            .map(|c| {
-                let cl = standard.clause(&c.clause);
-                let q = match cl {
-                    Some(cl) if !cl.summary.is_empty() => format!(
-                        "{} {}：{}。查看：{}",
-                        cl.number,
-                        cl.title,
-                        cl.summary,
-                        if cl.typical_evidence.is_empty() {
-                            "相关记录"
-                        } else {
-                            &cl.typical_evidence
-                        }
-                    ),
-                    Some(cl) => format!(
-                        "{} {}：是否按体系文件要求实施并保留记录",
-                        cl.number, cl.title
-                    ),
-                    None => c.clause.clone(),
-                };
-                (c.department_id, c.clause.clone(), q)
-            })
-            .collect();
-        let id = self.write(|tx| {
-            let t = now();
-            tx.execute(
-                "INSERT INTO audit (number, purpose, criteria, leader_id, starts_on, ends_on, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                params![number, input.purpose.trim(), input.criteria.trim(), leader, starts_on, ends_on, t],
-            )
-            .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
-                    CoreError::conflict(format!("审核编号 {number} 已存在"))
-                }
-                other => other.into(),
-            })?;
-            let id = tx.last_insert_rowid();
-            for p in &team {
-                tx.execute("INSERT INTO audit_auditor (audit_id, person_id) VALUES (?1, ?2)", params![id, p])?;
-            }
-            for c in &scope {
-                tx.execute(
-                    "INSERT OR IGNORE INTO audit_scope (audit_id, department_id, clause) VALUES (?1, ?2, ?3)",
-                    params![id, c.department_id, c.clause],
-                )?;
-            }
-            for (i, s) in schedule.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO audit_slot (audit_id, kind, department_id, on_date, time_range, sort_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![id, slot_code(s.kind), s.department_id, s.on_date, s.time_range, i as i64],
-                )?;
-                let slot = tx.last_insert_rowid();
-                for a in &s.auditor_ids {
-                    tx.execute("INSERT INTO audit_slot_auditor (slot_id, person_id) VALUES (?1, ?2)", params![slot, a])?;
-                }
-            }
-            for (i, (dep, clause, q)) in questions.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO checklist_item (audit_id, department_id, clause, question, sort_order) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![id, dep, clause, q, i as i64],
-                )?;
-            }
-            Ok(id)
-        })?;
-        self.audit(id)
-    }
-
     pub fn audit(&self, id: i64) -> Result<Audit> {
         let mut a = self
             .conn()
@@ -372,9 +169,20 @@ impl Project {
                     auditor_names: names
                         .map(|n| n.split('、').map(str::to_string).collect())
                         .unwrap_or_default(),
+                    auditor_ids: Vec::new(),
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
+        let mut st = self.conn().prepare(
+            "SELECT x.slot_id, x.person_id FROM audit_slot_auditor x JOIN audit_slot s ON s.id = x.slot_id
+              WHERE s.audit_id = ?1 ORDER BY x.slot_id, x.person_id",
+        )?;
+        for r in st.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+            let (slot, person) = r?;
+            if let Some(s) = a.schedule.iter_mut().find(|s| s.id == slot) {
+                s.auditor_ids.push(person);
+            }
+        }
         Ok(a)
     }
 
@@ -766,61 +574,4 @@ impl Project {
             audit,
         })
     }
-}
-
-/// Opening meeting, one slot per department (two auditors from elsewhere), closing meeting.
-fn default_schedule(
-    departments: &[i64],
-    team: &[i64],
-    dept_of: &BTreeMap<i64, (String, Option<i64>, Option<String>)>,
-    starts_on: NaiveDate,
-    ends_on: NaiveDate,
-    name_of: impl Fn(i64) -> Result<String>,
-) -> Result<Vec<SlotInput>> {
-    let days = (ends_on - starts_on).num_days().max(0) + 1;
-    let mut out = vec![SlotInput {
-        kind: SlotKind::Opening,
-        department_id: None,
-        on_date: Some(starts_on),
-        time_range: "08:30-09:00".into(),
-        auditor_ids: team.to_vec(),
-    }];
-    let per_day = ((departments.len() as i64 + days - 1) / days).max(1);
-    for (i, dep) in departments.iter().enumerate() {
-        let eligible: Vec<i64> = team
-            .iter()
-            .copied()
-            .filter(|a| dept_of.get(a).and_then(|x| x.1) != Some(*dep))
-            .collect();
-        if eligible.is_empty() {
-            return Err(CoreError::conflict(format!(
-                "审核组成员都来自“{}”，无人可独立审核该部门：请增加其他部门的内审员",
-                name_of(*dep)?
-            )));
-        }
-        let pick: Vec<i64> = (0..eligible.len().min(2))
-            .map(|k| eligible[(i + k) % eligible.len()])
-            .collect();
-        let day = add_days(starts_on, (i as i64 / per_day).min(days - 1));
-        let slot_in_day = i as i64 % per_day;
-        out.push(SlotInput {
-            kind: SlotKind::Department,
-            department_id: Some(*dep),
-            on_date: Some(day),
-            time_range: format!(
-                "{:02}:00-{:02}:00",
-                9 + slot_in_day * 2 % 8,
-                10 + slot_in_day * 2 % 8
-            ),
-            auditor_ids: pick,
-        });
-    }
-    out.push(SlotInput {
-        kind: SlotKind::Closing,
-        department_id: None,
-        on_date: Some(ends_on),
-        time_range: "16:30-17:00".into(),
-        auditor_ids: team.to_vec(),
-    });
-    Ok(out)
 }

@@ -7,6 +7,7 @@
 mod application;
 mod attachments;
 mod audit;
+mod audit_plan;
 pub mod backup;
 mod cover_images;
 mod departments;
