@@ -333,3 +333,132 @@ fn a_department_left_out_is_reported_and_an_auditor_on_their_own_department_is_r
     ok(s.invoke("audit_delete", json!({"id": by_core["id"]}))
         .unwrap());
 }
+
+/// The audit with this id, as the core lists it.
+fn audit_by_id(app: &App, id: i64) -> Value {
+    ok(app.session.invoke("audit_list", json!({})).unwrap())
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == id)
+        .expect("the audit")
+        .clone()
+}
+
+/// A planned audit (NS-2022-02, default plan) with one checklist line
+/// judged; returns (audit id, judged line's department and clause).
+fn planned_audit(p: &mut guanbiao_core::Project) -> (i64, i64, String) {
+    use guanbiao_core::model::{AuditInput, Judgement};
+    let std = guanbiao_core::catalog::load().unwrap().standards[0].clone();
+    let team: Vec<i64> = p
+        .auditor_overview()
+        .unwrap()
+        .auditors
+        .iter()
+        .filter(|a| a.qualified)
+        .map(|a| a.person_id)
+        .collect();
+    let audit = p
+        .create_audit(
+            &std,
+            &AuditInput {
+                purpose: "跟踪审核".into(),
+                leader_id: Some(team[0]),
+                auditor_ids: team.clone(),
+                starts_on: Some("2022-08-22".parse().unwrap()),
+                ends_on: Some("2022-08-23".parse().unwrap()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let line = p.checklist(audit.id).unwrap()[0].clone();
+    p.judge_checklist_item(
+        line.id,
+        &line.question,
+        Some(Judgement::Observation),
+        "记录未签字",
+    )
+    .unwrap();
+    (audit.id, line.department_id, line.clause)
+}
+
+#[test]
+fn a_planned_audit_s_scope_changes_but_a_judged_cell_cannot_leave_it() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    let mut made = None;
+    open_demo(&app, files.path(), |p| made = Some(planned_audit(p)));
+    let (id, dep, clause) = made.unwrap();
+    let s = &app.session;
+    let before = audit_by_id(&app, id);
+    let scope_before = before["scope"].as_array().unwrap().len();
+
+    s.click_css("[data-testid=nav-audits]").unwrap();
+    s.click_css(&format!("[data-testid=audit-open-{id}]"))
+        .unwrap();
+    s.click_css("[data-testid=audit-edit]").unwrap();
+    s.wait_page_text("修改审核计划 NS-2022-02", T).unwrap();
+    let number = s
+        .execute(
+            "return document.querySelector('#audit_number').value;",
+            json!([]),
+        )
+        .unwrap();
+    assert_eq!(number, "NS-2022-02");
+
+    // The judged cell's department left out: refused, naming the clause.
+    s.click_css("[data-testid=audit-next]").unwrap();
+    s.wait("[data-testid=scope-matrix]", T).unwrap();
+    let dept_box = format!("scope-dept-{dep}");
+    let (ticked, total) = column(&app, dep);
+    assert!(ticked > 0, "the saved scope is shown: {ticked}/{total}");
+    while column(&app, dep).0 > 0 {
+        tick(&app, &dept_box);
+    }
+    s.click_css("[data-testid=audit-submit]").unwrap();
+    let refusal = s
+        .wait_text("[data-testid=audit-form-error]", "不能移出审核范围", T)
+        .unwrap_or_else(|e| {
+            app.shot("audit-edit-refusal-failure");
+            panic!("{e}")
+        });
+    assert!(refusal.contains(&clause), "{refusal}");
+    app.shot("67-audit-edit-refused");
+    let unchanged = audit_by_id(&app, id);
+    assert_eq!(unchanged, before, "nothing written");
+
+    // The whole column in: saved, the new cells get checklist lines.
+    tick(&app, &dept_box);
+    assert_eq!(column(&app, dep), (total, total));
+    s.click_css("[data-testid=audit-submit]").unwrap();
+    let start = std::time::Instant::now();
+    let after = loop {
+        let a = audit_by_id(&app, id);
+        if a != before {
+            break a;
+        }
+        if start.elapsed() > T {
+            app.shot("audit-edit-save-failure");
+            panic!("the plan was not saved");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let scope_after = after["scope"].as_array().unwrap();
+    assert_eq!(
+        scope_after
+            .iter()
+            .filter(|c| c["department_id"] == dep)
+            .count() as u64,
+        total
+    );
+    assert!(scope_after.len() >= scope_before);
+    let lines = ok(s.invoke("checklist_get", json!({"auditId": id})).unwrap());
+    assert_eq!(lines.as_array().unwrap().len(), scope_after.len());
+    assert!(s
+        .find_all(".ant-modal-content")
+        .unwrap()
+        .iter()
+        .all(|m| { !s.displayed(m).unwrap_or(false) }));
+    app.shot("68-audit-edit-saved");
+}

@@ -184,6 +184,7 @@ export const api = {
 
   auditList: () => invoke<Audit[]>("audit_list"),
   auditCreate: (input: AuditInput) => invoke<Audit>("audit_create", { input }),
+  auditUpdate: (id: number, input: AuditInput) => invoke<Audit>("audit_update", { id, input }),
   auditDelete: (id: number) => invoke<null>("audit_delete", { id }),
   auditComplete: (id: number, summary: string, conclusion: string, on: string | null) =>
     invoke<Audit>("audit_complete", { id, summary, conclusion, on }),

@@ -597,6 +597,14 @@ fn an_audit_plan_changes_until_the_audit_is_completed() {
         .find(|l| l.department_id == other.department_id && l.clause == other.clause)
         .expect("the cell has its line again");
     assert!(fresh.id != other.id && fresh.judgement.is_none());
+    // ...in its place in the standard's order, not trailing behind.
+    let rank = |c: &str| f.std.leaves().position(|l| l.number == c).unwrap();
+    let ranks: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.department_id == other.department_id)
+        .map(|l| rank(&l.clause))
+        .collect();
+    assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
 
     // Independence is checked as when created, and a refusal changes nothing.
     let people = f.p.people(&PersonQuery::default()).unwrap();

@@ -52,7 +52,7 @@ impl Project {
             .map_err(|e| number_taken(e, &plan.number))?;
             let id = tx.last_insert_rowid();
             write_plan(tx, id, &plan)?;
-            insert_questions(tx, id, &questions, 0)?;
+            insert_questions(tx, id, &questions)?;
             Ok(id)
         })?;
         self.audit(id)
@@ -132,12 +132,8 @@ impl Project {
                 )?;
             }
             write_plan(tx, id, &plan)?;
-            let next: i64 = tx.query_row(
-                "SELECT coalesce(max(sort_order), -1) + 1 FROM checklist_item WHERE audit_id = ?1",
-                [id],
-                |r| r.get(0),
-            )?;
-            insert_questions(tx, id, &questions, next)
+            insert_questions(tx, id, &questions)?;
+            sort_checklist(tx, standard, id)
         })?;
         self.audit(id)
     }
@@ -391,16 +387,38 @@ fn questions(standard: &StandardEdition, cells: &[ScopeCell]) -> Vec<(i64, Strin
         .collect()
 }
 
-fn insert_questions(
-    tx: &Transaction,
-    id: i64,
-    questions: &[(i64, String, String)],
-    first: i64,
-) -> Result<()> {
+/// Puts the checklist lines of audit `id` in the standard's clause order
+/// (lines added by a change of scope would otherwise trail behind).
+fn sort_checklist(tx: &Transaction, standard: &StandardEdition, id: i64) -> Result<()> {
+    let order: BTreeMap<&str, usize> = standard
+        .leaves()
+        .enumerate()
+        .map(|(i, l)| (l.number.as_str(), i))
+        .collect();
+    let mut st = tx.prepare(
+        "SELECT id, clause, sort_order FROM checklist_item WHERE audit_id = ?1 ORDER BY id",
+    )?;
+    let mut lines: Vec<(i64, String, i64)> = st
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    lines.sort_by_key(|(line, clause, _)| (order.get(clause.as_str()).copied(), *line));
+    // Only the lines that move are written (each write is in the change log).
+    for (i, (line, _, old)) in lines.iter().enumerate() {
+        if *old != i as i64 {
+            tx.execute(
+                "UPDATE checklist_item SET sort_order = ?1 WHERE id = ?2",
+                params![i as i64, line],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn insert_questions(tx: &Transaction, id: i64, questions: &[(i64, String, String)]) -> Result<()> {
     for (i, (dep, clause, q)) in questions.iter().enumerate() {
         tx.execute(
             "INSERT INTO checklist_item (audit_id, department_id, clause, question, sort_order) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, dep, clause, q, first + i as i64],
+            params![id, dep, clause, q, i as i64],
         )?;
     }
     Ok(())

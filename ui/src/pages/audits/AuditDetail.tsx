@@ -1,13 +1,15 @@
-import { ArrowLeftOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
 import { Button, Tabs, Tag } from "antd";
 import { useCallback, useState } from "react";
 import { api } from "../../api";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { RecordHistoryButton } from "../../components/RecordHistory";
+import { useModalState } from "../../hooks/useModalState";
 import { useRemote } from "../../hooks/useRemote";
 import { ALL_PEOPLE } from "../../people";
 import type { AuditRow } from "./auditColumns";
+import { AuditModal } from "./AuditModal";
 import { ChecklistTab } from "./ChecklistTab";
 import { NcTab } from "./NcTab";
 import { PlanTab } from "./PlanTab";
@@ -37,6 +39,7 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
   const auditors = useRemote(loadAuditors);
   const reloadNcs = ncs.reload;
   const reloadChecklist = checklist.reload;
+  const planModal = useModalState<null>();
 
   const ncsChanged = useCallback(() => {
     reloadNcs();
@@ -112,6 +115,18 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
                 进行中
               </Tag>
             )}
+            {!audit.completed && (
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => {
+                  auditors.reload();
+                  planModal.show(null);
+                }}
+                data-testid="audit-edit"
+              >
+                修改计划
+              </Button>
+            )}
             <RecordHistoryButton variant="text" entity="audit" recordId={audit.id} title={`内部审核 ${audit.number}`} />
             <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="audit-back">
               返回列表
@@ -131,6 +146,21 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
         />
       )}
       <Tabs activeKey={tab} onChange={setTab} items={items} className="page-tabs" />
+      {planModal.open && (
+        <AuditModal
+          key={planModal.session}
+          open={planModal.open}
+          editing={audit}
+          audits={[]}
+          auditors={auditors.data?.auditors ?? []}
+          onClose={planModal.close}
+          onSaved={() => {
+            planModal.close();
+            reloadChecklist();
+            onChanged();
+          }}
+        />
+      )}
     </>
   );
 }

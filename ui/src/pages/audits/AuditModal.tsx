@@ -10,13 +10,15 @@ import { asCoreError } from "../../errors";
 import { text } from "../../validation";
 import { AuditBasicFields } from "./AuditBasicFields";
 import { nextAuditNumber } from "./auditLabels";
-import { auditorLabel, auditTeam, defaultSchedule, scopeCells, slotInputs, type SlotRow } from "./auditPlan";
+import { auditorLabel, auditTeam, defaultSchedule, planOf, scopeCells, slotInputs, type SlotRow } from "./auditPlan";
 import { ScheduleEditor } from "./ScheduleEditor";
 import { ScopeEditor } from "./ScopeEditor";
 import { useAuditPlanning } from "./useAuditPlanning";
 
 interface Props {
   open: boolean;
+  /** The audit whose plan is changed; absent: a new audit. */
+  editing?: Audit | null;
   audits: Audit[];
   auditors: AuditorStatus[];
   onClose: () => void;
@@ -42,18 +44,33 @@ const STEPS = [
   { title: "审核日程", testid: "audit-step-schedule" },
 ];
 
+/** The form's values for a saved audit. */
+function valuesOf(a: Audit): Values {
+  return {
+    number: a.number,
+    purpose: a.purpose,
+    criteria: a.criteria,
+    starts_on: dayjs(a.starts_on),
+    ends_on: dayjs(a.ends_on),
+    leader_id: a.leader_id,
+    auditor_ids: a.auditor_ids.filter((id) => id !== a.leader_id),
+  };
+}
+
 /**
  * 新建审核 in three steps: the basics (number, dates, team of qualified
  * auditors), the scope (departments × clauses, from the 职能分配表) and the
  * schedule (opening meeting, a slot per department, closing meeting).
  * 创建 works from any step: what the later steps show is their default.
+ * With `editing`, the same steps change that audit's plan, starting from it.
  */
-export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) {
+export function AuditModal({ open, editing, audits, auditors, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const planning = useAuditPlanning();
   const [step, setStep] = useState(0);
-  const [scopeEdit, setScopeEdit] = useState<Set<string> | null>(null);
-  const [scheduleEdit, setScheduleEdit] = useState<SlotRow[] | null>(null);
+  const [saved] = useState(() => (editing ? planOf(editing) : null));
+  const [scopeEdit, setScopeEdit] = useState<Set<string> | null>(saved?.scope ?? null);
+  const [scheduleEdit, setScheduleEdit] = useState<SlotRow[] | null>(saved?.rows ?? null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const qualified = auditors.filter((a) => a.qualified);
@@ -100,7 +117,7 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
     }
     setSaving(true);
     try {
-      const saved = await api.auditCreate({
+      const input = {
         number: text(v.number),
         purpose: text(v.purpose),
         criteria: text(v.criteria),
@@ -108,11 +125,12 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
         auditor_ids: v.auditor_ids.filter((id) => id !== v.leader_id),
         starts_on: fromDay(v.starts_on),
         ends_on: fromDay(v.ends_on),
-        // Not loaded yet: the core's defaults, which are what the steps would show.
-        scope: planning.loaded ? scopeCells(scope) : [],
-        schedule: planning.loaded ? slotInputs(rows) : [],
-      });
-      onSaved(saved);
+        // Not loaded yet: the core's defaults, which are what the steps would show
+        // (a plan being changed always sends its own).
+        scope: planning.loaded || editing ? scopeCells(scope) : [],
+        schedule: planning.loaded || editing ? slotInputs(rows) : [],
+      };
+      onSaved(editing ? await api.auditUpdate(editing.id, input) : await api.auditCreate(input));
     } catch (e) {
       // The core's refusal (independence, qualification, dates) is shown as it is, in the form.
       setRefusal(asCoreError(e).message);
@@ -122,7 +140,7 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
   };
 
   const onValuesChange = (changed: Partial<Values>) => {
-    if (changed.starts_on) {
+    if (changed.starts_on && !editing) {
       const current = form.getFieldValue("number") as string;
       if (/^NS-\d{4}-\d{2}$/.test(current)) form.setFieldsValue({ number: nextAuditNumber(audits, changed.starts_on.year()) });
       if (!form.getFieldValue("ends_on")) form.setFieldsValue({ ends_on: changed.starts_on.add(1, "day") });
@@ -132,7 +150,7 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
   return (
     <Modal
       open={open}
-      title="新建内部审核"
+      title={editing ? `修改审核计划 ${editing.number}` : "新建内部审核"}
       onCancel={onClose}
       maskClosable={false}
       width={1000}
@@ -141,12 +159,16 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
           name="audit"
           form={form}
           layout="vertical"
-          initialValues={{
-            number: nextAuditNumber(audits, dayjs().year()),
-            purpose: PURPOSE,
-            criteria: CRITERIA,
-            auditor_ids: [],
-          }}
+          initialValues={
+            editing
+              ? valuesOf(editing)
+              : {
+                  number: nextAuditNumber(audits, dayjs().year()),
+                  purpose: PURPOSE,
+                  criteria: CRITERIA,
+                  auditor_ids: [],
+                }
+          }
           onFinish={(v) => void onFinish(v)}
           onFinishFailed={() => setStep(0)}
           onValuesChange={onValuesChange}
@@ -169,7 +191,7 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
           </Button>
         ),
         <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid="audit-submit">
-          创建
+          {editing ? "保存" : "创建"}
         </Button>,
       ]}
     >
@@ -192,7 +214,9 @@ export function AuditModal({ open, audits, auditors, onClose, onSaved }: Props) 
         )}
         <AuditBasicFields options={options} leader={leader} />
         <Typography.Paragraph type="secondary" className="card-hint">
-          下一步调整审核范围（默认取“职能分配表”中全部适用条款 × 部门）和日程（首次会议、各部门一个时段、末次会议）；也可直接创建，按默认安排。
+          {editing
+            ? "下一步调整审核范围和日程。新加入范围的条款生成检查表条目；已有检查记录或不符合项的条款不能移出范围；审核完成后计划不能再修改。"
+            : "下一步调整审核范围（默认取“职能分配表”中全部适用条款 × 部门）和日程（首次会议、各部门一个时段、末次会议）；也可直接创建，按默认安排。"}
         </Typography.Paragraph>
       </div>
       {step === 1 && (

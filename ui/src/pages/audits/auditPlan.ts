@@ -3,6 +3,7 @@
 // opening meeting / one slot per department / closing meeting).
 import dayjs from "dayjs";
 import type { AllocationCell } from "../../bindings/AllocationCell";
+import type { Audit } from "../../bindings/Audit";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import type { ScopeCell } from "../../bindings/ScopeCell";
 import type { SlotInput } from "../../bindings/SlotInput";
@@ -53,6 +54,21 @@ export interface SlotRow extends SlotInput {
 
 let nextKey = 1;
 export const newSlotKey = () => nextKey++;
+
+/** An audit's saved plan as the form edits it: its scope keys and schedule rows. */
+export function planOf(audit: Audit): { scope: Set<string>; rows: SlotRow[] } {
+  return {
+    scope: new Set(audit.scope.map((c) => cellKey(c.department_id, c.clause))),
+    rows: audit.schedule.map((s) => ({
+      key: newSlotKey(),
+      kind: s.kind,
+      department_id: s.department_id,
+      on_date: s.on_date,
+      time_range: s.time_range,
+      auditor_ids: s.auditor_ids,
+    })),
+  };
+}
 
 /** The team as the core sees it: the leader first, then the other auditors. */
 export function auditTeam(leader: number | undefined, auditors: number[] | undefined): number[] {
