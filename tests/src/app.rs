@@ -88,7 +88,7 @@ impl App {
         drop(self);
         // The closed instance may still be writing its last checkpoint and
         // holding its project's lock: start the next one once it has gone.
-        wait_for_exit(&dir, Duration::from_secs(30));
+        wait_for_exit(&dir, Duration::from_secs(15));
         App::start(&dir)
     }
 
@@ -235,25 +235,56 @@ fn start_session(bin: &Path, data_dir: &Path) -> (Driver, Session) {
     panic!("could not start a session: {last}")
 }
 
-/// Waits until no app process runs with `GUANBIAO_DATA_DIR` set to `data_dir`
+/// The app processes running with `GUANBIAO_DATA_DIR` set to `data_dir`
 /// (read from `/proc`; the end-to-end tests run on Linux only).
-fn wait_for_exit(data_dir: &Path, timeout: Duration) {
+fn app_processes(data_dir: &Path) -> Vec<libc::pid_t> {
     let needle = format!("GUANBIAO_DATA_DIR={}", data_dir.display()).into_bytes();
     let bin = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
-    let running = || {
-        std::fs::read_dir("/proc")
-            .into_iter()
-            .flatten()
-            .flatten()
-            .any(|e| {
-                let dir = e.path();
-                std::fs::read_link(dir.join("exe")).is_ok_and(|exe| exe == bin)
-                    && std::fs::read(dir.join("environ"))
-                        .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == needle.as_slice()))
-            })
+    std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let pid: libc::pid_t = e.file_name().to_str()?.parse().ok()?;
+            let dir = e.path();
+            let ours = std::fs::read_link(dir.join("exe")).is_ok_and(|exe| exe == bin)
+                && std::fs::read(dir.join("environ"))
+                    .is_ok_and(|env| env.split(|b| *b == 0).any(|var| var == needle.as_slice()));
+            ours.then_some(pid)
+        })
+        .collect()
+}
+
+/// Waits until no app process runs on `data_dir`. One still running after
+/// `timeout` (its window closed by the driver, it was left behind when the
+/// driver stopped) is stopped with SIGTERM, then SIGKILL: it holds the
+/// project's lock, and the next instance could not open the project.
+fn wait_for_exit(data_dir: &Path, timeout: Duration) {
+    let gone_within = |limit: Duration| {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if app_processes(data_dir).is_empty() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        false
     };
-    let start = Instant::now();
-    while running() && start.elapsed() < timeout {
-        std::thread::sleep(Duration::from_millis(100));
+    if gone_within(timeout) {
+        return;
+    }
+    for signal in [libc::SIGTERM, libc::SIGKILL] {
+        let left = app_processes(data_dir);
+        eprintln!(
+            "app still running after its window closed: pids {left:?}, sending signal {signal}"
+        );
+        for pid in left {
+            unsafe {
+                libc::kill(pid, signal);
+            }
+        }
+        if gone_within(Duration::from_secs(5)) {
+            return;
+        }
     }
 }
