@@ -9,9 +9,9 @@ use std::time::{Duration, Instant};
 use crate::webdriver::Session;
 
 pub struct App {
-    // Field order matters: the session ends before the driver stops.
     pub session: Session,
-    driver: Driver,
+    /// Taken when the app is dropped: the session ends, then the driver stops.
+    driver: Option<Driver>,
     pub data_dir: PathBuf,
 }
 
@@ -70,7 +70,7 @@ impl App {
         let (driver, session) = start_session(&bin, data_dir);
         let app = App {
             session,
-            driver,
+            driver: Some(driver),
             data_dir: data_dir.to_path_buf(),
         };
         app.session
@@ -85,10 +85,9 @@ impl App {
     /// Closes the window and starts the app again on the same data directory.
     pub fn restart(self) -> App {
         let dir = self.data_dir.clone();
+        // Dropping waits until the closed instance has gone (it may still be
+        // writing its last checkpoint and holding its project's lock).
         drop(self);
-        // The closed instance may still be writing its last checkpoint and
-        // holding its project's lock: start the next one once it has gone.
-        wait_for_exit(&dir, Duration::from_secs(15));
         App::start(&dir)
     }
 
@@ -149,13 +148,18 @@ impl App {
     }
 
     pub fn port(&self) -> u16 {
-        self.driver.port
+        self.driver.as_ref().expect("running").port
     }
 }
 
 impl Drop for App {
+    /// Ends the session, stops the driver, and waits until the app process
+    /// has gone: one left behind would hold its project's lock and take CPU
+    /// from the tests after it.
     fn drop(&mut self) {
         let _ = self.session.end();
+        drop(self.driver.take());
+        wait_for_exit(&self.data_dir, Duration::from_secs(15));
     }
 }
 
@@ -270,7 +274,14 @@ fn wait_for_exit(data_dir: &Path, timeout: Duration) {
         }
         false
     };
+    let start = Instant::now();
     if gone_within(timeout) {
+        if start.elapsed() > Duration::from_secs(2) {
+            eprintln!(
+                "the app took {:?} to exit after its window closed",
+                start.elapsed()
+            );
+        }
         return;
     }
     for signal in [libc::SIGTERM, libc::SIGKILL] {
