@@ -40,6 +40,12 @@ impl AttachmentStore {
         Ok(self.root.join(&sha256[..2]).join(sha256))
     }
 
+    /// The stored content with this hash, if it is here and unaltered.
+    pub fn read(&self, sha256: &str) -> Option<Vec<u8>> {
+        let bytes = std::fs::read(self.path_of(sha256).ok()?).ok()?;
+        (sha256_hex(&bytes) == sha256).then_some(bytes)
+    }
+
     /// Copies `src` into the store; identical content is stored once.
     pub fn put(&self, src: &Path) -> Result<StoredFile> {
         let meta = std::fs::metadata(src).map_err(|e| {
@@ -118,6 +124,11 @@ impl AttachmentStore {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The SHA-256 of `bytes` in lower-case hex, as files are named in the store.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
 }
 
 /// The last path component, without characters Windows or Linux reject, never `..`.

@@ -5,8 +5,6 @@
 
 use std::sync::Arc;
 
-use sha2::{Digest, Sha256};
-
 use super::picture::{self, Picture};
 use crate::attachments::AttachmentStore;
 use crate::error::Result;
@@ -42,14 +40,5 @@ impl CoverArt {
 }
 
 fn read(store: Option<&AttachmentStore>, c: &CoverImage) -> Option<Picture> {
-    let path = store?.path_of(&c.attachment.sha256).ok()?;
-    let bytes = std::fs::read(path).ok()?;
-    let digest: String = Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    if digest != c.attachment.sha256 {
-        return None;
-    }
-    picture::decode(&bytes).ok()
+    picture::decode(&store?.read(&c.attachment.sha256)?).ok()
 }

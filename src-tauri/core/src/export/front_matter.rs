@@ -21,9 +21,8 @@ const SEAL_W: f32 = 40.0 * MM;
 pub(crate) fn logo_band(c: &mut Composer, logo: Option<&Arc<Picture>>, band: f32) {
     if let Some(p) = logo {
         let (w, h) = p.fit(LOGO_W, LOGO_H.min(band - 8.0 * MM));
-        let geo = A4;
         c.push(Item::Image {
-            x: (geo.x0() + geo.x1() - w) / 2.0,
+            x: (A4.x0() + A4.x1() - w) / 2.0,
             y: c.y - (band + h) / 2.0,
             w,
             h,
@@ -55,26 +54,27 @@ pub(crate) fn finish_cover(
     shares: Vec<f32>,
     seal: Option<&Arc<Picture>>,
 ) -> Vec<Page> {
-    let mut inner = Composer::new(Geometry {
+    let block = Geometry {
         left: A4.left + margin,
         right: A4.right + margin,
         ..A4
-    });
+    };
+    let label_share = shares[0];
+    let mut inner = Composer::new(block);
     inner.y = c.y;
     inner.table(&Table {
         header: Vec::new(),
         rows,
         label_columns: vec![0],
-        shares: Some(shares.clone()),
+        shares: Some(shares),
     });
     if let Some(p) = seal {
-        let left = A4.left + margin;
-        let width = A4.width - A4.left - A4.right - 2.0 * margin;
-        let value_x = left + width * shares[0];
+        let width = block.text_width();
+        let value_x = block.x0() + width * label_share;
         let (w, h) = p.fit(SEAL_W, SEAL_W);
         let last_row_mid = inner.y - 1.5 * MM;
         inner.push(Item::Image {
-            x: value_x + (width * (1.0 - shares[0]) - w) * 0.4,
+            x: value_x + (width * (1.0 - label_share) - w) * 0.4,
             y: last_row_mid - h / 2.0,
             w,
             h,

@@ -45,6 +45,8 @@ pub struct Picture {
     pub pixels: Vec<u8>,
     /// Names the content (for sharing one image object in a file).
     pub key: String,
+    /// Width and height of the image as read, before any scaling.
+    pub source_size: (u32, u32),
 }
 
 impl std::fmt::Debug for Picture {
@@ -65,7 +67,7 @@ fn unreadable(why: impl std::fmt::Display) -> CoreError {
 }
 
 /// The pixel size from the header alone (also checks the format and the limits).
-pub fn dimensions(bytes: &[u8]) -> Result<(u32, u32)> {
+fn dimensions(bytes: &[u8]) -> Result<(u32, u32)> {
     let (w, h) = if is_png(bytes) {
         let reader = png_decoder(bytes).read_info().map_err(unreadable)?;
         (reader.info().width, reader.info().height)
@@ -120,6 +122,7 @@ pub fn decode(bytes: &[u8]) -> Result<Picture> {
         channels,
         pixels,
         key: String::new(),
+        source_size: (w, h),
     };
     let mut p = downscale(&full, PRINT_SIDE);
     let mut hasher = Sha256::new();
@@ -259,6 +262,7 @@ pub(crate) fn downscale(p: &Picture, max: u32) -> Picture {
         channels: p.channels,
         pixels: out,
         key: p.key.clone(),
+        source_size: p.source_size,
     }
 }
 

@@ -52,6 +52,15 @@ pub(crate) fn check(tx: &rusqlite::Connection, id: Option<i64>) -> Result<()> {
     Ok(())
 }
 
+/// Records a stored file in the project; returns the row's id.
+pub(crate) fn insert(tx: &rusqlite::Connection, f: &StoredFile) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO attachment (sha256, file_name, media_type, size, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![f.sha256, f.file_name, f.media_type, f.size as i64, now()],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
 impl Project {
     /// Copies a file into the store and records it in the project.
     pub fn attach_file(
@@ -60,13 +69,7 @@ impl Project {
         src: &std::path::Path,
     ) -> Result<Attachment> {
         let f: StoredFile = store.put(src)?;
-        let id = self.write(|tx| {
-            tx.execute(
-                "INSERT INTO attachment (sha256, file_name, media_type, size, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![f.sha256, f.file_name, f.media_type, f.size as i64, now()],
-            )?;
-            Ok(tx.last_insert_rowid())
-        })?;
+        let id = self.write(|tx| Ok(insert(tx, &f)?))?;
         self.attachment(id)
     }
 

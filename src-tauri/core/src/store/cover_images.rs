@@ -64,16 +64,11 @@ impl Project {
                 picture::MAX_FILE / 1048576
             )));
         }
-        let bytes = std::fs::read(src)?;
-        let (width, height) = picture::dimensions(&bytes)?;
-        picture::decode(&bytes)?;
+        let picture = picture::decode(&std::fs::read(src)?)?;
+        let (width, height) = picture.source_size;
         let f = store.put(src)?;
         self.write(|tx| {
-            tx.execute(
-                "INSERT INTO attachment (sha256, file_name, media_type, size, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![f.sha256, f.file_name, f.media_type, f.size as i64, now()],
-            )?;
-            let attachment = tx.last_insert_rowid();
+            let attachment = rows::insert(tx, &f)?;
             tx.execute(
                 "INSERT INTO cover_image (kind, attachment_id, width, height, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT (kind) DO UPDATE SET attachment_id = excluded.attachment_id, width = excluded.width, height = excluded.height, updated_at = excluded.updated_at",
@@ -97,10 +92,7 @@ impl Project {
         let Some(c) = self.cover_images()?.into_iter().find(|c| c.kind == kind) else {
             return Ok(None);
         };
-        let Ok(bytes) = store
-            .path_of(&c.attachment.sha256)
-            .and_then(|p| Ok(std::fs::read(p)?))
-        else {
+        let Some(bytes) = store.read(&c.attachment.sha256) else {
             return Ok(None);
         };
         picture::thumbnail_data_url(&bytes, 240).map(Some)

@@ -12,14 +12,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, Timelike};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
 
 use super::data::{export_day, Data};
 use super::registers::registers;
 use super::{application_bytes, problems_error, PACKAGE_TITLE};
-use crate::attachments::{safe_name, AttachmentStore};
+use crate::attachments::{safe_name, sha256_hex, AttachmentStore};
 use crate::error::{CoreError, Result};
 use crate::export::batch::file_name;
 use crate::export::compilation::{compilation_checked, VOLUME_TITLE};
@@ -148,13 +147,6 @@ fn zip_time(secs: i64) -> zip::DateTime {
     .unwrap_or_default()
 }
 
-fn sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 /// Exports the package into `out_dir`: the ZIP and, beside it, the
 /// application PDF. `attachments` is where evidence files are read from
 /// (`None`: the package holds no evidence files, they are reported
@@ -276,11 +268,7 @@ pub fn export_package(
         let n = counts.entry(e.section).or_insert(0);
         *n += 1;
         let path = evidence_path(e.section, *n, &e.attachment.file_name);
-        let bytes = attachments
-            .and_then(|s| s.path_of(&e.attachment.sha256).ok())
-            .and_then(|p| std::fs::read(p).ok())
-            .filter(|b| sha256(b) == e.attachment.sha256);
-        match bytes {
+        match attachments.and_then(|s| s.read(&e.attachment.sha256)) {
             Some(b) => entries.push((path, e.label.clone(), b)),
             None => missing.push(format!("{}（{}）", e.label, e.attachment.file_name)),
         }
@@ -292,7 +280,7 @@ pub fn export_package(
         .map(|(path, label, bytes)| PackageFile {
             path: path.clone(),
             size: bytes.len() as u64,
-            sha256: sha256(bytes),
+            sha256: sha256_hex(bytes),
             label: label.clone(),
         })
         .collect();
@@ -300,7 +288,7 @@ pub fn export_package(
     files.push(PackageFile {
         path: INDEX.into(),
         size: index.len() as u64,
-        sha256: sha256(index.as_bytes()),
+        sha256: sha256_hex(index.as_bytes()),
         label: "目录".into(),
     });
     let manifest = serde_json::to_string_pretty(&Manifest {
