@@ -9,6 +9,8 @@ use guanbiao_core::doctext::{self, Block};
 use guanbiao_core::export::linebreak::break_lines;
 use proptest::prelude::*;
 
+mod reliability;
+
 const CODE_CHARS: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 fn code_char() -> impl Strategy<Value = char> {
@@ -59,31 +61,8 @@ fn content(s: &str) -> Vec<char> {
 
 const CASES: u32 = 256;
 
-/// Counts the cases a property ran; when all passed, writes the figure to
-/// `target/reliability/props_<name>.json` for the README's report.
 fn tally(name: &str) {
-    use std::collections::HashMap;
-    use std::sync::Mutex;
-    static COUNTS: Mutex<Option<HashMap<String, u32>>> = Mutex::new(None);
-    let mut g = COUNTS.lock().unwrap_or_else(|e| e.into_inner());
-    let n = g
-        .get_or_insert_with(HashMap::new)
-        .entry(name.to_string())
-        .or_default();
-    *n += 1;
-    if *n == CASES {
-        let target = std::env::var_os("CARGO_TARGET_DIR")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| {
-                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target")
-            });
-        let dir = target.join("reliability");
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = std::fs::write(
-            dir.join(format!("props_{name}.json")),
-            format!("{{\"property\": \"{name}\", \"cases\": {CASES}, \"failures\": 0}}\n"),
-        );
-    }
+    reliability::tally(name, CASES);
 }
 
 proptest! {

@@ -8,6 +8,9 @@ use super::layout::Composer;
 use super::page::A4;
 use crate::doctext::Block;
 
+#[path = "../../tests/reliability/mod.rs"]
+mod reliability;
+
 /// Characters the font has, with Chinese punctuation that moves line breaks.
 const ALPHABET: &[char] = &[
     '知', '识', '产', '权', '管', '理', '体', '系', '文', '件', '企', '业', '，', '。', '、', '（',
@@ -40,29 +43,8 @@ fn visible(s: &str) -> Vec<char> {
 
 const CASES: u32 = 96;
 
-/// Counts the cases run; when all passed, writes `target/reliability/props_<name>.json`.
 fn tally(name: &str) {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static PARAGRAPHS: AtomicU32 = AtomicU32::new(0);
-    static TABLES: AtomicU32 = AtomicU32::new(0);
-    let counter = if name.contains("table") {
-        &TABLES
-    } else {
-        &PARAGRAPHS
-    };
-    if counter.fetch_add(1, Ordering::SeqCst) + 1 == CASES {
-        let target = std::env::var_os("CARGO_TARGET_DIR")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| {
-                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target")
-            });
-        let dir = target.join("reliability");
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = std::fs::write(
-            dir.join(format!("props_{name}.json")),
-            format!("{{\"property\": \"{name}\", \"cases\": {CASES}, \"failures\": 0}}\n"),
-        );
-    }
+    reliability::tally(name, CASES);
 }
 
 proptest! {
