@@ -113,16 +113,13 @@ fn person_create_update_archive_are_logged_with_operator_and_changed_fields() {
 
     // Another operator changes the phone, the department and one role.
     p.set_operator("李四").unwrap();
-    p.update_person(
-        wang.id,
-        &person_input(
-            "王五",
-            Some(hr.id),
-            &[Role::IpStaff, Role::InternalAuditor],
-            "13900000000",
-        ),
-    )
-    .unwrap();
+    let changed = person_input(
+        "王五",
+        Some(hr.id),
+        &[Role::IpStaff, Role::InternalAuditor],
+        "13900000000",
+    );
+    p.update_person(wang.id, &changed).unwrap();
     let h = p.history_for("person", &wang.id.to_string()).unwrap();
     let upd = &h[1];
     assert_eq!(upd.entity, "person");
@@ -148,16 +145,7 @@ fn person_create_update_archive_are_logged_with_operator_and_changed_fields() {
 
     // Saving without a change logs nothing.
     let before = p.history_recent(100).unwrap().len();
-    p.update_person(
-        wang.id,
-        &person_input(
-            "王五",
-            Some(hr.id),
-            &[Role::IpStaff, Role::InternalAuditor],
-            "13900000000",
-        ),
-    )
-    .unwrap();
+    p.update_person(wang.id, &changed).unwrap();
     assert_eq!(p.history_recent(100).unwrap().len(), before);
 
     p.archive_person(wang.id).unwrap();
