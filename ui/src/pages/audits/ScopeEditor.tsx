@@ -82,10 +82,10 @@ export function ScopeEditor({ departments, clauses, notApplicable, allocation, v
         </Button>
       </Flex>
       <div className="scope-scroll" data-testid="scope-matrix">
-        <table className="scope-table" onKeyDown={onKeyDown}>
+        <table className="clause-matrix scope-table" onKeyDown={onKeyDown}>
           <thead>
             <tr>
-              <th className="scope-corner">条款 \ 部门</th>
+              <th className="matrix-corner">条款 \ 部门</th>
               {departments.map((d) => (
                 <th key={d.id} className="scope-dept" title={d.name}>
                   <Checkbox
@@ -106,19 +106,19 @@ export function ScopeEditor({ departments, clauses, notApplicable, allocation, v
               return (
                 <Fragment key={c.number}>
                   {chapterRow && (
-                    <tr className="scope-chapter">
-                      <th className="scope-clause">{`第 ${chapter} 章`}</th>
+                    <tr className="matrix-chapter">
+                      <th className="matrix-clause scope-clause">{`第 ${chapter} 章`}</th>
                       <td colSpan={departments.length} />
                     </tr>
                   )}
                   <tr>
-                    <th scope="row" className="scope-clause" title={`${c.number} ${c.title}`}>
+                    <th scope="row" className="matrix-clause scope-clause" title={`${c.number} ${c.title}`}>
                       <Checkbox
                         {...state(row(c))}
                         onChange={(e) => setMany(row(c), e.target.checked)}
                         data-testid={`scope-clause-${c.number}`}
                       >
-                        <span className="scope-number">{c.number}</span>
+                        <span className="matrix-number">{c.number}</span>
                         {c.title}
                       </Checkbox>
                     </th>
@@ -126,7 +126,7 @@ export function ScopeEditor({ departments, clauses, notApplicable, allocation, v
                       const k = cellKey(d.id, c.number);
                       const role = allocation.get(k);
                       return (
-                        <td key={d.id} className="scope-cell" data-row={r} data-col={col}>
+                        <td key={d.id} className="matrix-cell" data-row={r} data-col={col}>
                           <Checkbox
                             checked={value.has(k)}
                             onChange={(e) => setMany([k], e.target.checked)}

@@ -147,10 +147,10 @@ export function AllocationTab() {
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无部门，请先在“部门”中登记" className="alloc-empty" />
         ) : (
           <div className="alloc-scroll" data-testid="allocation-table">
-            <table className="alloc-table" onKeyDown={onKeyDown}>
+            <table className="clause-matrix alloc-table" onKeyDown={onKeyDown}>
               <thead>
                 <tr>
-                  <th className="alloc-corner">条款</th>
+                  <th className="matrix-corner">条款</th>
                   {depts.map((d) => (
                     <th key={d.id} className="alloc-dept" title={d.name}>
                       {d.name}
@@ -166,14 +166,14 @@ export function AllocationTab() {
                   return (
                     <Fragment key={c.number}>
                       {chapterRow && (
-                        <tr className="alloc-chapter">
-                          <th className="alloc-clause">{`${chapter} ${byNumber.get(chapter)?.title ?? ""}`}</th>
+                        <tr className="matrix-chapter">
+                          <th className="matrix-clause alloc-clause">{`${chapter} ${byNumber.get(chapter)?.title ?? ""}`}</th>
                           <td colSpan={depts.length} />
                         </tr>
                       )}
                       <tr>
-                        <th scope="row" className="alloc-clause">
-                          <span className="alloc-number">{c.number}</span>
+                        <th scope="row" className="matrix-clause alloc-clause">
+                          <span className="matrix-number">{c.number}</span>
                           <span title={c.title}>{c.title}</span>
                           {missing && <span className="alloc-missing" title="未指定主责部门" />}
                         </th>
@@ -181,7 +181,7 @@ export function AllocationTab() {
                           const role = cells.get(key(d.id, c.number)) ?? null;
                           const state = role ? ROLE_LABEL[role] : "未分配";
                           return (
-                            <td key={d.id} className="alloc-cell">
+                            <td key={d.id} className="matrix-cell">
                               <button
                                 type="button"
                                 className={role ? `alloc-button alloc-${role}` : "alloc-button"}
