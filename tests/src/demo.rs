@@ -16,6 +16,18 @@ pub fn ok(v: Value) -> Value {
     v["ok"].clone()
 }
 
+/// The first audit the core lists with `field` equal to `value` (e.g. its
+/// number or id); fails the test when there is none.
+pub fn audit_where(s: &crate::Session, field: &str, value: Value) -> Value {
+    ok(s.invoke("audit_list", json!({})).unwrap())
+        .as_array()
+        .expect("a list of audits")
+        .iter()
+        .find(|a| a[field] == value)
+        .unwrap_or_else(|| panic!("no audit with {field} = {value}"))
+        .clone()
+}
+
 /// Creates a fresh demo project in `dir`, lets `prepare` add to it, opens it
 /// in the window and reloads the window onto it. Returns the project's path.
 pub fn open_demo(app: &App, dir: &Path, prepare: impl FnOnce(&mut Project)) -> PathBuf {

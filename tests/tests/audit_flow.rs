@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use guanbiao_core::model::{DocType, OperationRecordInput};
+use guanbiao_e2e::demo::audit_where;
 use guanbiao_e2e::{ok, open_demo, App};
 use serde_json::{json, Value};
 
@@ -202,13 +203,7 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
             app.shot("audit-create-failure");
             panic!("{e}")
         });
-    let audit = ok(s.invoke("audit_list", json!({})).unwrap())
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["number"] == "NS-2022-02")
-        .expect("the new audit")
-        .clone();
+    let audit = audit_where(s, "number", json!("NS-2022-02"));
     let audit_id = audit["id"].as_i64().unwrap();
     assert_eq!(audit["auditor_ids"].as_array().unwrap().len(), 2);
     assert_eq!(

@@ -8,6 +8,7 @@
 
 use std::time::Duration;
 
+use guanbiao_e2e::demo::audit_where;
 use guanbiao_e2e::{ok, open_demo, App};
 use serde_json::{json, Value};
 
@@ -255,13 +256,7 @@ fn a_department_left_out_is_reported_and_an_auditor_on_their_own_department_is_r
             app.shot("audit-scope-create-failure");
             panic!("{e}")
         });
-    let audit = ok(s.invoke("audit_list", json!({})).unwrap())
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["number"] == "NS-2022-02")
-        .expect("the new audit")
-        .clone();
+    let audit = audit_where(s, "number", json!("NS-2022-02"));
     let scope = audit["scope"].as_array().unwrap();
     assert!(!scope.is_empty());
     assert!(
@@ -334,17 +329,6 @@ fn a_department_left_out_is_reported_and_an_auditor_on_their_own_department_is_r
         .unwrap());
 }
 
-/// The audit with this id, as the core lists it.
-fn audit_by_id(app: &App, id: i64) -> Value {
-    ok(app.session.invoke("audit_list", json!({})).unwrap())
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["id"] == id)
-        .expect("the audit")
-        .clone()
-}
-
 /// A planned audit (NS-2022-02, default plan) with one checklist line
 /// judged; returns (audit id, judged line's department and clause).
 fn planned_audit(p: &mut guanbiao_core::Project) -> (i64, i64, String) {
@@ -391,7 +375,7 @@ fn a_planned_audit_s_scope_changes_but_a_judged_cell_cannot_leave_it() {
     open_demo(&app, files.path(), |p| made = Some(planned_audit(p)));
     let (id, dep, clause) = made.unwrap();
     let s = &app.session;
-    let before = audit_by_id(&app, id);
+    let before = audit_where(s, "id", json!(id));
     let scope_before = before["scope"].as_array().unwrap().len();
 
     s.click_css("[data-testid=nav-audits]").unwrap();
@@ -425,7 +409,7 @@ fn a_planned_audit_s_scope_changes_but_a_judged_cell_cannot_leave_it() {
         });
     assert!(refusal.contains(&clause), "{refusal}");
     app.shot("67-audit-edit-refused");
-    let unchanged = audit_by_id(&app, id);
+    let unchanged = audit_where(s, "id", json!(id));
     assert_eq!(unchanged, before, "nothing written");
 
     // The whole column in: saved, the new cells get checklist lines.
@@ -434,7 +418,7 @@ fn a_planned_audit_s_scope_changes_but_a_judged_cell_cannot_leave_it() {
     s.click_css("[data-testid=audit-submit]").unwrap();
     let start = std::time::Instant::now();
     let after = loop {
-        let a = audit_by_id(&app, id);
+        let a = audit_where(s, "id", json!(id));
         if a != before {
             break a;
         }
