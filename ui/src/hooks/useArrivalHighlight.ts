@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { PageKey } from "../layout/navigation";
-import { useArrival, type Arrival } from "../layout/navigationContext";
+import type { PageKey } from "../navigation/navigation";
+import { useArrival, type Arrival } from "../navigation/navigationContext";
 
 const HIGHLIGHT_MS = 2500;
 

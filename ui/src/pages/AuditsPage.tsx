@@ -7,7 +7,7 @@ import { PageHeader } from "../components/PageHeader";
 import { useModalState } from "../hooks/useModalState";
 import { useRemote } from "../hooks/useRemote";
 import { useShowError } from "../hooks/useShowError";
-import { useArrival, type Arrival } from "../layout/navigationContext";
+import { useArrival, type Arrival } from "../navigation/navigationContext";
 import { AuditDetail } from "./audits/AuditDetail";
 import { auditColumns, type AuditRow } from "./audits/auditColumns";
 import { AuditModal } from "./audits/AuditModal";

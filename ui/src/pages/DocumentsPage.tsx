@@ -2,7 +2,7 @@ import { PlusOutlined, SettingOutlined, ThunderboltOutlined } from "@ant-design/
 import { Button, Tabs } from "antd";
 import { useEffect, useState } from "react";
 import { PageHeader } from "../components/PageHeader";
-import { useArrival } from "../layout/navigationContext";
+import { useArrival } from "../navigation/navigationContext";
 import { AllocationTab } from "./documents/AllocationTab";
 import { CoverageTab } from "./documents/CoverageTab";
 import { DocumentDrawer } from "./documents/DocumentDrawer";

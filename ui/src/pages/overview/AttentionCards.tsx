@@ -1,6 +1,6 @@
 import { Col, Row, Statistic, Typography } from "antd";
 import type { OverviewCounts } from "../../bindings/OverviewCounts";
-import type { PageKey } from "../../layout/navigation";
+import type { PageKey } from "../../navigation/navigation";
 import { LinkCard } from "./LinkCard";
 
 interface Item {

@@ -1,7 +1,7 @@
 import { Card } from "antd";
 import type { KeyboardEvent, ReactNode } from "react";
-import type { PageKey } from "../../layout/navigation";
-import { useNavigate } from "../../layout/navigationContext";
+import type { PageKey } from "../../navigation/navigation";
+import { useNavigate } from "../../navigation/navigationContext";
 
 interface Props {
   to: PageKey;

@@ -1,7 +1,7 @@
 import { ArrowRightOutlined } from "@ant-design/icons";
 import { Button, Empty, Flex, Tag, Typography } from "antd";
 import type { RuleResult } from "../../bindings/RuleResult";
-import { useNavigate } from "../../layout/navigationContext";
+import { useNavigate } from "../../navigation/navigationContext";
 import { fixScreen, nextSteps, SCREEN_LABELS } from "./overviewLabels";
 
 /** The next three things to do, each a link to the screen that fixes it. */

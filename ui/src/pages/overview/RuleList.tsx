@@ -2,7 +2,7 @@ import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from "@
 import { Button, Collapse, Flex, Tag, Typography } from "antd";
 import type { RuleResult } from "../../bindings/RuleResult";
 import type { Stage } from "../../bindings/Stage";
-import { useNavigate } from "../../layout/navigationContext";
+import { useNavigate } from "../../navigation/navigationContext";
 import { fixScreen, SCREEN_LABELS, STAGE_IDS, stageName } from "./overviewLabels";
 
 function RuleIcon({ rule }: { rule: RuleResult }) {

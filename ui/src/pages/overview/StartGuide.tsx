@@ -1,6 +1,6 @@
 import { Alert, Button, Flex } from "antd";
-import type { PageKey } from "../../layout/navigation";
-import { useNavigate } from "../../layout/navigationContext";
+import type { PageKey } from "../../navigation/navigation";
+import { useNavigate } from "../../navigation/navigationContext";
 import { SCREEN_LABELS } from "./overviewLabels";
 
 const ORDER: PageKey[] = ["profile", "departments", "people", "training", "organisation", "plan", "diagnosis", "documents"];

@@ -1,6 +1,6 @@
 import type { RuleResult } from "../../bindings/RuleResult";
 import type { Stage } from "../../bindings/Stage";
-import { asPageKey, type PageKey } from "../../layout/navigation";
+import { asPageKey, type PageKey } from "../../navigation/navigation";
 
 /** The program's stages in order; the readiness rules carry these ids. */
 export const STAGE_IDS = ["training", "implementation", "acceptance"] as const;
