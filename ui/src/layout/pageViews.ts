@@ -1,20 +1,20 @@
 import type { ComponentType } from "react";
 import type { PageKey } from "../navigation/navigation";
-import { ApplicationPage } from "../pages/ApplicationPage";
-import { AuditsPage } from "../pages/AuditsPage";
-import { BackupsPage } from "../pages/BackupsPage";
-import { DepartmentsPage } from "../pages/DepartmentsPage";
-import { DiagnosisPage } from "../pages/DiagnosisPage";
-import { DocumentsPage } from "../pages/DocumentsPage";
-import { ExportPage } from "../pages/ExportPage";
-import { OperationPage } from "../pages/OperationPage";
-import { OrganisationPage } from "../pages/OrganisationPage";
-import { OverviewPage } from "../pages/OverviewPage";
-import { PeoplePage } from "../pages/PeoplePage";
-import { PlanPage } from "../pages/PlanPage";
-import { ProfilePage } from "../pages/ProfilePage";
-import { ReviewsPage } from "../pages/ReviewsPage";
-import { TrainingPage } from "../pages/TrainingPage";
+import { ApplicationPage } from "../pages/application";
+import { AuditsPage } from "../pages/audits";
+import { BackupsPage } from "../pages/backups";
+import { DepartmentsPage } from "../pages/departments";
+import { DiagnosisPage } from "../pages/diagnosis";
+import { DocumentsPage } from "../pages/documents";
+import { ExportPage } from "../pages/export";
+import { OperationPage } from "../pages/operation";
+import { OrganisationPage } from "../pages/organisation";
+import { OverviewPage } from "../pages/overview";
+import { PeoplePage } from "../pages/people";
+import { PlanPage } from "../pages/plan";
+import { ProfilePage } from "../pages/profile";
+import { ReviewsPage } from "../pages/reviews";
+import { TrainingPage } from "../pages/training";
 
 /** How a page is shown. Most load afresh on every visit. A kept page has a form of
  *  its own and stays mounted (hidden while elsewhere) so unsaved edits survive a

@@ -11,7 +11,7 @@ import { fromDay } from "../../dates";
 import { useShowError } from "../../hooks/useShowError";
 import { maxRule, text } from "../../validation";
 import { HEALTH_LABELS, HEALTH_TAG_COLORS } from "../plan/planLabels";
-import { ownerOptions, parseOwner } from "../plan/taskForm";
+import { ownerOptions, parseOwner } from "../../owners";
 
 interface FormValues {
   title: string;

@@ -10,7 +10,7 @@ import type { Revision } from "../../bindings/Revision";
 import { fromDay } from "../../dates";
 import { useShowError } from "../../hooks/useShowError";
 import { maxRule, text } from "../../validation";
-import { ownerOptions, parseOwner } from "../plan/taskForm";
+import { ownerOptions, parseOwner } from "../../owners";
 import { StepDateModal, type StepConfig } from "./StepDateModal";
 
 interface Props {

@@ -9,7 +9,8 @@ import type { TaskStatus } from "../../bindings/TaskStatus";
 import { FormModal } from "../../components/FormModal";
 import { maxRule } from "../../validation";
 import { STATUS_OPTIONS } from "./planLabels";
-import { fromTaskForm, ownerOptions, toTaskForm, type TaskFormValues } from "./taskForm";
+import { ownerOptions } from "../../owners";
+import { fromTaskForm, toTaskForm, type TaskFormValues } from "./taskForm";
 
 interface Props {
   open: boolean;

@@ -1,11 +1,9 @@
 import type { Dayjs } from "dayjs";
-import type { Department } from "../../bindings/Department";
-import type { Person } from "../../bindings/Person";
 import type { PlanTask } from "../../bindings/PlanTask";
 import type { PlanTaskInput } from "../../bindings/PlanTaskInput";
 import type { TaskStatus } from "../../bindings/TaskStatus";
 import { fromDay, toDay } from "../../dates";
-import { personLabel } from "../../people";
+import { departmentOwner, parseOwner, personOwner } from "../../owners";
 import { text } from "../../validation";
 
 /** The task as the form holds it; the owner is one select value, "p:12" or "d:3". */
@@ -21,44 +19,10 @@ export interface TaskFormValues {
   notes: string;
 }
 
-export const personOwner = (id: number) => `p:${id}`;
-export const departmentOwner = (id: number) => `d:${id}`;
-
 function ownerValue(t: PlanTask): string | undefined {
   if (t.owner_person_id !== null) return personOwner(t.owner_person_id);
   if (t.owner_department_id !== null) return departmentOwner(t.owner_department_id);
   return undefined;
-}
-
-/** Select options for an owner: people, then departments; archived ones only where already chosen. */
-export function ownerOptions(
-  people: Person[],
-  departments: Department[],
-  keep: { person?: number | null; department?: number | null } = {},
-) {
-  return [
-    {
-      label: "人员",
-      title: "人员",
-      options: people
-        .filter((p) => !p.archived || p.id === keep.person)
-        .map((p) => ({ value: personOwner(p.id), label: personLabel(p) })),
-    },
-    {
-      label: "部门",
-      title: "部门",
-      options: departments
-        .filter((d) => !d.archived || d.id === keep.department)
-        .map((d) => ({ value: departmentOwner(d.id), label: d.archived ? `${d.name}（已归档）` : d.name })),
-    },
-  ];
-}
-
-export function parseOwner(v: string | undefined): { person: number | null; department: number | null } {
-  const m = /^([pd]):(\d+)$/.exec(v ?? "");
-  if (!m) return { person: null, department: null };
-  const id = Number(m[2]);
-  return m[1] === "p" ? { person: id, department: null } : { person: null, department: id };
 }
 
 export function toTaskForm(t: PlanTask | null, defaultStage: string | undefined): TaskFormValues {

@@ -1,12 +1,12 @@
 import { Tabs } from "antd";
-import { LoadError } from "../components/LoadError";
-import { PageHeader } from "../components/PageHeader";
-import { useRemote } from "../hooks/useRemote";
-import { api } from "../api";
-import { CheckinsTab } from "./operation/CheckinsTab";
-import { OperationStatusCard } from "./operation/OperationStatusCard";
-import { ProblemsTab } from "./operation/ProblemsTab";
-import { RecordsTab } from "./operation/RecordsTab";
+import { LoadError } from "../../components/LoadError";
+import { PageHeader } from "../../components/PageHeader";
+import { useRemote } from "../../hooks/useRemote";
+import { api } from "../../api";
+import { CheckinsTab } from "./CheckinsTab";
+import { OperationStatusCard } from "./OperationStatusCard";
+import { ProblemsTab } from "./ProblemsTab";
+import { RecordsTab } from "./RecordsTab";
 
 const loadStatus = () => api.operationGet();
 const loadCheckins = () => api.checkinList();

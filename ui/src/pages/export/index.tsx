@@ -1,11 +1,11 @@
 import { Flex } from "antd";
 import { useState } from "react";
-import { PageHeader } from "../components/PageHeader";
-import { CoverImagesCard } from "./export/CoverImagesCard";
-import { PackageExportCard } from "./export/PackageExportCard";
-import { PackageResultCard } from "./export/PackageResultCard";
-import { SingleExportCard } from "./export/SingleExportCard";
-import type { PackageResult } from "./export/exportApi";
+import { PageHeader } from "../../components/PageHeader";
+import { CoverImagesCard } from "./CoverImagesCard";
+import { PackageExportCard } from "./PackageExportCard";
+import { PackageResultCard } from "./PackageResultCard";
+import { SingleExportCard } from "./SingleExportCard";
+import type { PackageResult } from "./exportApi";
 
 /** 导出申请材料: the application package, single documents and the 文件汇编. */
 export function ExportPage() {

@@ -1,15 +1,15 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Empty, Table, Tag, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../api";
-import type { ManagementReview } from "../bindings/ManagementReview";
-import { LoadError } from "../components/LoadError";
-import { PageHeader } from "../components/PageHeader";
-import { useModalState } from "../hooks/useModalState";
-import { useRemote } from "../hooks/useRemote";
-import { ALL_PEOPLE } from "../people";
-import { ReviewDetail } from "./reviews/ReviewDetail";
-import { ReviewModal } from "./reviews/ReviewModal";
+import { api } from "../../api";
+import type { ManagementReview } from "../../bindings/ManagementReview";
+import { LoadError } from "../../components/LoadError";
+import { PageHeader } from "../../components/PageHeader";
+import { useModalState } from "../../hooks/useModalState";
+import { useRemote } from "../../hooks/useRemote";
+import { ALL_PEOPLE } from "../../people";
+import { ReviewDetail } from "./ReviewDetail";
+import { ReviewModal } from "./ReviewModal";
 
 const loadReviews = () => api.reviewList();
 const loadPeople = () => api.personList(ALL_PEOPLE);

@@ -1,18 +1,18 @@
 import { PlusOutlined, ThunderboltOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Flex, Segmented, Table, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
-import { api } from "../api";
-import type { PlanTask } from "../bindings/PlanTask";
-import { LoadError } from "../components/LoadError";
-import { PageHeader } from "../components/PageHeader";
-import { useModalState } from "../hooks/useModalState";
-import { useRemote } from "../hooks/useRemote";
-import { useShowError } from "../hooks/useShowError";
-import { ALL_PEOPLE } from "../people";
-import { planColumns } from "./plan/planColumns";
-import { GanttLegend, PlanGantt } from "./plan/PlanGantt";
-import { TaskModal } from "./plan/TaskModal";
-import { useGeneratePlan } from "./plan/useGeneratePlan";
+import { api } from "../../api";
+import type { PlanTask } from "../../bindings/PlanTask";
+import { LoadError } from "../../components/LoadError";
+import { PageHeader } from "../../components/PageHeader";
+import { useModalState } from "../../hooks/useModalState";
+import { useRemote } from "../../hooks/useRemote";
+import { useShowError } from "../../hooks/useShowError";
+import { ALL_PEOPLE } from "../../people";
+import { planColumns } from "./planColumns";
+import { GanttLegend, PlanGantt } from "./PlanGantt";
+import { TaskModal } from "./TaskModal";
+import { useGeneratePlan } from "./useGeneratePlan";
 
 type View = "list" | "gantt";
 

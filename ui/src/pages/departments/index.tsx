@@ -1,14 +1,14 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Flex, Switch, Table, Typography } from "antd";
 import { useCallback, useMemo, useState } from "react";
-import { api } from "../api";
-import type { Department } from "../bindings/Department";
-import { LoadError } from "../components/LoadError";
-import { PageHeader } from "../components/PageHeader";
-import { useRemote } from "../hooks/useRemote";
-import { useShowError } from "../hooks/useShowError";
-import { departmentColumns } from "./departments/departmentColumns";
-import { DepartmentModal } from "./departments/DepartmentModal";
+import { api } from "../../api";
+import type { Department } from "../../bindings/Department";
+import { LoadError } from "../../components/LoadError";
+import { PageHeader } from "../../components/PageHeader";
+import { useRemote } from "../../hooks/useRemote";
+import { useShowError } from "../../hooks/useShowError";
+import { departmentColumns } from "./departmentColumns";
+import { DepartmentModal } from "./DepartmentModal";
 
 interface ModalState {
   open: boolean;

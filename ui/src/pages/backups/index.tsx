@@ -1,12 +1,12 @@
 import { CloudUploadOutlined, FolderOpenOutlined, SaveOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Table, Tag } from "antd";
-import type { BackupEntry } from "../bindings/BackupEntry";
-import { LoadError } from "../components/LoadError";
-import { PageHeader } from "../components/PageHeader";
-import { useRemote } from "../hooks/useRemote";
-import { backupApi } from "./backups/backupApi";
-import { REASON_COLORS, REASON_LABELS, formatSize } from "./backups/backupLabels";
-import { useBackupActions } from "./backups/useBackupActions";
+import type { BackupEntry } from "../../bindings/BackupEntry";
+import { LoadError } from "../../components/LoadError";
+import { PageHeader } from "../../components/PageHeader";
+import { useRemote } from "../../hooks/useRemote";
+import { backupApi } from "./backupApi";
+import { REASON_COLORS, REASON_LABELS, formatSize } from "./backupLabels";
+import { useBackupActions } from "./useBackupActions";
 
 const loadBackups = () => backupApi.list();
 

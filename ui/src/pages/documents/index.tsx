@@ -1,17 +1,17 @@
 import { PlusOutlined, SettingOutlined, ThunderboltOutlined } from "@ant-design/icons";
 import { Button, Tabs } from "antd";
 import { useEffect, useState } from "react";
-import { PageHeader } from "../components/PageHeader";
-import { useArrival } from "../navigation/navigationContext";
-import { AllocationTab } from "./documents/AllocationTab";
-import { CoverageTab } from "./documents/CoverageTab";
-import { DocumentDrawer } from "./documents/DocumentDrawer";
-import { DocumentListTab } from "./documents/DocumentListTab";
-import { DocumentModal } from "./documents/DocumentModal";
-import { IssueTab } from "./documents/IssueTab";
-import { SettingsModal } from "./documents/SettingsModal";
-import { useDocumentRegister } from "./documents/useDocumentRegister";
-import "./documents/documents.css";
+import { PageHeader } from "../../components/PageHeader";
+import { useArrival } from "../../navigation/navigationContext";
+import { AllocationTab } from "./AllocationTab";
+import { CoverageTab } from "./CoverageTab";
+import { DocumentDrawer } from "./DocumentDrawer";
+import { DocumentListTab } from "./DocumentListTab";
+import { DocumentModal } from "./DocumentModal";
+import { IssueTab } from "./IssueTab";
+import { SettingsModal } from "./SettingsModal";
+import { useDocumentRegister } from "./useDocumentRegister";
+import "./documents.css";
 
 type TabKey = "documents" | "coverage" | "allocation" | "issue";
 

@@ -1,8 +1,8 @@
 import { Tabs } from "antd";
-import { PageHeader } from "../components/PageHeader";
-import { AuditorsTab } from "./training/AuditorsTab";
-import { CreditsTab } from "./training/CreditsTab";
-import { SessionsTab } from "./training/SessionsTab";
+import { PageHeader } from "../../components/PageHeader";
+import { AuditorsTab } from "./AuditorsTab";
+import { CreditsTab } from "./CreditsTab";
+import { SessionsTab } from "./SessionsTab";
 
 const TABS = [
   { key: "credits", label: <span data-testid="tab-credits">线上学分</span>, children: <CreditsTab /> },

@@ -1,18 +1,18 @@
 import { App, Card, Empty, Table } from "antd";
 import { useCallback, useMemo, useState } from "react";
-import { api } from "../api";
-import type { Person } from "../bindings/Person";
-import type { PersonQuery } from "../bindings/PersonQuery";
-import { LoadError } from "../components/LoadError";
-import { PageHeader } from "../components/PageHeader";
-import { useDebouncedValue } from "../hooks/useDebouncedValue";
-import { useRemote } from "../hooks/useRemote";
-import { useShowError } from "../hooks/useShowError";
-import { useProject } from "../project/projectContext";
-import { ImportModal } from "./people/ImportModal";
-import { PeopleToolbar, type PeopleFilters } from "./people/PeopleToolbar";
-import { personColumns } from "./people/personColumns";
-import { PersonModal } from "./people/PersonModal";
+import { api } from "../../api";
+import type { Person } from "../../bindings/Person";
+import type { PersonQuery } from "../../bindings/PersonQuery";
+import { LoadError } from "../../components/LoadError";
+import { PageHeader } from "../../components/PageHeader";
+import { useDebouncedValue } from "../../hooks/useDebouncedValue";
+import { useRemote } from "../../hooks/useRemote";
+import { useShowError } from "../../hooks/useShowError";
+import { useProject } from "../../project/projectContext";
+import { ImportModal } from "./ImportModal";
+import { PeopleToolbar, type PeopleFilters } from "./PeopleToolbar";
+import { personColumns } from "./personColumns";
+import { PersonModal } from "./PersonModal";
 
 interface ModalState {
   open: boolean;

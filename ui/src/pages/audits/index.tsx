@@ -1,16 +1,16 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Table } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { api } from "../api";
-import { LoadError } from "../components/LoadError";
-import { PageHeader } from "../components/PageHeader";
-import { useModalState } from "../hooks/useModalState";
-import { useRemote } from "../hooks/useRemote";
-import { useShowError } from "../hooks/useShowError";
-import { useArrival, type Arrival } from "../navigation/navigationContext";
-import { AuditDetail } from "./audits/AuditDetail";
-import { auditColumns, type AuditRow } from "./audits/auditColumns";
-import { AuditModal } from "./audits/AuditModal";
+import { api } from "../../api";
+import { LoadError } from "../../components/LoadError";
+import { PageHeader } from "../../components/PageHeader";
+import { useModalState } from "../../hooks/useModalState";
+import { useRemote } from "../../hooks/useRemote";
+import { useShowError } from "../../hooks/useShowError";
+import { useArrival, type Arrival } from "../../navigation/navigationContext";
+import { AuditDetail } from "./AuditDetail";
+import { auditColumns, type AuditRow } from "./auditColumns";
+import { AuditModal } from "./AuditModal";
 
 const loadAudits = () => api.auditList();
 const loadNcs = () => api.ncList(null);

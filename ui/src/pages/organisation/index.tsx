@@ -1,8 +1,8 @@
 import { Card, Skeleton } from "antd";
-import { api } from "../api";
-import { LoadError } from "../components/LoadError";
-import { useRemote } from "../hooks/useRemote";
-import { OrganisationEditor } from "./organisation/OrganisationEditor";
+import { api } from "../../api";
+import { LoadError } from "../../components/LoadError";
+import { useRemote } from "../../hooks/useRemote";
+import { OrganisationEditor } from "./OrganisationEditor";
 
 const loadOrganisation = () => api.organisationGet();
 

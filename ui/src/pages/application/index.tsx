@@ -1,13 +1,13 @@
 import { Card, Skeleton } from "antd";
-import { api } from "../api";
-import { LoadError } from "../components/LoadError";
-import { PageHeader } from "../components/PageHeader";
-import { useRemote } from "../hooks/useRemote";
-import { useProject } from "../project/projectContext";
-import { BodiesCard } from "./application/BodiesCard";
-import { PathCard } from "./application/PathCard";
-import { RecordsCard } from "./application/RecordsCard";
-import "./application/application.css";
+import { api } from "../../api";
+import { LoadError } from "../../components/LoadError";
+import { PageHeader } from "../../components/PageHeader";
+import { useRemote } from "../../hooks/useRemote";
+import { useProject } from "../../project/projectContext";
+import { BodiesCard } from "./BodiesCard";
+import { PathCard } from "./PathCard";
+import { RecordsCard } from "./RecordsCard";
+import "./application.css";
 
 const loadSettings = () => api.applicationSettingsGet();
 // Archived bodies too: an earlier record may name one.

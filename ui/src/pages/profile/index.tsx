@@ -1,8 +1,8 @@
 import { Card, Skeleton } from "antd";
-import { api } from "../api";
-import { LoadError } from "../components/LoadError";
-import { useRemote } from "../hooks/useRemote";
-import { ProfileEditor } from "./profile/ProfileEditor";
+import { api } from "../../api";
+import { LoadError } from "../../components/LoadError";
+import { useRemote } from "../../hooks/useRemote";
+import { ProfileEditor } from "./ProfileEditor";
 
 const loadProfile = () => api.profileGet();
 
