@@ -1,7 +1,7 @@
 import { PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
 import { Button, Flex, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../api";
+import * as api from "../api";
 import type { Attachment } from "../bindings/Attachment";
 import { formatFileSize } from "../fileSize";
 import { useShowError } from "../hooks/useShowError";

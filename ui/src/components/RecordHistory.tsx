@@ -1,10 +1,11 @@
 import { HistoryOutlined } from "@ant-design/icons";
 import { Alert, Button, Drawer, Empty, Space, Spin, Timeline, Tooltip, Typography } from "antd";
 import { useCallback, useState } from "react";
+import * as api from "../api";
+import type { HistoryEntity } from "../api";
 import type { ChangeEntry } from "../bindings/ChangeEntry";
 import { formatAt, operatorName } from "../history/changeFormat";
 import { ActionTag, FieldChangeLine } from "../history/ChangeParts";
-import { historyApi, type HistoryEntity } from "../historyApi";
 import { useRemote } from "../hooks/useRemote";
 import { LoadError } from "./LoadError";
 import "../history/history.css";
@@ -49,7 +50,7 @@ function EntryItem({ e, entity }: { e: ChangeEntry; entity: string }) {
 /** The change history of one record (and the rows that belong to it), newest first. */
 export function RecordHistoryDrawer({ open, entity, recordId, title, onClose }: DrawerProps) {
   const load = useCallback(
-    () => (open ? historyApi.historyFor(entity, recordId) : Promise.resolve<ChangeEntry[]>([])),
+    () => (open ? api.historyFor(entity, recordId) : Promise.resolve<ChangeEntry[]>([])),
     [open, entity, recordId],
   );
   const history = useRemote(load);

@@ -1,6 +1,6 @@
 import { App, Form, Input, Typography } from "antd";
+import * as api from "../api";
 import { FormModal } from "../components/FormModal";
-import { historyApi } from "../historyApi";
 
 interface Props {
   open: boolean;
@@ -19,7 +19,7 @@ export function AppSettingsModal({ open, operator, onClose, onSaved }: Props) {
   const { message } = App.useApp();
 
   const onSubmit = async (values: Values) => {
-    const saved = await historyApi.operatorSet(values.operator ?? "");
+    const saved = await api.operatorSet(values.operator ?? "");
     void message.success(saved.operator ? `操作人已设为“${saved.operator}”` : "已清除操作人姓名");
     onSaved(saved.operator);
   };

@@ -1,9 +1,9 @@
 import { Drawer, Input, Select, Space, Table, Typography, type TableColumnsType } from "antd";
 import { useCallback, useMemo, useState } from "react";
+import * as api from "../api";
 import type { ChangeAction } from "../bindings/ChangeAction";
 import type { ChangeEntry } from "../bindings/ChangeEntry";
 import { LoadError } from "../components/LoadError";
-import { historyApi } from "../historyApi";
 import { useRemote } from "../hooks/useRemote";
 import { ACTION_LABELS, NO_OPERATOR, changeSummary, formatAt, operatorName } from "./changeFormat";
 import { ActionTag, FieldChangeLine } from "./ChangeParts";
@@ -51,7 +51,7 @@ export function ChangeLogDrawer({ open, onClose }: Props) {
   const [limit, setLimit] = useState(LIMITS[0]);
   const [filters, setFilters] = useState<Filters>({ search: "" });
   const load = useCallback(
-    () => (open ? historyApi.historyRecent(limit) : Promise.resolve<ChangeEntry[]>([])),
+    () => (open ? api.historyRecent(limit) : Promise.resolve<ChangeEntry[]>([])),
     [open, limit],
   );
   const recent = useRemote(load);

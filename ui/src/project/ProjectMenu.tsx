@@ -9,10 +9,10 @@ import {
 } from "@ant-design/icons";
 import { Button, Dropdown, Typography, type MenuProps } from "antd";
 import { useState } from "react";
+import * as api from "../api";
 import type { RecentFile } from "../bindings/RecentFile";
 import { AppSettingsModal } from "../history/AppSettingsModal";
 import { ChangeLogDrawer } from "../history/ChangeLogDrawer";
-import { historyApi } from "../historyApi";
 import { useShowError } from "../hooks/useShowError";
 import { useProject } from "./projectContext";
 import { useProjectActions } from "./useProjectActions";
@@ -52,7 +52,7 @@ export function ProjectMenu() {
   const [changeLog, setChangeLog] = useState(false);
 
   const openSettings = () => {
-    historyApi.settingsGet().then(
+    api.settingsGet().then(
       (s) => setSettings((m) => ({ open: true, session: m.session + 1, operator: s.operator })),
       showError,
     );

@@ -1,6 +1,6 @@
 import { Button, Flex, Result, Spin } from "antd";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { api } from "../api";
+import * as api from "../api";
 import type { Catalog } from "../bindings/Catalog";
 import type { CoreError } from "../bindings/CoreError";
 import type { ProjectInfo } from "../bindings/ProjectInfo";

@@ -1,6 +1,6 @@
 import { App } from "antd";
 import { useCallback } from "react";
-import { api } from "../api";
+import * as api from "../api";
 import type { ProjectInfo } from "../bindings/ProjectInfo";
 import { useShowError } from "../hooks/useShowError";
 import { pickOpenPath, pickSavePath } from "./fileDialogs";

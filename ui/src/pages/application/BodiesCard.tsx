@@ -1,6 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from "antd";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { ApplicationSettings } from "../../bindings/ApplicationSettings";
 import type { CertificationBody } from "../../bindings/CertificationBody";
 import { RecordHistoryButton } from "../../components/RecordHistory";

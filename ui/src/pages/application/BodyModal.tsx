@@ -1,5 +1,5 @@
 import { App, Checkbox, Form, Input } from "antd";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { CertificationBody } from "../../bindings/CertificationBody";
 import { FormModal } from "../../components/FormModal";
 import { maxRule, text } from "../../validation";

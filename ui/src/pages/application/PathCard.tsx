@@ -2,7 +2,7 @@ import { SaveOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, InputNumber, Radio, Row, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { AcceptancePathKind } from "../../bindings/AcceptancePathKind";
 import type { ApplicationSettings } from "../../bindings/ApplicationSettings";
 import type { DeadlinePlan } from "../../bindings/DeadlinePlan";

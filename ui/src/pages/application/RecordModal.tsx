@@ -1,6 +1,6 @@
 import { Alert, App, Col, DatePicker, Form, Input, Radio, Row, Select } from "antd";
 import type { Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { AcceptancePathKind } from "../../bindings/AcceptancePathKind";
 import type { ApplicationRecord } from "../../bindings/ApplicationRecord";
 import type { ApplicationResult } from "../../bindings/ApplicationResult";

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
 import { Button, Tabs, Tag } from "antd";
 import { useCallback, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { RecordHistoryButton } from "../../components/RecordHistory";

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Modal, Steps, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useMemo, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Audit } from "../../bindings/Audit";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import { LoadError } from "../../components/LoadError";

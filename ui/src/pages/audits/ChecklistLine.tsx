@@ -1,6 +1,6 @@
 import { Button, Flex, Input, Segmented, Tag, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { ChecklistItem } from "../../bindings/ChecklistItem";
 import type { Judgement } from "../../bindings/Judgement";
 import type { Nonconformity } from "../../bindings/Nonconformity";

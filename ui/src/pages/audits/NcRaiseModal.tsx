@@ -1,6 +1,6 @@
 import { Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import type { ChecklistItem } from "../../bindings/ChecklistItem";
 import type { Grade } from "../../bindings/Grade";

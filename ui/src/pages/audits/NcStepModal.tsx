@@ -1,6 +1,6 @@
 import { Col, DatePicker, Form, Input, Row, Select, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import type { Nonconformity } from "../../bindings/Nonconformity";
 import type { Person } from "../../bindings/Person";

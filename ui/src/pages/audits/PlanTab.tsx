@@ -1,6 +1,6 @@
 import { Alert, Card, Descriptions, Table, Tag } from "antd";
 import { useCallback, useMemo } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Slot } from "../../bindings/Slot";
 import { clauseLabel, useClauses } from "../../clauses";
 import { useRemote } from "../../hooks/useRemote";

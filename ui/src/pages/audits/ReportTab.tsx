@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Row, Statistic, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { AuditReport } from "../../bindings/AuditReport";
 import { LoadError } from "../../components/LoadError";
 import { fromDay } from "../../dates";

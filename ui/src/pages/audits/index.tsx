@@ -1,7 +1,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Table } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { useModalState } from "../../hooks/useModalState";

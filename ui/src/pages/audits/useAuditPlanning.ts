@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { AllocationRole } from "../../bindings/AllocationRole";
 import { useClauses } from "../../clauses";
 import { useRemote } from "../../hooks/useRemote";

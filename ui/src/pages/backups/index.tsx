@@ -1,14 +1,14 @@
 import { CloudUploadOutlined, FolderOpenOutlined, SaveOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Table, Tag } from "antd";
+import * as api from "../../api";
 import type { BackupEntry } from "../../bindings/BackupEntry";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { useRemote } from "../../hooks/useRemote";
-import { backupApi } from "./backupApi";
 import { REASON_COLORS, REASON_LABELS, formatSize } from "./backupLabels";
 import { useBackupActions } from "./useBackupActions";
 
-const loadBackups = () => backupApi.list();
+const loadBackups = () => api.backupList();
 
 /** 备份与恢复: the open project's backups (automatic, before upgrades, manual, before restores), and restore. */
 export function BackupsPage() {

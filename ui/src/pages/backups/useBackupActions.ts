@@ -1,10 +1,10 @@
 import { open, save } from "@tauri-apps/plugin-dialog";
 import { App } from "antd";
 import { useCallback } from "react";
-import { PROJECT_FILTER, dirOf, projectDisplayName, safeFileName, withExtension } from "../../project/projectName";
-import { useProject } from "../../project/projectContext";
+import * as api from "../../api";
 import { useShowError } from "../../hooks/useShowError";
-import { backupApi } from "./backupApi";
+import { useProject } from "../../project/projectContext";
+import { PROJECT_FILTER, dirOf, projectDisplayName, safeFileName, withExtension } from "../../project/projectName";
 import { formatSize } from "./backupLabels";
 
 /** 立即备份 / 备份到文件 / 恢复: dialogs, confirmation and the back-end calls. */
@@ -15,7 +15,7 @@ export function useBackupActions(reload: () => void) {
 
   const backupNow = useCallback(async () => {
     try {
-      const b = await backupApi.now();
+      const b = await api.backupNow();
       void message.success(`已备份：${b.file_name}`);
       reload();
     } catch (e) {
@@ -33,7 +33,7 @@ export function useBackupActions(reload: () => void) {
         filters: [PROJECT_FILTER],
       });
       if (!path) return;
-      await backupApi.toFile(withExtension(path));
+      await api.backupToFile(withExtension(path));
       void message.success(`已备份到：${withExtension(path)}`);
     } catch (e) {
       showError(e);
@@ -44,7 +44,7 @@ export function useBackupActions(reload: () => void) {
   const restore = useCallback(
     async (path: string) => {
       try {
-        const s = await backupApi.inspect(path);
+        const s = await api.backupInspect(path);
         const lost = unsavedChanges.length > 0 ? `${unsavedChanges.join("、")}中未保存的修改将丢失。` : "";
         modal.confirm({
           title: "从备份恢复",
@@ -57,7 +57,7 @@ export function useBackupActions(reload: () => void) {
           cancelText: "取消",
           onOk: async () => {
             try {
-              const info = await backupApi.restore(path);
+              const info = await api.backupRestore(path);
               projectSwitched(info);
               void message.success("已从备份恢复");
             } catch (e) {

@@ -1,5 +1,5 @@
 import { App, Form, Input } from "antd";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { DepartmentInput } from "../../bindings/DepartmentInput";
 import { FormModal } from "../../components/FormModal";

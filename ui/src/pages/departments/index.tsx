@@ -1,7 +1,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Flex, Switch, Table, Typography } from "antd";
 import { useCallback, useMemo, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";

@@ -2,16 +2,16 @@ import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Table, Tag, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { Person } from "../../bindings/Person";
 import type { PlanTask } from "../../bindings/PlanTask";
 import type { TaskHealth } from "../../bindings/TaskHealth";
 import { fromDay } from "../../dates";
 import { useShowError } from "../../hooks/useShowError";
+import { ownerOptions, parseOwner } from "../../owners";
 import { maxRule, text } from "../../validation";
 import { HEALTH_LABELS, HEALTH_TAG_COLORS } from "../plan/planLabels";
-import { ownerOptions, parseOwner } from "../../owners";
 
 interface FormValues {
   title: string;

@@ -1,7 +1,7 @@
 import { InfoCircleOutlined, RightOutlined, SaveOutlined } from "@ant-design/icons";
 import { App, Button, Card, Flex, Form, Input, Radio, Typography } from "antd";
 import { useEffect, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Clause } from "../../bindings/Clause";
 import type { ClauseDiagnosis } from "../../bindings/ClauseDiagnosis";
 import type { DiagnosisResult } from "../../bindings/DiagnosisResult";

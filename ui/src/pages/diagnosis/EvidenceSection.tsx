@@ -2,7 +2,7 @@ import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Col, DatePicker, Form, Input, Popconfirm, Row, Table, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Attachment } from "../../bindings/Attachment";
 import type { Evidence } from "../../bindings/Evidence";
 import { AttachmentField } from "../../components/AttachmentField";

@@ -1,6 +1,6 @@
 import { App, Card, Empty, Flex, Segmented, Skeleton } from "antd";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { ClauseDiagnosis } from "../../bindings/ClauseDiagnosis";
 import { useClauses } from "../../clauses";
 import { LoadError } from "../../components/LoadError";

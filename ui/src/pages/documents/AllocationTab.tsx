@@ -1,7 +1,7 @@
 import { ThunderboltOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Flex, Skeleton, Tag, Typography } from "antd";
 import { Fragment, useRef, useState, type KeyboardEvent } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { AllocationCell } from "../../bindings/AllocationCell";
 import type { AllocationRole } from "../../bindings/AllocationRole";
 import { useClauses } from "../../clauses";

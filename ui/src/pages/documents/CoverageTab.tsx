@@ -1,5 +1,5 @@
 import { Alert, Card, Empty, Flex, Table, Tag, Typography } from "antd";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { CoverageRow } from "../../bindings/CoverageRow";
 import { LoadError } from "../../components/LoadError";
 import { useRemote } from "../../hooks/useRemote";

@@ -1,6 +1,6 @@
 import { Alert, Button, Empty, Flex, Skeleton, Typography } from "antd";
 import { useCallback, useMemo, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { DiffLine } from "../../bindings/DiffLine";
 import type { Revision } from "../../bindings/Revision";
 import { useRemote } from "../../hooks/useRemote";

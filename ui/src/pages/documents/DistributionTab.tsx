@@ -2,15 +2,15 @@ import { PlusOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { Distribution } from "../../bindings/Distribution";
 import type { Person } from "../../bindings/Person";
 import type { Revision } from "../../bindings/Revision";
 import { fromDay } from "../../dates";
 import { useShowError } from "../../hooks/useShowError";
-import { maxRule, text } from "../../validation";
 import { ownerOptions, parseOwner } from "../../owners";
+import { maxRule, text } from "../../validation";
 import { StepDateModal, type StepConfig } from "./StepDateModal";
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Alert, App, Drawer, Flex, Skeleton, Tabs, Tag, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { Person } from "../../bindings/Person";
 import type { Revision } from "../../bindings/Revision";

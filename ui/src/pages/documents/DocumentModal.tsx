@@ -1,6 +1,6 @@
 import { App, Button, Form, Modal, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { Document } from "../../bindings/Document";
 import { useShowError } from "../../hooks/useShowError";

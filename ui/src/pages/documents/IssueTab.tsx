@@ -2,7 +2,7 @@ import { CheckCircleFilled, CloseCircleFilled, SendOutlined } from "@ant-design/
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Modal, Row, Skeleton, Table, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Document } from "../../bindings/Document";
 import { LoadError } from "../../components/LoadError";
 import { fromDay } from "../../dates";

@@ -1,7 +1,7 @@
 import { SaveOutlined } from "@ant-design/icons";
 import { App, Button, Flex, Form, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { Document } from "../../bindings/Document";
 import { useShowError } from "../../hooks/useShowError";

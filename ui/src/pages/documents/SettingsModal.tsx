@@ -1,6 +1,6 @@
 import { App, Button, Form, Input, Modal } from "antd";
 import { useEffect, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { DocumentSettings } from "../../bindings/DocumentSettings";
 import { useShowError } from "../../hooks/useShowError";
 

@@ -1,7 +1,7 @@
 import { RollbackOutlined, SendOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Flex, Form, Select, Tooltip, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Person } from "../../bindings/Person";
 import type { Revision } from "../../bindings/Revision";
 import { useShowError } from "../../hooks/useShowError";

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { GenerationReport } from "../../bindings/GenerationReport";
 import { useModalState } from "../../hooks/useModalState";
 import { useRemote } from "../../hooks/useRemote";

@@ -1,13 +1,14 @@
 import { PictureOutlined } from "@ant-design/icons";
 import { Button, Card, Flex, Image, Popconfirm, Spin, Typography } from "antd";
 import { useCallback } from "react";
+import * as api from "../../api";
 import type { CoverImage } from "../../bindings/CoverImage";
 import type { CoverImageKind } from "../../bindings/CoverImageKind";
 import { formatFileSize } from "../../fileSize";
 import { useAction } from "../../hooks/useAction";
 import { useRemote } from "../../hooks/useRemote";
 import { useShowError } from "../../hooks/useShowError";
-import { coverApi, pickImagePath } from "./coverApi";
+import { pickImagePath } from "./exportDialogs";
 
 const KINDS: { kind: CoverImageKind; label: string; where: string }[] = [
   { kind: "logo", label: "企业标志", where: "印在申报材料和体系文件汇编的封面标题上方" },
@@ -16,7 +17,7 @@ const KINDS: { kind: CoverImageKind; label: string; where: string }[] = [
 
 /** The optional logo and seal on the covers: choose, see, replace, remove. */
 export function CoverImagesCard() {
-  const list = useRemote(useCallback(() => coverApi.list(), []));
+  const list = useRemote(useCallback(() => api.coverImageList(), []));
   return (
     <Card title="封面标志与印章（可选）">
       <Typography.Paragraph type="secondary">
@@ -52,13 +53,13 @@ function CoverRow({ kind, label, where, image, loading, onChanged }: RowProps) {
   const sha = image?.attachment.sha256;
   // data undefined: loading; null: none (or its file is missing here).
   const thumb = useRemote(
-    useCallback(() => (sha ? coverApi.preview(kind) : Promise.resolve(null)), [kind, sha]),
+    useCallback(() => (sha ? api.coverImagePreview(kind) : Promise.resolve(null)), [kind, sha]),
   );
   const preview = thumb.error ? null : thumb.data;
 
   const choose = async () => {
     const path = await pickImagePath(`选择${label}图片`);
-    if (path) await run("set", () => coverApi.set(kind, path), `已设置${label}`);
+    if (path) await run("set", () => api.coverImageSet(kind, path), `已设置${label}`);
   };
 
   const testId = `cover-${kind}`;
@@ -96,7 +97,7 @@ function CoverRow({ kind, label, where, image, loading, onChanged }: RowProps) {
             okText="移除"
             cancelText="取消"
             okButtonProps={{ ...({ "data-testid": `${testId}-clear-confirm` } as object) }}
-            onConfirm={() => run("clear", () => coverApi.clear(kind), `已移除${label}`)}
+            onConfirm={() => run("clear", () => api.coverImageClear(kind), `已移除${label}`)}
           >
             <Button danger loading={busy === "clear"} disabled={busy === "set"} data-testid={`${testId}-clear`}>
               移除

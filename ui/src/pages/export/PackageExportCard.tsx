@@ -1,7 +1,9 @@
 import { Button, Card, Checkbox, Flex, Input, Progress, Typography } from "antd";
 import { useEffect, useState } from "react";
+import * as api from "../../api";
+import type { ExportProgress, PackageResult } from "../../api";
 import { useShowError } from "../../hooks/useShowError";
-import { exportApi, pickFolder, type ExportProgress, type PackageResult } from "./exportApi";
+import { pickFolder } from "./exportDialogs";
 
 interface Props {
   onDone: (r: PackageResult) => void;
@@ -16,7 +18,7 @@ export function PackageExportCard({ onDone }: Props) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
 
   useEffect(() => {
-    const unlisten = exportApi.onProgress(setProgress);
+    const unlisten = api.exportProgressListen(setProgress);
     return () => {
       void unlisten.then((f) => f());
     };
@@ -31,7 +33,7 @@ export function PackageExportCard({ onDone }: Props) {
     setBusy(true);
     setProgress(null);
     try {
-      onDone(await exportApi.exportPackage(dir, separate));
+      onDone(await api.exportPackage(dir, separate));
     } catch (e) {
       showError(e);
     } finally {

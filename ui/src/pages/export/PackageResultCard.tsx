@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Descriptions, Table } from "antd";
 import { revealItemInDir } from "@tauri-apps/plugin-opener";
+import type { ExportedFile, PackageResult } from "../../api";
+import { sizeLabel } from "../../fileSize";
 import { useShowError } from "../../hooks/useShowError";
-import { sizeLabel, type ExportedFile, type PackageResult } from "./exportApi";
 
 /** What the last export produced: the ZIP, the application PDF and every file inside. */
 export function PackageResultCard({ result }: { result: PackageResult }) {

@@ -1,9 +1,10 @@
 import { App, Button, Card, Flex, Select } from "antd";
 import { useCallback, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
+import { sizeLabel } from "../../fileSize";
 import { useRemote } from "../../hooks/useRemote";
 import { useShowError } from "../../hooks/useShowError";
-import { exportApi, pickPdfPath, sizeLabel } from "./exportApi";
+import { pickPdfPath } from "./exportDialogs";
 
 /** One document as a PDF, or all published documents as the 体系文件汇编. */
 export function SingleExportCard() {
@@ -45,7 +46,7 @@ export function SingleExportCard() {
           disabled={!doc || busy}
           onClick={() =>
             doc &&
-            void exportTo(`${doc.code} ${doc.title}.pdf`, (p) => exportApi.exportDocumentPdf(doc.id, p)).catch(
+            void exportTo(`${doc.code} ${doc.title}.pdf`, (p) => api.exportDocumentPdf(doc.id, p)).catch(
               showError,
             )
           }
@@ -54,7 +55,7 @@ export function SingleExportCard() {
         </Button>
         <Button
           disabled={busy}
-          onClick={() => void exportTo("体系文件汇编.pdf", (p) => exportApi.exportCompilation(p)).catch(showError)}
+          onClick={() => void exportTo("体系文件汇编.pdf", (p) => api.exportCompilation(p)).catch(showError)}
         >
           导出体系文件汇编
         </Button>

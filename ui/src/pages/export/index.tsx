@@ -1,11 +1,11 @@
 import { Flex } from "antd";
 import { useState } from "react";
+import type { PackageResult } from "../../api";
 import { PageHeader } from "../../components/PageHeader";
 import { CoverImagesCard } from "./CoverImagesCard";
 import { PackageExportCard } from "./PackageExportCard";
 import { PackageResultCard } from "./PackageResultCard";
 import { SingleExportCard } from "./SingleExportCard";
-import type { PackageResult } from "./exportApi";
 
 /** 导出申请材料: the application package, single documents and the 文件汇编. */
 export function ExportPage() {

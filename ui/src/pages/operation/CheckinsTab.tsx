@@ -1,7 +1,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { Button, Card, DatePicker, Empty, Flex, Form, Input, Table, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Checkin } from "../../bindings/Checkin";
 import { FormModal } from "../../components/FormModal";
 import { RecordHistoryButton } from "../../components/RecordHistory";

@@ -1,6 +1,6 @@
 import { Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { OperationProblem } from "../../bindings/OperationProblem";
 import { useClauses } from "../../clauses";

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, DatePicker, Empty, Flex, Form, Input, Popconfirm, Select, Table, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Attachment } from "../../bindings/Attachment";
 import type { Document } from "../../bindings/Document";
 import type { OperationRecord } from "../../bindings/OperationRecord";

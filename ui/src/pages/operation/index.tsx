@@ -2,7 +2,7 @@ import { Tabs } from "antd";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { useRemote } from "../../hooks/useRemote";
-import { api } from "../../api";
+import * as api from "../../api";
 import { CheckinsTab } from "./CheckinsTab";
 import { OperationStatusCard } from "./OperationStatusCard";
 import { ProblemsTab } from "./ProblemsTab";

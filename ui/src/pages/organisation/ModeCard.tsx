@@ -1,5 +1,5 @@
 import { Card, Col, DatePicker, Form, Input, Radio, Row } from "antd";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { ImplementationMode } from "../../bindings/ImplementationMode";
 import { maxRule, phoneRule } from "../../validation";
 import { MODE_OPTIONS } from "./organisationForm";

@@ -1,6 +1,6 @@
 import { ReloadOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Row, Skeleton, Typography } from "antd";
-import { api } from "../../api";
+import * as api from "../../api";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { useRemote } from "../../hooks/useRemote";

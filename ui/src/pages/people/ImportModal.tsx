@@ -1,7 +1,7 @@
 import { DownloadOutlined, FolderOpenOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Flex, Input, Modal, Switch, Table, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { CoreError } from "../../bindings/CoreError";
 import type { ImportPreview } from "../../bindings/ImportPreview";
 import type { ImportRow } from "../../bindings/ImportRow";

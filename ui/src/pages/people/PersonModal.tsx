@@ -1,5 +1,5 @@
 import { App, Col, Form, Input, Row, Select } from "antd";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { Person } from "../../bindings/Person";
 import { FormModal } from "../../components/FormModal";

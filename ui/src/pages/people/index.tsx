@@ -1,6 +1,6 @@
 import { App, Card, Empty, Table } from "antd";
 import { useCallback, useMemo, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Person } from "../../bindings/Person";
 import type { PersonQuery } from "../../bindings/PersonQuery";
 import { LoadError } from "../../components/LoadError";

@@ -1,15 +1,15 @@
 import { App, Col, DatePicker, Form, Input, Row, Select } from "antd";
 import type { Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import type { Person } from "../../bindings/Person";
 import type { PlanTask } from "../../bindings/PlanTask";
 import type { Stage } from "../../bindings/Stage";
 import type { TaskStatus } from "../../bindings/TaskStatus";
 import { FormModal } from "../../components/FormModal";
+import { ownerOptions } from "../../owners";
 import { maxRule } from "../../validation";
 import { STATUS_OPTIONS } from "./planLabels";
-import { ownerOptions } from "../../owners";
 import { fromTaskForm, toTaskForm, type TaskFormValues } from "./taskForm";
 
 interface Props {

@@ -1,7 +1,7 @@
 import { PlusOutlined, ThunderboltOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Flex, Segmented, Table, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { PlanTask } from "../../bindings/PlanTask";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";

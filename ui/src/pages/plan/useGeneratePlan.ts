@@ -1,6 +1,6 @@
 import { App } from "antd";
 import { useCallback, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import { asCoreError } from "../../errors";
 import { useShowError } from "../../hooks/useShowError";
 

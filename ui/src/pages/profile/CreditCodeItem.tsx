@@ -1,5 +1,5 @@
 import { Form, Input, Space, Tag, type FormItemProps } from "antd";
-import { api } from "../../api";
+import * as api from "../../api";
 import { useCreditCodeStatus } from "./useCreditCodeStatus";
 
 interface Props {

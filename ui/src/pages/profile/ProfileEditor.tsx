@@ -2,7 +2,7 @@ import { SaveOutlined } from "@ant-design/icons";
 import { App, Button, Form, Typography, type FormProps } from "antd";
 import dayjs from "dayjs";
 import { useEffect, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { EnterpriseProfile } from "../../bindings/EnterpriseProfile";
 import { PageHeader } from "../../components/PageHeader";
 import { RecordHistoryButton } from "../../components/RecordHistory";

@@ -1,5 +1,5 @@
 import { Card, Skeleton } from "antd";
-import { api } from "../../api";
+import * as api from "../../api";
 import { LoadError } from "../../components/LoadError";
 import { useRemote } from "../../hooks/useRemote";
 import { ProfileEditor } from "./ProfileEditor";

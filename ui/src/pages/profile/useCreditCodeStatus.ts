@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { CreditCodeStatus } from "../../bindings/CreditCodeStatus";
 import { useDebouncedValue } from "../../hooks/useDebouncedValue";
 

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Select } from "antd";
 import type { Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { OutputKind } from "../../bindings/OutputKind";
 import type { Person } from "../../bindings/Person";
 import { FormModal } from "../../components/FormModal";

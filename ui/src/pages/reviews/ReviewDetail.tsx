@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, CheckOutlined, EditOutlined, PlusOutlined, SyncOutlined } from "@ant-design/icons";
 import { Button, Card, Descriptions, Empty, Popconfirm, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { ManagementReview } from "../../bindings/ManagementReview";
 import type { Person } from "../../bindings/Person";
 import type { ReviewOutput } from "../../bindings/ReviewOutput";

@@ -1,7 +1,7 @@
 import { Alert, Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { ManagementReview } from "../../bindings/ManagementReview";
 import type { Person } from "../../bindings/Person";
 import { FormModal } from "../../components/FormModal";

@@ -1,7 +1,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Empty, Table, Tag, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { ManagementReview } from "../../bindings/ManagementReview";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";

@@ -1,6 +1,6 @@
 import { Alert, App, Card, Empty, Table, Typography } from "antd";
 import { useMemo } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import { LoadError } from "../../components/LoadError";
 import { useModalState } from "../../hooks/useModalState";

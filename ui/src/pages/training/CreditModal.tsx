@@ -1,6 +1,6 @@
 import { App, DatePicker, Form, Input, InputNumber } from "antd";
 import type { Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Attachment } from "../../bindings/Attachment";
 import type { CreditStatus } from "../../bindings/CreditStatus";
 import { AttachmentField } from "../../components/AttachmentField";

@@ -1,6 +1,6 @@
 import { App, Button, Flex, InputNumber, Popover, Tag, Typography } from "antd";
 import { useState } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import { useShowError } from "../../hooks/useShowError";
 
 interface Props {

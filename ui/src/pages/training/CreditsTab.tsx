@@ -1,6 +1,6 @@
 import { Alert, Card, Empty, Flex, Table, Typography } from "antd";
 import { useMemo } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { CreditStatus } from "../../bindings/CreditStatus";
 import { LoadError } from "../../components/LoadError";
 import { useArrivalHighlight } from "../../hooks/useArrivalHighlight";

@@ -1,6 +1,6 @@
 import { App, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Typography } from "antd";
 import type { Dayjs } from "dayjs";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { Attachment } from "../../bindings/Attachment";
 import type { Person } from "../../bindings/Person";
 import type { SessionKind } from "../../bindings/SessionKind";

@@ -1,7 +1,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Flex, Table, Typography } from "antd";
 import { useMemo } from "react";
-import { api } from "../../api";
+import * as api from "../../api";
 import type { TrainingSession } from "../../bindings/TrainingSession";
 import { LoadError } from "../../components/LoadError";
 import { useModalState } from "../../hooks/useModalState";

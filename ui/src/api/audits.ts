@@ -1,0 +1,31 @@
+// 内部审核: audits, checklists, nonconformities (src-tauri/src/commands/audit.rs).
+import { invoke } from "@tauri-apps/api/core";
+import type { Audit } from "../bindings/Audit";
+import type { AuditInput } from "../bindings/AuditInput";
+import type { AuditReport } from "../bindings/AuditReport";
+import type { ChecklistItem } from "../bindings/ChecklistItem";
+import type { Judgement } from "../bindings/Judgement";
+import type { Nonconformity } from "../bindings/Nonconformity";
+import type { NonconformityInput } from "../bindings/NonconformityInput";
+
+export const auditList = () => invoke<Audit[]>("audit_list");
+export const auditCreate = (input: AuditInput) => invoke<Audit>("audit_create", { input });
+export const auditUpdate = (id: number, input: AuditInput) => invoke<Audit>("audit_update", { id, input });
+export const auditDelete = (id: number) => invoke<null>("audit_delete", { id });
+export const auditComplete = (id: number, summary: string, conclusion: string, on: string | null) =>
+  invoke<Audit>("audit_complete", { id, summary, conclusion, on });
+export const auditReport = (id: number) => invoke<AuditReport>("audit_report", { id });
+export const checklistGet = (auditId: number) => invoke<ChecklistItem[]>("checklist_get", { auditId });
+export const checklistJudge = (id: number, question: string, judgement: Judgement | null, observed: string) =>
+  invoke<null>("checklist_judge", { id, question, judgement, observed });
+export const ncList = (auditId: number | null) => invoke<Nonconformity[]>("nc_list", { auditId });
+export const ncRaise = (auditId: number, input: NonconformityInput) => invoke<Nonconformity>("nc_raise", { auditId, input });
+export const ncConfirm = (id: number, personId: number, on: string | null) =>
+  invoke<Nonconformity>("nc_confirm", { id, personId, on });
+export const ncCause = (id: number, cause: string) => invoke<Nonconformity>("nc_cause", { id, cause });
+export const ncPlan = (id: number, correction: string, action: string, ownerId: number | null, dueOn: string | null) =>
+  invoke<Nonconformity>("nc_plan", { id, correction, action, ownerId, dueOn });
+export const ncDone = (id: number, on: string | null) => invoke<Nonconformity>("nc_done", { id, on });
+export const ncVerify = (id: number, auditorId: number, on: string | null, effective: boolean, note: string) =>
+  invoke<Nonconformity>("nc_verify", { id, auditorId, on, effective, note });
+export const ncClose = (id: number, on: string | null) => invoke<Nonconformity>("nc_close", { id, on });

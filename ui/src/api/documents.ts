@@ -1,0 +1,49 @@
+// 体系文件: documents, revisions, distribution, coverage, allocation, system issue (src-tauri/src/commands/documents.rs).
+import { invoke } from "@tauri-apps/api/core";
+import type { AllocationCell } from "../bindings/AllocationCell";
+import type { AllocationRole } from "../bindings/AllocationRole";
+import type { Coverage } from "../bindings/Coverage";
+import type { DiffLine } from "../bindings/DiffLine";
+import type { Distribution } from "../bindings/Distribution";
+import type { DistributionInput } from "../bindings/DistributionInput";
+import type { Document } from "../bindings/Document";
+import type { DocumentInput } from "../bindings/DocumentInput";
+import type { DocumentSettings } from "../bindings/DocumentSettings";
+import type { GenerationReport } from "../bindings/GenerationReport";
+import type { Revision } from "../bindings/Revision";
+import type { StepOutcome } from "../bindings/StepOutcome";
+import type { SystemIssue } from "../bindings/SystemIssue";
+
+export const documentList = () => invoke<Document[]>("document_list");
+export const documentGet = (id: number) => invoke<Document>("document_get", { id });
+export const documentCreate = (input: DocumentInput, content: string) =>
+  invoke<Document>("document_create", { input, content });
+export const documentUpdate = (id: number, input: DocumentInput) => invoke<Document>("document_update", { id, input });
+export const documentsGenerate = () => invoke<GenerationReport>("documents_generate");
+export const documentSettingsGet = () => invoke<DocumentSettings>("document_settings_get");
+export const documentSettingsSave = (input: DocumentSettings) => invoke<DocumentSettings>("document_settings_save", { input });
+export const revisionList = (documentId: number) => invoke<Revision[]>("revision_list", { documentId });
+export const revisionEdit = (id: number, content: string, changeNote: string) =>
+  invoke<Revision>("revision_edit", { id, content, changeNote });
+export const revisionNew = (documentId: number, draftedBy: number | null) =>
+  invoke<Revision>("revision_new", { documentId, draftedBy });
+export const revisionSubmit = (id: number, reviewer: number | null, approver: number | null) =>
+  invoke<Revision>("revision_submit", { id, reviewer, approver });
+export const revisionReview = (id: number, on: string, passed: boolean) =>
+  invoke<Revision>("revision_review", { id, on, passed });
+export const revisionReturn = (id: number) => invoke<Revision>("revision_return", { id });
+export const revisionApprove = (id: number, on: string) => invoke<StepOutcome>("revision_approve", { id, on });
+export const revisionPublish = (id: number, on: string) => invoke<Revision>("revision_publish", { id, on });
+export const revisionDiff = (oldId: number, newId: number) => invoke<DiffLine[]>("revision_diff", { oldId, newId });
+export const distributionList = (documentId: number) => invoke<Distribution[]>("distribution_list", { documentId });
+export const distributionAdd = (revisionId: number, input: DistributionInput) =>
+  invoke<Distribution>("distribution_add", { revisionId, input });
+export const distributionWithdraw = (id: number, on: string) => invoke<null>("distribution_withdraw", { id, on });
+export const coverageGet = () => invoke<Coverage>("coverage_get");
+export const allocationGet = () => invoke<AllocationCell[]>("allocation_get");
+export const allocationSet = (departmentId: number, clause: string, role: AllocationRole | null) =>
+  invoke<null>("allocation_set", { departmentId, clause, role });
+export const allocationDefault = () => invoke<number>("allocation_default");
+export const systemIssueGet = () => invoke<SystemIssue | null>("system_issue_get");
+export const systemIssue = (issuedOn: string, implementedOn: string) =>
+  invoke<SystemIssue>("system_issue", { issuedOn, implementedOn });

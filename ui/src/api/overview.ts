@@ -1,0 +1,7 @@
+// 概览: readiness and counts (src-tauri/src/commands/{overview,application}.rs).
+import { invoke } from "@tauri-apps/api/core";
+import type { OverviewCounts } from "../bindings/OverviewCounts";
+import type { Readiness } from "../bindings/Readiness";
+
+export const readinessGet = () => invoke<Readiness>("readiness_get");
+export const overviewCounts = () => invoke<OverviewCounts>("overview_counts");

@@ -1,0 +1,10 @@
+// Project files: new, open, save as, recent (src-tauri/src/commands/project.rs).
+import { invoke } from "@tauri-apps/api/core";
+import type { ProjectInfo } from "../bindings/ProjectInfo";
+import type { RecentFile } from "../bindings/RecentFile";
+
+export const projectCurrent = () => invoke<ProjectInfo>("project_current");
+export const projectNew = (path: string) => invoke<ProjectInfo>("project_new", { path });
+export const projectOpen = (path: string) => invoke<ProjectInfo>("project_open", { path });
+export const projectSaveAs = (path: string) => invoke<ProjectInfo>("project_save_as", { path });
+export const projectRecent = () => invoke<RecentFile[]>("project_recent");
