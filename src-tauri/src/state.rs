@@ -76,14 +76,7 @@ impl AppState {
     ) -> Result<T> {
         let catalog = self.catalog()?;
         self.with(|p| {
-            let id = p.profile()?.program_id;
-            let program = catalog
-                .programs
-                .iter()
-                .find(|x| x.id == id)
-                .ok_or_else(|| {
-                    CoreError::invalid(format!("项目所用的贯标计划“{id}”不在本程序的计划列表中"))
-                })?;
+            let program = catalog.program(&p.profile()?.program_id)?;
             f(p, program)
         })
     }
@@ -95,12 +88,7 @@ impl AppState {
     ) -> Result<T> {
         let catalog = self.catalog()?;
         self.with_program(|p, program| {
-            let edition = p.profile()?.standard_edition;
-            let standard = catalog
-                .standards
-                .iter()
-                .find(|s| s.id == edition)
-                .ok_or_else(|| CoreError::invalid(format!("本程序不含标准“{edition}”的条款库")))?;
+            let standard = catalog.standard(&p.profile()?.standard_edition)?;
             f(p, standard, program)
         })
     }

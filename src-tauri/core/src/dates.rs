@@ -23,6 +23,12 @@ pub fn add_days(d: NaiveDate, days: i64) -> NaiveDate {
         .unwrap_or(d)
 }
 
+/// A date written as a literal in code (`"2022-05-18"`): demo data and tests.
+/// Panics on a malformed literal, which is a programming error.
+pub fn ymd(s: &str) -> NaiveDate {
+    s.parse().expect("a YYYY-MM-DD date literal")
+}
+
 /// Today on this computer's calendar.
 pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()

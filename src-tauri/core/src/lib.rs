@@ -10,15 +10,16 @@ pub mod catalog;
 pub mod credit_code;
 pub mod dates;
 pub mod demo;
-mod demo_operation;
 pub mod doctext;
 pub mod error;
 pub mod export;
 pub mod model;
 pub mod paths;
+pub mod picture;
 pub mod roster;
 pub mod settings;
 pub mod store;
+pub mod text_diff;
 pub mod validate;
 
 pub use error::{CoreError, ErrorCode, Result};

@@ -1,7 +1,7 @@
 //! Where the app keeps its files. Everything goes through `directories` so the
 //! same code serves Windows (`%APPDATA%`) and Linux (`~/.local/share`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
@@ -31,4 +31,12 @@ pub fn default_projects_dir(data_dir: &std::path::Path) -> PathBuf {
 /// Where automatic copies (before migrations) are kept.
 pub fn backups_dir(data_dir: &std::path::Path) -> PathBuf {
     data_dir.join("backups")
+}
+
+/// A file's name as shown in messages: “项目.gbproj”, not its whole path.
+pub fn file_label(path: &Path) -> String {
+    path.file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_string()
 }

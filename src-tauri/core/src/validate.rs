@@ -1,4 +1,6 @@
-//! Field validation shared by every write: lengths, phones, e-mails.
+//! Field validation shared by every write: lengths, phones, e-mails, dates.
+
+use chrono::{Datelike, NaiveDate};
 
 use crate::error::{CoreError, Result};
 
@@ -99,4 +101,26 @@ mod tests {
         assert_eq!(required("名称", " 甲 ", 10).unwrap(), "甲");
         assert!(optional("名称", &"甲".repeat(11), 10).is_err());
     }
+}
+
+/// Dates before 2000 or after 2100 are surely typing errors.
+fn plausible(label: &str, d: NaiveDate) -> Result<NaiveDate> {
+    if (2000..=2100).contains(&d.year()) {
+        Ok(d)
+    } else {
+        Err(CoreError::invalid(format!("{label} {d} 不合理")))
+    }
+}
+
+/// An optional date: absent is fine, present must be plausible.
+pub fn date(label: &str, d: Option<NaiveDate>) -> Result<Option<NaiveDate>> {
+    d.map(|d| plausible(label, d)).transpose()
+}
+
+/// A date the user must give: absent is refused with “请填写{label}”.
+pub fn required_date(label: &str, d: Option<NaiveDate>) -> Result<NaiveDate> {
+    plausible(
+        label,
+        d.ok_or_else(|| CoreError::invalid(format!("请填写{label}")))?,
+    )
 }

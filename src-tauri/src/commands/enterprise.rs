@@ -1,6 +1,6 @@
 use guanbiao_core::credit_code::{self, CreditCodeStatus};
 use guanbiao_core::model::EnterpriseProfile;
-use guanbiao_core::{CoreError, Result};
+use guanbiao_core::Result;
 use tauri::State;
 
 use crate::state::AppState;
@@ -17,11 +17,7 @@ pub fn profile_save(
     confirm_credit_code: bool,
 ) -> Result<EnterpriseProfile> {
     let catalog = state.catalog()?;
-    let program = catalog
-        .programs
-        .iter()
-        .find(|x| x.id == profile.program_id)
-        .ok_or_else(|| CoreError::invalid(format!("未知的贯标计划：{}", profile.program_id)))?;
+    let program = catalog.program(&profile.program_id)?;
     state.with(|p| p.save_profile(&profile, confirm_credit_code, program))
 }
 

@@ -179,3 +179,8 @@ mod tests {
         assert!(e.message.contains("未在前面定义"), "{}", e.message);
     }
 }
+
+/// Sorts clause numbers numerically (4.2.10 after 4.2.9).
+pub fn clause_order(c: &str) -> Vec<u32> {
+    c.split('.').map(|p| p.parse().unwrap_or(0)).collect()
+}

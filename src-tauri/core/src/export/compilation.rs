@@ -125,9 +125,7 @@ fn cover_page(
 ) -> Result<Vec<Page>> {
     let profile = project.profile()?;
     let standard_name = catalog::load()?
-        .standards
-        .into_iter()
-        .find(|s| s.id == profile.standard_edition)
+        .standard(&profile.standard_edition)
         .map(|s| format!("《{}》", s.name))
         .unwrap_or_default();
     let issue = project.system_issue()?;

@@ -5,10 +5,10 @@
 
 use std::sync::Arc;
 
-use super::picture::{self, Picture};
 use crate::attachments::AttachmentStore;
 use crate::error::Result;
 use crate::model::{CoverImage, CoverImageKind};
+use crate::picture::{self, Picture};
 use crate::Project;
 
 #[derive(Debug, Clone, Default)]

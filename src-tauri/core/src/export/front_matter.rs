@@ -7,8 +7,8 @@ use std::sync::Arc;
 use super::font::font;
 use super::layout::{baseline, Composer, TextStyle};
 use super::page::{Geometry, Item, Page, A4, MM};
-use super::picture::Picture;
 use super::table::Table;
+use crate::picture::Picture;
 
 /// The largest box a logo is drawn in.
 const LOGO_W: f32 = 60.0 * MM;

@@ -6,7 +6,6 @@
 use super::font::font;
 use super::linebreak::{break_lines, Line};
 use super::page::{Anchor, Geometry, Item, Page};
-use crate::doctext::Block;
 
 /// Body text: 五号 (10.5 pt).
 pub(crate) const BODY_SIZE: f32 = 10.5;
@@ -241,21 +240,6 @@ impl Composer {
         }
     }
 
-    /// Lays out one block of the structured document text.
-    pub(crate) fn block(&mut self, block: &Block) {
-        match block {
-            Block::Heading { level, text } => self.heading(*level, text),
-            Block::Paragraph { text } => self.paragraph(text),
-            Block::Bullets { items } => self.list(items, false),
-            Block::Numbered { items } => self.list(items, true),
-            Block::Table { header, rows } => {
-                self.space(4.0);
-                self.table(&super::table::Table::new(header.clone(), rows.clone()));
-                self.space(6.0);
-            }
-        }
-    }
-
     pub(crate) fn finish(self) -> Vec<Page> {
         self.pages
     }
@@ -264,6 +248,7 @@ impl Composer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doctext::Block;
     use crate::export::page::A4;
 
     #[test]

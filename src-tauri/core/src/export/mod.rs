@@ -13,7 +13,7 @@
 //! - `document_pdf`, `batch`, `compilation`: what is exported (one
 //!   document, each into a folder, all in one volume with contents)
 //! - `front_matter`: the cover block and contents leaders of a volume
-//! - `picture`: the optional cover logo and seal (PNG/JPEG)
+//! - `cover_art`: the optional cover logo and seal, decoded by `crate::picture`
 //! - `write`: atomic file writing
 
 mod batch;
@@ -29,11 +29,10 @@ mod layout;
 mod layout_props;
 pub mod linebreak;
 mod metadata;
-// The application package: its PDF, registers and ZIP.
 mod outline;
+// The application package: its PDF, registers and ZIP.
 pub mod package;
 mod page;
-pub mod picture;
 mod render;
 mod table;
 mod write;

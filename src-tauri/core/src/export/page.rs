@@ -92,7 +92,7 @@ pub(crate) enum Item {
         y: f32,
         w: f32,
         h: f32,
-        picture: std::sync::Arc<super::picture::Picture>,
+        picture: std::sync::Arc<crate::picture::Picture>,
         over_text: bool,
     },
 }

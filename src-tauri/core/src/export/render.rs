@@ -16,7 +16,7 @@ use super::font::font;
 use super::metadata::{producer, Metadata};
 use super::outline;
 use super::page::{Geometry, Item, Page, MM};
-use super::picture::Picture;
+use crate::picture::Picture;
 
 /// The graphics state pictures stamped over text are drawn in.
 const STAMP_STATE: &str = "GSStamp";

@@ -6,6 +6,7 @@ use super::font::font;
 use super::layout::{line_item, Align, Composer, TextStyle};
 use super::linebreak::{break_lines, Line};
 use super::page::Item;
+use crate::doctext::Block;
 
 const SIZE: f32 = 9.5;
 const LEADING: f32 = 15.0;
@@ -172,6 +173,21 @@ fn height(lines: usize) -> f32 {
 }
 
 impl Composer {
+    /// Lays out one block of the structured document text.
+    pub(crate) fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading { level, text } => self.heading(*level, text),
+            Block::Paragraph { text } => self.paragraph(text),
+            Block::Bullets { items } => self.list(items, false),
+            Block::Numbered { items } => self.list(items, true),
+            Block::Table { header, rows } => {
+                self.space(4.0);
+                self.table(&Table::new(header.clone(), rows.clone()));
+                self.space(6.0);
+            }
+        }
+    }
+
     pub(crate) fn table(&mut self, table: &Table) {
         let n = table.columns();
         if n == 0 {

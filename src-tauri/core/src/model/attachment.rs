@@ -16,3 +16,14 @@ pub struct Attachment {
     pub size: u64,
     pub created_at: String,
 }
+
+/// One attached file in the application package and what it proves (not
+/// the diagnosis' `Evidence`, a record of what an enterprise showed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackageEvidence {
+    /// The package section: 培训, 体系运行, 差距诊断.
+    pub section: &'static str,
+    /// The record it belongs to, e.g. "培训签到 2025-03-01 全员培训".
+    pub label: String,
+    pub attachment: Attachment,
+}

@@ -19,7 +19,7 @@ pub mod role;
 pub mod roster;
 pub mod training;
 
-pub use attachment::Attachment;
+pub use attachment::{Attachment, PackageEvidence};
 pub use audit::{
     Audit, AuditInput, AuditReport, ChecklistItem, DistributionCell, Grade, Judgement, NcStatus,
     Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
-use super::training::check_date;
 use super::{now, Project};
 use crate::catalog::ProgramProfile;
 use crate::error::{CoreError, Result};
@@ -50,7 +49,7 @@ impl Project {
                 s.lead_time_days
             )));
         }
-        let planned = check_date("计划申请日期", s.planned_application_on, false)?;
+        let planned = validate::date("计划申请日期", s.planned_application_on)?;
         let body = match (s.path, s.body_id) {
             (Some(AcceptancePathKind::Certification), Some(id)) => {
                 let b = self.certification_body(id)?;
@@ -160,10 +159,10 @@ impl Project {
         let path = input
             .path
             .ok_or_else(|| CoreError::invalid("请选择验收方式"))?;
-        let submitted_on = check_date("申请日期", input.submitted_on, true)?.expect("required");
-        let stage1 = check_date("第一阶段审核日期", input.stage1_on, false)?;
-        let stage2 = check_date("第二阶段审核日期", input.stage2_on, false)?;
-        let cert_on = check_date("证书日期", input.certificate_on, false)?;
+        let submitted_on = validate::required_date("申请日期", input.submitted_on)?;
+        let stage1 = validate::date("第一阶段审核日期", input.stage1_on)?;
+        let stage2 = validate::date("第二阶段审核日期", input.stage2_on)?;
+        let cert_on = validate::date("证书日期", input.certificate_on)?;
         for (label, d) in [
             ("第一阶段审核日期", stage1),
             ("第二阶段审核日期", stage2),

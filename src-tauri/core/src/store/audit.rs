@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::training::check_date;
 use super::{now, Project};
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
@@ -293,7 +292,7 @@ impl Project {
         let grade = input
             .grade
             .ok_or_else(|| CoreError::invalid("请选择不符合等级"))?;
-        let found_on = check_date("发现日期", input.found_on, true)?.expect("required");
+        let found_on = validate::required_date("发现日期", input.found_on)?;
         if found_on < a.starts_on || found_on > a.ends_on {
             return Err(CoreError::invalid(format!(
                 "发现日期 {found_on} 不在审核期间 {} 至 {} 内",
@@ -371,7 +370,7 @@ impl Project {
         person: i64,
         on: Option<NaiveDate>,
     ) -> Result<Nonconformity> {
-        let on = check_date("确认日期", on, true)?;
+        let on = Some(validate::required_date("确认日期", on)?);
         self.person(person)?;
         self.nc_step(
             id,
@@ -405,14 +404,14 @@ impl Project {
         let action = validate::required("纠正措施", action, 2000)?;
         let owner = owner.ok_or_else(|| CoreError::invalid("请指定整改责任人"))?;
         self.person(owner)?;
-        let due = check_date("完成期限", due_on, true)?;
+        let due = Some(validate::required_date("完成期限", due_on)?);
         self.nc_step(id, &[NcStatus::CauseAnalysed, NcStatus::ActionPlanned], "制定纠正措施（请先完成原因分析）",
             "UPDATE nonconformity SET correction = ?1, corrective_action = ?2, owner_id = ?3, due_on = ?4, status = 'action_planned' WHERE id = ?5",
             &[&correction, &action, &owner, &due, &id])
     }
 
     pub fn mark_action_done(&mut self, id: i64, on: Option<NaiveDate>) -> Result<Nonconformity> {
-        let on = check_date("完成日期", on, true)?;
+        let on = Some(validate::required_date("完成日期", on)?);
         self.nc_step(
             id,
             &[NcStatus::ActionPlanned],
@@ -431,7 +430,7 @@ impl Project {
         effective: bool,
         note: &str,
     ) -> Result<Nonconformity> {
-        let on = check_date("验证日期", on, true)?.expect("required");
+        let on = validate::required_date("验证日期", on)?;
         let note = validate::required("验证情况", note, 2000)?;
         let qualified = self
             .auditor_overview()?
@@ -461,7 +460,7 @@ impl Project {
 
     /// Closes a verified nonconformity; nothing closes unverified.
     pub fn close_nonconformity(&mut self, id: i64, on: Option<NaiveDate>) -> Result<Nonconformity> {
-        let on = check_date("关闭日期", on, true)?;
+        let on = Some(validate::required_date("关闭日期", on)?);
         let nc = self.nonconformity(id, crate::dates::today())?;
         if nc.status != NcStatus::Verified {
             return Err(CoreError::conflict(format!(
@@ -488,7 +487,7 @@ impl Project {
         on: Option<NaiveDate>,
     ) -> Result<Audit> {
         let a = self.audit(id)?;
-        let on = check_date("完成日期", on, true)?.expect("required");
+        let on = validate::required_date("完成日期", on)?;
         if on < a.starts_on {
             return Err(CoreError::invalid(format!(
                 "完成日期 {on} 早于审核开始日期 {}",

@@ -10,7 +10,6 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Transaction};
 
 use super::audit::slot_code;
-use super::training::check_date;
 use super::{now, Project};
 use crate::catalog::StandardEdition;
 use crate::dates::add_days;
@@ -146,8 +145,8 @@ impl Project {
         input: &AuditInput,
         current: Option<&str>,
     ) -> Result<Plan> {
-        let starts_on = check_date("审核开始日期", input.starts_on, true)?.expect("required");
-        let ends_on = check_date("审核结束日期", input.ends_on, true)?.expect("required");
+        let starts_on = validate::required_date("审核开始日期", input.starts_on)?;
+        let ends_on = validate::required_date("审核结束日期", input.ends_on)?;
         if ends_on < starts_on {
             return Err(CoreError::invalid(format!(
                 "审核结束日期 {ends_on} 早于开始日期 {starts_on}"
@@ -282,7 +281,7 @@ impl Project {
         ends_on: NaiveDate,
     ) -> Result<()> {
         for s in schedule {
-            let on = check_date("日程日期", s.on_date, true)?.expect("required");
+            let on = validate::required_date("日程日期", s.on_date)?;
             if on < starts_on || on > ends_on {
                 return Err(CoreError::invalid(format!(
                     "日程日期 {on} 不在审核期间 {starts_on} 至 {ends_on} 内"

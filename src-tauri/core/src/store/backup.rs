@@ -11,8 +11,9 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use super::{file_label, header, pragma_u32, tmp_sibling, Project};
+use super::{header, pragma_u32, tmp_sibling, Project};
 use crate::error::{CoreError, ErrorCode, Result};
+use crate::paths::file_label;
 
 /// Backups kept per project; older ones are deleted.
 pub const KEEP: usize = 10;

@@ -10,8 +10,8 @@ use super::attachments::{self as rows, COLUMNS};
 use super::{now, Project};
 use crate::attachments::AttachmentStore;
 use crate::error::{CoreError, Result};
-use crate::export::picture;
 use crate::model::{CoverImage, CoverImageKind};
+use crate::picture;
 
 impl Project {
     /// The chosen cover pictures, logo first.

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
-use super::training::check_date;
 use super::{attachments, now, plan, Project};
 use crate::catalog::StandardEdition;
 use crate::dates::{add_days, today};
@@ -65,7 +64,7 @@ impl Project {
         input: &EvidenceInput,
     ) -> Result<Evidence> {
         leaf(standard, clause)?;
-        let produced_on = check_date("证据形成日期", input.produced_on, true)?.expect("required");
+        let produced_on = validate::required_date("证据形成日期", input.produced_on)?;
         if produced_on > today() {
             return Err(CoreError::invalid(format!(
                 "证据形成日期 {produced_on} 晚于今天"
@@ -106,7 +105,7 @@ impl Project {
         input: &ActionInput,
     ) -> Result<PlanTask> {
         let c = leaf(standard, clause)?;
-        let due = check_date("完成期限", input.due_on, true)?.expect("required");
+        let due = validate::required_date("完成期限", input.due_on)?;
         let title = validate::required("整改措施", &input.title, 100)?;
         let start = add_days(due, -14).min(today()).max(add_days(due, -60));
         let task = self.create_plan_task(

@@ -5,17 +5,7 @@
 use super::attachments::{row, COLUMNS};
 use super::Project;
 use crate::error::Result;
-use crate::model::Attachment;
-
-/// One evidence file and what it proves.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evidence {
-    /// The package section: 培训, 体系运行, 差距诊断.
-    pub section: &'static str,
-    /// The record it belongs to, e.g. "培训签到 2025-03-01 全员培训".
-    pub label: String,
-    pub attachment: Attachment,
-}
+use crate::model::PackageEvidence;
 
 /// (section, SQL giving attachment id and label), in package order.
 const SOURCES: [(&str, &str); 5] = [
@@ -43,7 +33,7 @@ const SOURCES: [(&str, &str); 5] = [
 
 impl Project {
     /// Every attachment referenced by a record, grouped by section.
-    pub fn evidence(&self) -> Result<Vec<Evidence>> {
+    pub fn package_evidence(&self) -> Result<Vec<PackageEvidence>> {
         let mut out = Vec::new();
         for (section, sql) in SOURCES {
             let mut st = self.conn().prepare(sql)?;
@@ -56,7 +46,7 @@ impl Project {
                     [id],
                     row,
                 )?;
-                out.push(Evidence {
+                out.push(PackageEvidence {
                     section,
                     label,
                     attachment,

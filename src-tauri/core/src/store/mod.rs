@@ -12,12 +12,10 @@ pub mod backup;
 mod cover_images;
 mod departments;
 mod diagnosis;
+mod distribution;
 mod documents;
 mod enterprise;
-// Export: attachments referenced by records, by package section.
 mod evidence;
-pub use documents::clause_order;
-pub use evidence::Evidence;
 mod generate;
 pub mod header;
 mod history;
@@ -32,6 +30,7 @@ pub(crate) mod people;
 mod plan;
 mod readiness;
 mod review;
+mod revisions;
 mod roster;
 mod system;
 mod training;
@@ -41,6 +40,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{CoreError, ErrorCode, Result};
+use crate::paths::file_label;
 pub use generate::GenerationReport;
 pub use history::{normalise_operator, MAX_OPERATOR_CHARS};
 pub use migrations::{APPLICATION_ID, CURRENT_VERSION};
@@ -62,13 +62,6 @@ impl std::fmt::Debug for Project {
 
 pub(crate) fn now() -> String {
     chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
-}
-
-fn file_label(path: &Path) -> String {
-    path.file_name()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .to_string()
 }
 
 fn read_only(path: &Path) -> CoreError {

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use rusqlite::params;
 
-use super::training::check_date;
 use super::{attachments, now, Project};
 use crate::catalog::ProgramProfile;
 use crate::dates::add_months;
@@ -84,7 +83,7 @@ impl Project {
         if !valid {
             return Err(CoreError::invalid(format!("月份“{month}”格式应为 YYYY-MM")));
         }
-        let checked_on = check_date("检查日期", input.checked_on, true)?.expect("required");
+        let checked_on = validate::required_date("检查日期", input.checked_on)?;
         let summary = validate::required("运行检查情况", &input.summary, 4000)?;
         self.write(|tx| {
             tx.execute(
@@ -124,7 +123,7 @@ impl Project {
         &mut self,
         input: &OperationRecordInput,
     ) -> Result<OperationRecord> {
-        let produced_on = check_date("记录日期", input.produced_on, true)?.expect("required");
+        let produced_on = validate::required_date("记录日期", input.produced_on)?;
         self.document(input.document_id)?;
         let note = validate::optional("说明", &input.note, 500)?;
         let id = self.write(|tx| {
@@ -191,10 +190,10 @@ impl Project {
         id: Option<i64>,
         input: &OperationProblemInput,
     ) -> Result<OperationProblem> {
-        let found_on = check_date("发现日期", input.found_on, true)?.expect("required");
+        let found_on = validate::required_date("发现日期", input.found_on)?;
         let description = validate::required("问题描述", &input.description, 2000)?;
         let resolution = validate::optional("处理情况", &input.resolution, 2000)?;
-        let resolved_on = check_date("解决日期", input.resolved_on, false)?;
+        let resolved_on = validate::date("解决日期", input.resolved_on)?;
         if let Some(r) = resolved_on.filter(|r| *r < found_on) {
             return Err(CoreError::invalid(format!(
                 "解决日期 {r} 早于发现日期 {found_on}"

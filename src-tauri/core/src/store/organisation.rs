@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
-use super::training::check_date;
 use super::{now, Project};
 use crate::credit_code::{self, CreditCodeCheck};
 use crate::error::{CoreError, Result};
@@ -139,11 +138,10 @@ impl Project {
     }
 
     pub fn save_organisation(&mut self, input: &OrganisationInput) -> Result<Organisation> {
-        let established_on = check_date("成立日期", input.established_on, false)?;
+        let established_on = validate::date("成立日期", input.established_on)?;
         let doc_number = validate::optional("成立文件文号", &input.doc_number, 40)?;
-        let consultant_contract_on =
-            check_date("辅导合同日期", input.consultant_contract_on, false)?;
-        let rep_appointed_on = check_date("任命日期", input.rep_appointed_on, false)?;
+        let consultant_contract_on = validate::date("辅导合同日期", input.consultant_contract_on)?;
+        let rep_appointed_on = validate::date("任命日期", input.rep_appointed_on)?;
         let rep_doc = validate::optional("任命书文号", &input.rep_appointment_doc, 40)?;
         let (name, code, contact, phone) = match input.mode {
             Some(ImplementationMode::Consultant) => {

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
-use super::training::check_date;
 use super::{now, Project};
 use crate::catalog::ProgramProfile;
 use crate::dates::{add_days, add_months, sub_months};
@@ -165,15 +164,15 @@ fn clean(input: &PlanTaskInput, program: &ProgramProfile) -> Result<CleanTask> {
         return Err(CoreError::invalid(format!("未知的阶段：{}", input.stage)));
     }
     let title = validate::required("任务名称", &input.title, 100)?;
-    let start = check_date("计划开始日期", input.planned_start, true)?.expect("required");
-    let end = check_date("计划完成日期", input.planned_end, true)?.expect("required");
+    let start = validate::required_date("计划开始日期", input.planned_start)?;
+    let end = validate::required_date("计划完成日期", input.planned_end)?;
     if end < start {
         return Err(CoreError::invalid(format!(
             "计划完成日期 {end} 早于计划开始日期 {start}"
         )));
     }
-    let actual_start = check_date("实际开始日期", input.actual_start, false)?;
-    let actual_end = check_date("实际完成日期", input.actual_end, false)?;
+    let actual_start = validate::date("实际开始日期", input.actual_start)?;
+    let actual_end = validate::date("实际完成日期", input.actual_end)?;
     if let (Some(a), Some(b)) = (actual_start, actual_end) {
         if b < a {
             return Err(CoreError::invalid(format!(

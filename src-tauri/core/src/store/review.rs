@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
-use super::training::check_date;
 use super::{now, Project};
 use crate::catalog::ProgramProfile;
 use crate::error::{CoreError, Result};
@@ -20,7 +19,7 @@ impl Project {
         input: &ReviewInput,
         id: Option<i64>,
     ) -> Result<(String, NaiveDate, i64)> {
-        let held_on = check_date("评审日期", input.held_on, true)?.expect("required");
+        let held_on = validate::required_date("评审日期", input.held_on)?;
         let chair = input
             .chair_id
             .ok_or_else(|| CoreError::invalid("请指定评审主持人（最高管理者）"))?;
@@ -239,7 +238,7 @@ impl Project {
             .owner_id
             .ok_or_else(|| CoreError::invalid("请指定责任人"))?;
         self.person(owner)?;
-        let due = check_date("完成期限", input.due_on, true)?;
+        let due = Some(validate::required_date("完成期限", input.due_on)?);
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO review_output (review_id, kind, description, owner_id, due_on, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -251,7 +250,7 @@ impl Project {
     }
 
     pub fn complete_review_output(&mut self, output_id: i64, on: Option<NaiveDate>) -> Result<()> {
-        let on = check_date("完成日期", on, true)?;
+        let on = Some(validate::required_date("完成日期", on)?);
         self.write(|tx| {
             let n = tx.execute(
                 "UPDATE review_output SET status = 'done', done_on = ?1 WHERE id = ?2",

@@ -3,14 +3,14 @@
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
-use super::documents::publish_in;
-use super::training::check_date;
+use super::revisions::publish_in;
 use super::{now, Project};
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
 use crate::model::{
     AllocationCell, AllocationRole, Coverage, CoverageRow, RevisionStatus, SystemIssue,
 };
+use crate::validate;
 
 impl Project {
     /// Every leaf clause with the documents covering it; applicable clauses
@@ -156,8 +156,8 @@ impl Project {
         issued_on: Option<NaiveDate>,
         implemented_on: Option<NaiveDate>,
     ) -> Result<SystemIssue> {
-        let issued_on = check_date("发布日期", issued_on, true)?.expect("required");
-        let implemented_on = check_date("实施日期", implemented_on, true)?.expect("required");
+        let issued_on = validate::required_date("发布日期", issued_on)?;
+        let implemented_on = validate::required_date("实施日期", implemented_on)?;
         if implemented_on < issued_on {
             return Err(CoreError::invalid(format!(
                 "实施日期 {implemented_on} 早于发布日期 {issued_on}"

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::attachments;
@@ -19,20 +19,6 @@ use crate::validate;
 
 /// More credits than any platform awards: surely a typing error.
 pub const MAX_CREDITS: f64 = 1000.0;
-
-pub(crate) fn check_date(
-    label: &str,
-    d: Option<NaiveDate>,
-    required: bool,
-) -> Result<Option<NaiveDate>> {
-    match d {
-        None if required => Err(CoreError::invalid(format!("请填写{label}"))),
-        Some(d) if !(2000..=2100).contains(&d.year()) => {
-            Err(CoreError::invalid(format!("{label} {d} 不合理")))
-        }
-        other => Ok(other),
-    }
-}
 
 impl Project {
     /// The credit threshold set for this project, else the program's (`None` = 未设定).
@@ -87,7 +73,7 @@ impl Project {
             )));
         }
         let account = validate::optional("平台账号", &input.platform_account, 60)?;
-        let reached_on = check_date("达标日期", input.reached_on, false)?;
+        let reached_on = validate::date("达标日期", input.reached_on)?;
         self.write(|tx| {
             attachments::check(tx, input.certificate_id)?;
             tx.execute(
@@ -157,7 +143,7 @@ impl Project {
         &self,
         input: &TrainingSessionInput,
     ) -> Result<(NaiveDate, SessionKind, String, String)> {
-        let held_on = check_date("培训日期", input.held_on, true)?.expect("required");
+        let held_on = validate::required_date("培训日期", input.held_on)?;
         let kind = input
             .kind
             .ok_or_else(|| CoreError::invalid("请选择培训类型"))?;
@@ -362,7 +348,7 @@ impl Project {
                 p.name
             )));
         }
-        let qualified_on = check_date("取得资格日期", input.qualified_on, true)?;
+        let qualified_on = Some(validate::required_date("取得资格日期", input.qualified_on)?);
         let cert_no = validate::optional("证书编号", &input.certificate_no, 60)?;
         let issuer = validate::optional("发证机构", &input.issuer, 100)?;
         self.write(|tx| {

@@ -4,10 +4,9 @@ use chrono::NaiveDate;
 
 use crate::attachments::AttachmentStore;
 use crate::catalog::{self, ProgramProfile, StandardEdition};
-use crate::error::{CoreError, Result};
+use crate::error::Result;
 use crate::export::CoverArt;
 use crate::model::*;
-use crate::store::Evidence;
 use crate::Project;
 
 pub(crate) struct Data {
@@ -37,7 +36,7 @@ pub(crate) struct Data {
     pub readiness: Readiness,
     pub settings: ApplicationSettings,
     pub body: Option<CertificationBody>,
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<crate::model::PackageEvidence>,
     /// The cover logo and seal (none until `with_art`).
     pub art: CoverArt,
 }
@@ -67,18 +66,8 @@ impl Data {
     pub(crate) fn load(project: &Project, today: NaiveDate) -> Result<Data> {
         let profile = project.profile()?;
         let cat = catalog::load()?;
-        let program = cat
-            .programs
-            .into_iter()
-            .find(|p| p.id == profile.program_id)
-            .ok_or_else(|| CoreError::invalid(format!("未知的贯标计划：{}", profile.program_id)))?;
-        let standard = cat
-            .standards
-            .into_iter()
-            .find(|s| s.id == profile.standard_edition)
-            .ok_or_else(|| {
-                CoreError::invalid(format!("未知的标准版本：{}", profile.standard_edition))
-            })?;
+        let (program, standard) = cat.for_profile(&profile)?;
+        let (program, standard) = (program.clone(), standard.clone());
         let mut audits = Vec::new();
         for a in project.audits()? {
             audits.push(project.audit_report(&standard, a.id, today)?);
@@ -115,7 +104,7 @@ impl Data {
             problems: project.operation_problems()?,
             nonconformities: project.nonconformities(None, today)?,
             readiness: project.readiness(&program, &standard, today)?,
-            evidence: project.evidence()?,
+            evidence: project.package_evidence()?,
             art: CoverArt::default(),
             audits,
             reviews,

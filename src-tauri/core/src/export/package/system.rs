@@ -82,7 +82,7 @@ fn allocation(c: &mut Composer, d: &Data) {
     let mut by_clause = ByClause::new();
     for cell in &d.allocation {
         by_clause
-            .entry(crate::store::clause_order(&cell.clause))
+            .entry(crate::catalog::standard::clause_order(&cell.clause))
             .or_insert_with(|| (cell.clause.clone(), Vec::new()))
             .1
             .push((cell.department_id, cell.role));

@@ -4,7 +4,7 @@
 
 use crate::catalog::{self, ProgramProfile};
 use crate::dates::add_days;
-use crate::demo::date;
+use crate::dates::ymd as date;
 use crate::error::Result;
 use crate::model::{
     AcceptancePathKind, ApplicationSettings, AuditInput, CertificationBodyInput, CheckinInput,
@@ -13,9 +13,9 @@ use crate::model::{
 };
 use crate::Project;
 
-pub(crate) fn populate(project: &mut Project, program: &ProgramProfile) -> Result<()> {
+pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Result<()> {
     let catalog = catalog::load()?;
-    let standard = &catalog.standards[0];
+    let standard = catalog.standard(&program.standard_edition)?;
     let start = project
         .implemented_on()?
         .unwrap_or_else(|| date("2022-05-18"));

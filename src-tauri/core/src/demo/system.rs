@@ -1,0 +1,65 @@
+//! The demo's second stage: a complete diagnosis, the generated document set
+//! approved and issued, and the 职能分配表.
+
+use crate::catalog::{self, ProgramProfile};
+use crate::dates::ymd as date;
+use crate::error::Result;
+use crate::Project;
+
+/// A complete diagnosis, the generated document set approved and issued, the 职能分配表.
+pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Result<()> {
+    use crate::model::{DiagnosisInput, DiagnosisResult};
+    let catalog = catalog::load()?;
+    let standard = catalog.standard(&program.standard_edition)?;
+    for (i, c) in standard.leaves().enumerate() {
+        let (result, reason) = match c.number.as_str() {
+            "7.3.5" => (
+                DiagnosisResult::NotApplicable,
+                "公司未参与或组建知识产权联盟、专利池，近期亦无此计划".to_string(),
+            ),
+            "6.2" | "6.3" | "5.4.2" => (DiagnosisResult::Conform, String::new()),
+            _ if i % 5 == 0 => (DiagnosisResult::Nonconform, String::new()),
+            _ => (DiagnosisResult::Partial, String::new()),
+        };
+        let practice = match result {
+            DiagnosisResult::Conform => format!("已有相应做法并保留记录：{}", c.typical_evidence),
+            DiagnosisResult::Nonconform => "尚无相应的制度和记录".to_string(),
+            _ => format!(
+                "有部分做法，但未形成文件，记录不完整（如{}）",
+                c.typical_evidence
+            ),
+        };
+        let gap = match result {
+            DiagnosisResult::Conform | DiagnosisResult::NotApplicable => String::new(),
+            _ => format!("需按《规范》{}要求：{}", c.number, c.summary),
+        };
+        project.save_diagnosis(
+            standard,
+            &c.number,
+            &DiagnosisInput {
+                result: Some(result),
+                reason,
+                current_practice: practice,
+                gap,
+            },
+        )?;
+    }
+    project.generate_documents(standard, program)?;
+    let (issue, _) = project.planned_issue_dates(program)?;
+    let issue = issue.unwrap_or_else(|| date("2022-05-18"));
+    let reviewed = crate::dates::add_days(issue, -6);
+    project.date_drafts(crate::dates::add_days(issue, -20))?;
+    let approved = crate::dates::add_days(issue, -3);
+    for d in project.documents()? {
+        let Some(w) = d.working else { continue };
+        project.submit_for_review(w.id, None, None)?;
+        project.review(w.id, Some(reviewed), true)?;
+        project.approve(w.id, Some(approved))?;
+        if !d.doc_type.is_system_core() {
+            project.publish(w.id, Some(issue))?;
+        }
+    }
+    project.issue_system(Some(issue), Some(issue))?;
+    project.default_allocation(standard)?;
+    Ok(())
+}
