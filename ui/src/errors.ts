@@ -1,23 +1,24 @@
 import type { CoreError } from "./bindings/CoreError";
 import type { ErrorCode } from "./bindings/ErrorCode";
 
-const CODES: readonly ErrorCode[] = [
-  "invalid_input",
-  "not_found",
-  "conflict",
-  "needs_confirmation",
-  "not_a_project",
-  "foreign_database",
-  "corrupted",
-  "newer_version",
-  "read_only",
-  "already_open",
-  "no_project",
-  "storage",
-];
+/** Every code the back end sends; a code added to the Rust `ErrorCode` and missing here fails tsc. */
+const CODES = {
+  invalid_input: true,
+  not_found: true,
+  conflict: true,
+  needs_confirmation: true,
+  not_a_project: true,
+  foreign_database: true,
+  corrupted: true,
+  newer_version: true,
+  read_only: true,
+  already_open: true,
+  no_project: true,
+  storage: true,
+} as const satisfies Record<ErrorCode, true>;
 
 function isErrorCode(v: unknown): v is ErrorCode {
-  return typeof v === "string" && (CODES as readonly string[]).includes(v);
+  return typeof v === "string" && Object.prototype.hasOwnProperty.call(CODES, v);
 }
 
 /**
