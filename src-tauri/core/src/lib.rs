@@ -17,6 +17,7 @@ pub mod model;
 pub mod paths;
 pub mod picture;
 pub mod roster;
+pub mod rules;
 pub mod settings;
 pub mod store;
 pub mod text_diff;

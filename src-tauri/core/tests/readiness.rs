@@ -3,7 +3,7 @@
 
 use guanbiao_core::catalog;
 use guanbiao_core::demo;
-use guanbiao_core::model::{Readiness, Severity};
+use guanbiao_core::model::{Readiness, RuleId, Screen, Severity};
 use guanbiao_core::Project;
 use rusqlite::Connection;
 
@@ -21,7 +21,7 @@ fn failing(r: &Readiness) -> Vec<(String, String)> {
     r.rules
         .iter()
         .filter(|x| !x.passed)
-        .map(|x| (x.id.clone(), x.explanation.clone()))
+        .map(|x| (x.id.code(), x.explanation.clone()))
         .collect()
 }
 
@@ -69,14 +69,14 @@ fn breaks_pointing(rule: &str, sql: &str, needle: &str, record_sql: Option<&str>
             .unwrap_or_else(|e| panic!("{rule}: {q}: {e}"))
     });
     let r = readiness(&p);
-    let fix = &r.rules.iter().find(|x| x.id == rule).unwrap().fix;
+    let fix = &r.rules.iter().find(|x| x.id.code() == rule).unwrap().fix;
     assert_eq!(fix.record_id, expected, "{rule} points at the wrong record");
     let fail = failing(&r);
     let blocking: Vec<_> = r
         .rules
         .iter()
         .filter(|x| !x.passed && x.severity == Severity::Blocker)
-        .map(|x| x.id.as_str())
+        .map(|x| x.id.code())
         .collect();
     assert!(
         fail.iter().any(|(id, _)| id == rule),
@@ -86,7 +86,13 @@ fn breaks_pointing(rule: &str, sql: &str, needle: &str, record_sql: Option<&str>
     assert!(text.contains(needle), "{rule}: {text:?} lacks {needle:?}");
     let others: Vec<_> = fail.iter().filter(|(id, _)| id != rule).collect();
     assert!(others.is_empty(), "breaking {rule} also failed {others:?}");
-    if r.rules.iter().find(|x| x.id == rule).unwrap().severity == Severity::Blocker {
+    if r.rules
+        .iter()
+        .find(|x| x.id.code() == rule)
+        .unwrap()
+        .severity
+        == Severity::Blocker
+    {
         assert_eq!(blocking, vec![rule]);
         assert!(!r.ready);
     }
@@ -193,6 +199,11 @@ fn a_fresh_project_is_far_from_ready() {
     let r = readiness(&p);
     assert!(!r.ready);
     assert!(r.blockers >= 15, "{}", r.blockers);
-    let sys = r.rules.iter().find(|x| x.id == "system_issued").unwrap();
-    assert_eq!(sys.fix.screen, "documents");
+    let sys = r
+        .rules
+        .iter()
+        .find(|x| x.id == RuleId::SystemIssued)
+        .unwrap();
+    assert_eq!(sys.fix.screen, Screen::Documents);
+    assert_eq!(sys.id.code(), "system_issued");
 }

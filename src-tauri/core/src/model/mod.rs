@@ -51,7 +51,7 @@ pub use plan::{PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus};
 pub use readiness::{
     AcceptancePathKind, ApplicationRecord, ApplicationRecordInput, ApplicationResult,
     ApplicationSettings, CertificationBody, CertificationBodyInput, DeadlinePlan, FixLink,
-    Readiness, RuleResult, Severity,
+    Readiness, RuleId, RuleResult, RuleStage, Screen, Severity,
 };
 pub use review::{
     ManagementReview, OutputKind, ReviewInput, ReviewOutput, ReviewOutputInput, ReviewSnapshot,

@@ -10,27 +10,160 @@ pub enum Severity {
     Warning,
 }
 
+/// A screen of the app: where a rule is fixed. The UI's page keys include
+/// every one of these (its page table is checked against this type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Screen {
+    Profile,
+    People,
+    Training,
+    Organisation,
+    Plan,
+    Diagnosis,
+    Documents,
+    Operation,
+    Audits,
+    Reviews,
+    Application,
+}
+
+/// The phase of the effort a rule belongs to; a program's stages carry
+/// these ids (`training`, `implementation`, `acceptance`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleStage {
+    Training,
+    Implementation,
+    Acceptance,
+}
+
+impl RuleStage {
+    pub fn code(self) -> &'static str {
+        match self {
+            RuleStage::Training => "training",
+            RuleStage::Implementation => "implementation",
+            RuleStage::Acceptance => "acceptance",
+        }
+    }
+}
+
+/// Every readiness rule, by the order the engine checks them. Each knows
+/// its stage, its title and the screen where it is fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleId {
+    ProfileComplete,
+    CreditCodeValid,
+    CreditsReached,
+    AuditorsQualified,
+    LeadershipGroup,
+    LeadDepartment,
+    RepAppointed,
+    PlanExists,
+    PlanOnTrack,
+    DiagnosisComplete,
+    CoverageComplete,
+    SystemIssued,
+    AllStaffTraining,
+    OperationComplete,
+    InternalAudit,
+    NoOpenMajor,
+    ActionsVerified,
+    ManagementReview,
+    PathChosen,
+    CertificationBody,
+    DeadlineFeasible,
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.code())
+    }
+}
+
+impl RuleId {
+    /// The wire code (`profile_complete`, …), as serde writes it.
+    pub fn code(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    pub fn stage(self) -> RuleStage {
+        use RuleId::*;
+        match self {
+            CreditsReached | AuditorsQualified => RuleStage::Training,
+            ProfileComplete | CreditCodeValid | PathChosen | CertificationBody
+            | DeadlineFeasible => RuleStage::Acceptance,
+            _ => RuleStage::Implementation,
+        }
+    }
+
+    pub fn screen(self) -> Screen {
+        use RuleId::*;
+        match self {
+            ProfileComplete | CreditCodeValid => Screen::Profile,
+            CreditsReached | AuditorsQualified | AllStaffTraining => Screen::Training,
+            LeadershipGroup | LeadDepartment | RepAppointed => Screen::Organisation,
+            PlanExists | PlanOnTrack => Screen::Plan,
+            DiagnosisComplete => Screen::Diagnosis,
+            CoverageComplete | SystemIssued => Screen::Documents,
+            OperationComplete => Screen::Operation,
+            InternalAudit | NoOpenMajor | ActionsVerified => Screen::Audits,
+            ManagementReview => Screen::Reviews,
+            PathChosen | CertificationBody | DeadlineFeasible => Screen::Application,
+        }
+    }
+
+    /// The rule's title; `min_months` is the program's minimum operation period.
+    pub fn title(self, min_months: u32) -> String {
+        use RuleId::*;
+        match self {
+            ProfileComplete => "企业基本信息完整",
+            CreditCodeValid => "统一社会信用代码有效",
+            CreditsReached => "相关人员线上学分达标",
+            AuditorsQualified => "合格内审员不少于 2 人",
+            LeadershipGroup => "成立贯标工作领导小组",
+            LeadDepartment => "确定牵头部门",
+            RepAppointed => "任命管理者代表",
+            PlanExists => "制定贯标实施计划",
+            PlanOnTrack => "计划任务无逾期",
+            DiagnosisComplete => "逐条完成诊断分析",
+            CoverageComplete => "适用条款均有已发布文件覆盖",
+            SystemIssued => "体系文件发布实施",
+            AllStaffTraining => "体系发布后开展全员《规范》培训",
+            OperationComplete => return format!("体系运行满 {min_months} 个月"),
+            InternalAudit => "运行期内完成覆盖全部条款和部门的内部审核",
+            NoOpenMajor => "没有未关闭的严重不符合项",
+            ActionsVerified => "纠正措施均已验证",
+            ManagementReview => "内部审核后完成管理评审",
+            PathChosen => "选择验收方式",
+            CertificationBody => "选择符合要求的认证机构",
+            DeadlineFeasible => "能够在截止日期前完成",
+        }
+        .to_string()
+    }
+}
+
 /// Where the user fixes a rule: a screen of the app and, if any, the record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct FixLink {
-    /// `profile`, `people`, `training`, `organisation`, `plan`, `diagnosis`,
-    /// `documents`, `operation`, `audits`, `reviews`, `application`.
-    pub screen: String,
+    pub screen: Screen,
     /// The first offending record on that screen, set only while the rule
     /// fails and only where one record is to blame: on `audits` the audit's
     /// id (the audit holding the first open or unverified nonconformity, or
     /// the completed audit that does not cover everything); on `documents` a
     /// not-yet-published document covering the first uncovered clause; on
     /// `training` the first person whose credits are short.
-    #[ts(type = "number | null")]
     pub record_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct RuleResult {
-    pub id: String,
-    /// Program stage id: `training`, `implementation`, `acceptance`.
-    pub stage: String,
+    pub id: RuleId,
+    pub stage: RuleStage,
     pub title: String,
     pub severity: Severity,
     pub passed: bool,

@@ -28,7 +28,6 @@ mod organisation;
 mod overview;
 pub(crate) mod people;
 mod plan;
-mod readiness;
 mod review;
 mod revisions;
 mod roster;
@@ -45,7 +44,6 @@ pub use generate::GenerationReport;
 pub use history::{normalise_operator, MAX_OPERATOR_CHARS};
 pub use migrations::{APPLICATION_ID, CURRENT_VERSION};
 pub use operation::operation_status;
-pub use readiness::deadline_plan;
 
 pub struct Project {
     conn: Connection,

@@ -42,9 +42,9 @@ pub(crate) fn readiness(c: &mut Composer, d: &Data) {
                     d.program
                         .stages
                         .iter()
-                        .find(|s| s.id == x.stage)
+                        .find(|s| s.id == x.stage.code())
                         .map(|s| s.name.trim_end_matches("阶段").to_string())
-                        .unwrap_or_else(|| x.stage.clone()),
+                        .unwrap_or_else(|| x.stage.code().to_string()),
                     x.title.clone(),
                     match x.severity {
                         Severity::Blocker => "必备",
