@@ -68,7 +68,7 @@ run_tests() {
   install_deps
   export PATH="$HOME/.cargo/bin:$PATH"
   log "界面：类型检查、代码检查、构建"
-  (cd ui && npm run typecheck && npm run lint)
+  (cd ui && npm run typecheck && npm run lint && npm test)
   build_ui
 
   log "格式与静态检查（cargo fmt、clippy -D warnings）"
