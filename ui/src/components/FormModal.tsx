@@ -8,6 +8,8 @@ interface Props<T> {
   /** The form's name: antd derives the field ids from it (`name_field`), and the
    *  buttons get `data-testid` `${name}-cancel` and `${name}-submit`. */
   name: string;
+  /** The buttons' `data-testid` prefix, where it is not the form's name. */
+  testId?: string;
   form: FormInstance<T>;
   initialValues: FormProps<T>["initialValues"];
   okText?: string;
@@ -22,8 +24,20 @@ interface Props<T> {
 
 /** A modal holding one form, with 取消 / submit buttons and one save at a time. */
 export function FormModal<T extends object>(props: Props<T>) {
-  const { open, title, name, form, initialValues, okText = "保存", width = 560, onClose, onSubmit, onValuesChange, children } =
-    props;
+  const {
+    open,
+    title,
+    name,
+    testId = name,
+    form,
+    initialValues,
+    okText = "保存",
+    width = 560,
+    onClose,
+    onSubmit,
+    onValuesChange,
+    children,
+  } = props;
   const [saving, setSaving] = useState(false);
   const showError = useShowError();
 
@@ -59,10 +73,10 @@ export function FormModal<T extends object>(props: Props<T>) {
         </Form>
       )}
       footer={[
-        <Button key="cancel" onClick={onClose} data-testid={`${name}-cancel`}>
+        <Button key="cancel" onClick={onClose} data-testid={`${testId}-cancel`}>
           取消
         </Button>,
-        <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid={`${name}-submit`}>
+        <Button key="ok" type="primary" htmlType="submit" loading={saving} data-testid={`${testId}-submit`}>
           {okText}
         </Button>,
       ]}
