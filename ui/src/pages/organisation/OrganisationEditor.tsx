@@ -1,16 +1,12 @@
-import { SaveOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Form, Typography, type FormProps } from "antd";
-import dayjs from "dayjs";
-import { useEffect, useState } from "react";
+import { Alert, App, Form } from "antd";
+import { useState } from "react";
 import * as api from "../../api";
 import type { Organisation } from "../../bindings/Organisation";
-import { PageHeader } from "../../components/PageHeader";
-import { RecordHistoryButton } from "../../components/RecordHistory";
+import { LongFormHeader } from "../../components/LongFormHeader";
+import { useDirtyForm } from "../../hooks/useDirtyForm";
 import { useRemote } from "../../hooks/useRemote";
-import { useSaveShortcut } from "../../hooks/useSaveShortcut";
 import { useShowError } from "../../hooks/useShowError";
 import { ALL_PEOPLE } from "../../people";
-import { useProject } from "../../project/projectContext";
 import { AppointmentCard } from "./AppointmentCard";
 import { LeadershipCard } from "./LeadershipCard";
 import { ModeCard } from "./ModeCard";
@@ -21,25 +17,18 @@ const PAGE_NAME = "领导小组";
 const loadPeople = () => api.personList(ALL_PEOPLE);
 const loadDepartments = () => api.departmentList(true);
 
-function savedAtText(updatedAt: string): string {
-  if (!updatedAt) return "尚未保存";
-  const t = dayjs(updatedAt);
-  return `上次保存时间：${t.isValid() ? t.format("YYYY-MM-DD HH:mm:ss") : updatedAt}`;
-}
-
 interface Props {
   initial: Organisation;
   active: boolean;
 }
 
 export function OrganisationEditor({ initial, active }: Props) {
-  const { setUnsavedChanges } = useProject();
   const { message } = App.useApp();
   const showError = useShowError();
   const [form] = Form.useForm<OrganisationFormValues>();
   const [saved, setSaved] = useState(initial);
   const [saving, setSaving] = useState(false);
-  const [dirty, setDirty] = useState(false);
+  const { dirty, setDirty, onFinishFailed } = useDirtyForm(form, PAGE_NAME, active);
   const people = useRemote(loadPeople);
   const departments = useRemote(loadDepartments);
 
@@ -57,11 +46,6 @@ export function OrganisationEditor({ initial, active }: Props) {
   const leadDepartmentId = Form.useWatch("lead_department_id", form);
   const coordinatorId = Form.useWatch("coordinator_id", form);
 
-  useEffect(() => {
-    setUnsavedChanges(PAGE_NAME, dirty);
-  }, [dirty, setUnsavedChanges]);
-  useEffect(() => () => setUnsavedChanges(PAGE_NAME, false), [setUnsavedChanges]);
-
   const onFinish = async (values: OrganisationFormValues) => {
     if (saving) return;
     setSaving(true);
@@ -78,14 +62,6 @@ export function OrganisationEditor({ initial, active }: Props) {
     }
   };
 
-  const onFinishFailed: FormProps<OrganisationFormValues>["onFinishFailed"] = ({ errorFields }) => {
-    const first = errorFields[0];
-    if (first) form.scrollToField(first.name, { block: "center", focus: true });
-    void message.error("请先修正标红的内容");
-  };
-
-  useSaveShortcut(active, () => form.submit());
-
   const peopleList = people.data ?? [];
   return (
     <Form<OrganisationFormValues>
@@ -98,30 +74,13 @@ export function OrganisationEditor({ initial, active }: Props) {
       onValuesChange={() => setDirty(true)}
       scrollToFirstError={false}
     >
-      <PageHeader
-        sticky
-        title="领导小组"
-        description={
-          <span data-testid="organisation-saved-at">
-            {dirty ? <Typography.Text type="warning">有未保存的修改 · </Typography.Text> : null}
-            {savedAtText(saved.updated_at)}
-          </span>
-        }
-        extra={
-          <>
-            <RecordHistoryButton variant="text" entity="organisation" recordId={1} title="领导小组" />
-            <Button
-              type="primary"
-              htmlType="submit"
-              icon={<SaveOutlined />}
-              loading={saving}
-              data-testid="organisation-save"
-              title="保存（Ctrl+S）"
-            >
-              保存
-            </Button>
-          </>
-        }
+      <LongFormHeader
+        title={PAGE_NAME}
+        testId="organisation"
+        entity="organisation"
+        dirty={dirty}
+        updatedAt={saved.updated_at}
+        saving={saving}
       />
       {saved.warnings.length > 0 && (
         <Alert

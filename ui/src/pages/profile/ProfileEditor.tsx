@@ -1,13 +1,10 @@
-import { SaveOutlined } from "@ant-design/icons";
-import { App, Button, Form, Typography, type FormProps } from "antd";
-import dayjs from "dayjs";
-import { useEffect, useState } from "react";
+import { App, Form } from "antd";
+import { useState } from "react";
 import * as api from "../../api";
 import type { EnterpriseProfile } from "../../bindings/EnterpriseProfile";
-import { PageHeader } from "../../components/PageHeader";
-import { RecordHistoryButton } from "../../components/RecordHistory";
+import { LongFormHeader } from "../../components/LongFormHeader";
 import { asCoreError } from "../../errors";
-import { useSaveShortcut } from "../../hooks/useSaveShortcut";
+import { useDirtyForm } from "../../hooks/useDirtyForm";
 import { useProject } from "../../project/projectContext";
 import { BasicInfoCard } from "./BasicInfoCard";
 import { ContactCard } from "./ContactCard";
@@ -26,30 +23,19 @@ interface PendingConfirmation {
   profile: EnterpriseProfile;
 }
 
-function savedAtText(updatedAt: string): string {
-  if (!updatedAt) return "尚未保存";
-  const t = dayjs(updatedAt);
-  return `上次保存时间：${t.isValid() ? t.format("YYYY-MM-DD HH:mm:ss") : updatedAt}`;
-}
-
 export function ProfileEditor({ initial, active }: Props) {
-  const { catalog, refreshProject, setUnsavedChanges } = useProject();
+  const { catalog, refreshProject } = useProject();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProfileFormValues>();
   const [saved, setSaved] = useState(initial);
   const [saving, setSaving] = useState(false);
-  const [dirty, setDirty] = useState(false);
   const [pending, setPending] = useState<PendingConfirmation | null>(null);
+  const { dirty, setDirty, onFinishFailed } = useDirtyForm(form, "企业信息", active && !pending);
 
   const creditCode = Form.useWatch("credit_code", form) ?? "";
   const programId = Form.useWatch("program_id", form);
   const city = Form.useWatch("city", form);
   const program = catalog.programs.find((p) => p.id === programId);
-
-  useEffect(() => {
-    setUnsavedChanges("企业信息", dirty);
-  }, [dirty, setUnsavedChanges]);
-  useEffect(() => () => setUnsavedChanges("企业信息", false), [setUnsavedChanges]);
 
   const save = async (profile: EnterpriseProfile, confirmCreditCode: boolean) => {
     setSaving(true);
@@ -79,12 +65,6 @@ export function ProfileEditor({ initial, active }: Props) {
     void save(fromForm(values, saved), false);
   };
 
-  const onFinishFailed: FormProps<ProfileFormValues>["onFinishFailed"] = ({ errorFields }) => {
-    const first = errorFields[0];
-    if (first) form.scrollToField(first.name, { block: "center", focus: true });
-    void message.error("请先修正标红的内容");
-  };
-
   const onValuesChange = (changed: Partial<ProfileFormValues>) => {
     setDirty(true);
     if ("city" in changed) {
@@ -102,8 +82,6 @@ export function ProfileEditor({ initial, active }: Props) {
     }
   };
 
-  useSaveShortcut(active && !pending, () => form.submit());
-
   const confirmedCode = saved.credit_code_confirmed ? saved.credit_code : null;
 
   return (
@@ -119,30 +97,13 @@ export function ProfileEditor({ initial, active }: Props) {
       requiredMark
       className="profile-form"
     >
-      <PageHeader
-        sticky
+      <LongFormHeader
         title="企业信息"
-        description={
-          <span data-testid="profile-saved-at">
-            {dirty ? <Typography.Text type="warning">有未保存的修改 · </Typography.Text> : null}
-            {savedAtText(saved.updated_at)}
-          </span>
-        }
-        extra={
-          <>
-            <RecordHistoryButton variant="text" entity="enterprise" recordId={1} title="企业信息" />
-            <Button
-              type="primary"
-              htmlType="submit"
-              icon={<SaveOutlined />}
-              loading={saving}
-              data-testid="profile-save"
-              title="保存（Ctrl+S）"
-            >
-              保存
-            </Button>
-          </>
-        }
+        testId="profile"
+        entity="enterprise"
+        dirty={dirty}
+        updatedAt={saved.updated_at}
+        saving={saving}
       />
       <BasicInfoCard program={program} city={city} creditCode={creditCode} confirmedCode={confirmedCode} />
       <ContactCard />
