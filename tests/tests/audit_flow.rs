@@ -273,7 +273,7 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
             .unwrap();
         s.type_date("#nc_step_due_on", "2022-09-30").unwrap();
     });
-    nc_status(&app, id, "整改中");
+    nc_status(&app, id, "措施实施中");
     // Due 2022-09-30 and not done: overdue, in red.
     s.wait(&format!("[data-testid=nc-overdue-{id}]"), T)
         .unwrap();

@@ -75,6 +75,28 @@ pub fn email(label: &str, value: &str) -> Result<String> {
     }
 }
 
+/// Dates before 2000 or after 2100 are surely typing errors.
+fn plausible(label: &str, d: NaiveDate) -> Result<NaiveDate> {
+    if (2000..=2100).contains(&d.year()) {
+        Ok(d)
+    } else {
+        Err(CoreError::invalid(format!("{label} {d} 不合理")))
+    }
+}
+
+/// An optional date: absent is fine, present must be plausible.
+pub fn date(label: &str, d: Option<NaiveDate>) -> Result<Option<NaiveDate>> {
+    d.map(|d| plausible(label, d)).transpose()
+}
+
+/// A date the user must give: absent is refused with “请填写{label}”.
+pub fn required_date(label: &str, d: Option<NaiveDate>) -> Result<NaiveDate> {
+    plausible(
+        label,
+        d.ok_or_else(|| CoreError::invalid(format!("请填写{label}")))?,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,26 +123,4 @@ mod tests {
         assert_eq!(required("名称", " 甲 ", 10).unwrap(), "甲");
         assert!(optional("名称", &"甲".repeat(11), 10).is_err());
     }
-}
-
-/// Dates before 2000 or after 2100 are surely typing errors.
-fn plausible(label: &str, d: NaiveDate) -> Result<NaiveDate> {
-    if (2000..=2100).contains(&d.year()) {
-        Ok(d)
-    } else {
-        Err(CoreError::invalid(format!("{label} {d} 不合理")))
-    }
-}
-
-/// An optional date: absent is fine, present must be plausible.
-pub fn date(label: &str, d: Option<NaiveDate>) -> Result<Option<NaiveDate>> {
-    d.map(|d| plausible(label, d)).transpose()
-}
-
-/// A date the user must give: absent is refused with “请填写{label}”.
-pub fn required_date(label: &str, d: Option<NaiveDate>) -> Result<NaiveDate> {
-    plausible(
-        label,
-        d.ok_or_else(|| CoreError::invalid(format!("请填写{label}")))?,
-    )
 }

@@ -1,7 +1,8 @@
 use chrono::NaiveDate;
 use guanbiao_core::dates::today;
 use guanbiao_core::model::{
-    Audit, AuditInput, AuditReport, ChecklistItem, Judgement, Nonconformity, NonconformityInput,
+    Audit, AuditInput, AuditReport, ChecklistItem, CorrectiveActionInput, Judgement,
+    NcConfirmationInput, Nonconformity, NonconformityInput, VerificationInput,
 };
 use guanbiao_core::Result;
 use tauri::State;
@@ -78,10 +79,9 @@ pub fn nc_raise(
 pub fn nc_confirm(
     state: State<AppState>,
     id: i64,
-    person_id: i64,
-    on: Option<NaiveDate>,
+    input: NcConfirmationInput,
 ) -> Result<Nonconformity> {
-    state.with(|p| p.confirm_nonconformity(id, person_id, on))
+    state.with(|p| p.confirm_nonconformity(id, &input))
 }
 
 #[tauri::command]
@@ -90,15 +90,12 @@ pub fn nc_cause(state: State<AppState>, id: i64, cause: String) -> Result<Noncon
 }
 
 #[tauri::command]
-pub fn nc_plan(
+pub fn nc_plan_action(
     state: State<AppState>,
     id: i64,
-    correction: String,
-    action: String,
-    owner_id: Option<i64>,
-    due_on: Option<NaiveDate>,
+    input: CorrectiveActionInput,
 ) -> Result<Nonconformity> {
-    state.with(|p| p.plan_corrective_action(id, &correction, &action, owner_id, due_on))
+    state.with(|p| p.plan_corrective_action(id, &input))
 }
 
 #[tauri::command]
@@ -110,12 +107,9 @@ pub fn nc_done(state: State<AppState>, id: i64, on: Option<NaiveDate>) -> Result
 pub fn nc_verify(
     state: State<AppState>,
     id: i64,
-    auditor_id: i64,
-    on: Option<NaiveDate>,
-    effective: bool,
-    note: String,
+    input: VerificationInput,
 ) -> Result<Nonconformity> {
-    state.with(|p| p.verify_action(id, auditor_id, on, effective, &note))
+    state.with(|p| p.verify_action(id, &input))
 }
 
 #[tauri::command]

@@ -128,7 +128,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         audit::nc_raise,
         audit::nc_confirm,
         audit::nc_cause,
-        audit::nc_plan,
+        audit::nc_plan_action,
         audit::nc_done,
         audit::nc_verify,
         audit::nc_close,

@@ -5,8 +5,11 @@ import type { AuditInput } from "../bindings/AuditInput";
 import type { AuditReport } from "../bindings/AuditReport";
 import type { ChecklistItem } from "../bindings/ChecklistItem";
 import type { Judgement } from "../bindings/Judgement";
+import type { CorrectiveActionInput } from "../bindings/CorrectiveActionInput";
+import type { NcConfirmationInput } from "../bindings/NcConfirmationInput";
 import type { Nonconformity } from "../bindings/Nonconformity";
 import type { NonconformityInput } from "../bindings/NonconformityInput";
+import type { VerificationInput } from "../bindings/VerificationInput";
 
 export const auditList = () => invoke<Audit[]>("audit_list");
 export const auditCreate = (input: AuditInput) => invoke<Audit>("audit_create", { input });
@@ -20,12 +23,11 @@ export const checklistJudge = (id: number, question: string, judgement: Judgemen
   invoke<null>("checklist_judge", { id, question, judgement, observed });
 export const ncList = (auditId: number | null) => invoke<Nonconformity[]>("nc_list", { auditId });
 export const ncRaise = (auditId: number, input: NonconformityInput) => invoke<Nonconformity>("nc_raise", { auditId, input });
-export const ncConfirm = (id: number, personId: number, on: string | null) =>
-  invoke<Nonconformity>("nc_confirm", { id, personId, on });
+export const ncConfirm = (id: number, input: NcConfirmationInput) =>
+  invoke<Nonconformity>("nc_confirm", { id, input });
 export const ncCause = (id: number, cause: string) => invoke<Nonconformity>("nc_cause", { id, cause });
-export const ncPlan = (id: number, correction: string, action: string, ownerId: number | null, dueOn: string | null) =>
-  invoke<Nonconformity>("nc_plan", { id, correction, action, ownerId, dueOn });
+export const ncPlanAction = (id: number, input: CorrectiveActionInput) =>
+  invoke<Nonconformity>("nc_plan_action", { id, input });
 export const ncDone = (id: number, on: string | null) => invoke<Nonconformity>("nc_done", { id, on });
-export const ncVerify = (id: number, auditorId: number, on: string | null, effective: boolean, note: string) =>
-  invoke<Nonconformity>("nc_verify", { id, auditorId, on, effective, note });
+export const ncVerify = (id: number, input: VerificationInput) => invoke<Nonconformity>("nc_verify", { id, input });
 export const ncClose = (id: number, on: string | null) => invoke<Nonconformity>("nc_close", { id, on });

@@ -126,6 +126,11 @@ pub fn gbt29490_2013() -> Result<StandardEdition> {
     })
 }
 
+/// Sorts clause numbers numerically (4.2.10 after 4.2.9).
+pub fn clause_order(c: &str) -> Vec<u32> {
+    c.split('.').map(|p| p.parse().unwrap_or(0)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,9 +183,4 @@ mod tests {
         let e = parse("x.tsv", &format!("{h}4.1\t4\t乙\t-\t-\n")).unwrap_err();
         assert!(e.message.contains("未在前面定义"), "{}", e.message);
     }
-}
-
-/// Sorts clause numbers numerically (4.2.10 after 4.2.9).
-pub fn clause_order(c: &str) -> Vec<u32> {
-    c.split('.').map(|p| p.parse().unwrap_or(0)).collect()
 }

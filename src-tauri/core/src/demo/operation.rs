@@ -8,8 +8,9 @@ use crate::dates::ymd as date;
 use crate::error::Result;
 use crate::model::{
     AcceptancePathKind, ApplicationSettings, AuditInput, CertificationBodyInput, CheckinInput,
-    DocType, Grade, Judgement, NonconformityInput, OperationProblemInput, OperationRecordInput,
-    OutputKind, PersonQuery, ReviewInput, ReviewOutputInput, Role,
+    CorrectiveActionInput, DocType, Grade, Judgement, NcConfirmationInput, NonconformityInput,
+    OperationProblemInput, OperationRecordInput, OutputKind, PersonQuery, ReviewInput,
+    ReviewOutputInput, Role, VerificationInput,
 };
 use crate::Project;
 
@@ -124,26 +125,37 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
             },
         )?;
         let head = head_of(dep_id).unwrap_or(people[0].id);
-        project.confirm_nonconformity(nc.id, head, Some(date("2022-08-02")))?;
+        project.confirm_nonconformity(
+            nc.id,
+            &NcConfirmationInput {
+                person_id: head,
+                on: Some(date("2022-08-02")),
+            },
+        )?;
         project.analyse_cause(
             nc.id,
             "相关人员对程序文件要求理解不到位，部门内部未开展自查",
         )?;
         project.plan_corrective_action(
             nc.id,
-            "补充缺失的记录",
-            "组织部门人员重新学习相关程序文件，每月由部门负责人自查一次",
-            Some(head),
-            Some(date("2022-08-12")),
+            &CorrectiveActionInput {
+                correction: "补充缺失的记录".into(),
+                corrective_action: "组织部门人员重新学习相关程序文件，每月由部门负责人自查一次"
+                    .into(),
+                owner_id: Some(head),
+                due_on: Some(date("2022-08-12")),
+            },
         )?;
         project.mark_action_done(nc.id, Some(add_days(date("2022-08-09"), k as i64)))?;
         let verifier = auditor.unwrap_or(team[0]);
         project.verify_action(
             nc.id,
-            verifier,
-            Some(date("2022-08-15")),
-            true,
-            "已补齐记录，部门自查记录完整，措施有效",
+            &VerificationInput {
+                auditor_id: verifier,
+                on: Some(date("2022-08-15")),
+                effective: true,
+                note: "已补齐记录，部门自查记录完整，措施有效".into(),
+            },
         )?;
         project.close_nonconformity(nc.id, Some(date("2022-08-15")))?;
     }

@@ -8,7 +8,7 @@ use super::layout::Composer;
 use super::page::A4;
 use crate::doctext::Block;
 
-#[path = "../../tests/reliability/mod.rs"]
+#[path = "../../tests/core/reliability/mod.rs"]
 mod reliability;
 
 /// Characters the font has, with Chinese punctuation that moves line breaks.

@@ -209,12 +209,96 @@ impl NcStatus {
         match self {
             NcStatus::Open => "待原因分析",
             NcStatus::CauseAnalysed => "待制定措施",
-            NcStatus::ActionPlanned => "整改中",
+            NcStatus::ActionPlanned => "措施实施中",
             NcStatus::Done => "待验证",
             NcStatus::Verified => "已验证",
             NcStatus::Closed => "已关闭",
         }
     }
+}
+
+/// A step of the nonconformity lifecycle. The state machine is held here:
+/// which statuses a step starts from, and the status it leaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NcStep {
+    /// The auditee confirms the finding (the status stays).
+    Confirm,
+    AnalyseCause,
+    PlanCorrectiveAction,
+    MarkDone,
+    /// Verified effective.
+    Verify,
+    /// Verified not effective: back to carrying out the corrective action.
+    Reopen,
+    Close,
+}
+
+impl NcStep {
+    /// The statuses this step may start from.
+    pub fn allowed_from(self) -> &'static [NcStatus] {
+        use NcStatus::*;
+        match self {
+            NcStep::Confirm | NcStep::AnalyseCause => &[Open, CauseAnalysed],
+            NcStep::PlanCorrectiveAction => &[CauseAnalysed, ActionPlanned],
+            NcStep::MarkDone => &[ActionPlanned],
+            NcStep::Verify | NcStep::Reopen => &[Done],
+            NcStep::Close => &[Verified],
+        }
+    }
+
+    /// The status the step leaves, from `from`.
+    pub fn next(self, from: NcStatus) -> NcStatus {
+        match self {
+            NcStep::Confirm => from,
+            NcStep::AnalyseCause => NcStatus::CauseAnalysed,
+            NcStep::PlanCorrectiveAction | NcStep::Reopen => NcStatus::ActionPlanned,
+            NcStep::MarkDone => NcStatus::Done,
+            NcStep::Verify => NcStatus::Verified,
+            NcStep::Close => NcStatus::Closed,
+        }
+    }
+
+    /// What is refused, in “不能…”.
+    pub fn refused(self) -> &'static str {
+        match self {
+            NcStep::Confirm => "确认",
+            NcStep::AnalyseCause => "填写原因分析",
+            NcStep::PlanCorrectiveAction => "制定纠正措施（请先完成原因分析）",
+            NcStep::MarkDone => "标记完成",
+            NcStep::Verify | NcStep::Reopen => "验证",
+            NcStep::Close => "关闭",
+        }
+    }
+}
+
+/// The auditee's confirmation of a finding.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NcConfirmationInput {
+    /// Who confirms for the audited department.
+    pub person_id: i64,
+    pub on: Option<NaiveDate>,
+}
+
+/// 纠正及纠正措施: what is put right now, and what removes the cause.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CorrectiveActionInput {
+    /// 纠正: the immediate fix of the nonconforming situation.
+    pub correction: String,
+    /// 纠正措施: what removes the cause, so it does not recur.
+    pub corrective_action: String,
+    /// Who carries it out.
+    pub owner_id: Option<i64>,
+    pub due_on: Option<NaiveDate>,
+}
+
+/// An internal auditor's verification of the corrective action.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct VerificationInput {
+    pub auditor_id: i64,
+    pub on: Option<NaiveDate>,
+    /// Effective → 已验证; not effective → back to 措施实施中.
+    pub effective: bool,
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

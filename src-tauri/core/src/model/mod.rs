@@ -21,8 +21,9 @@ pub mod training;
 
 pub use attachment::{Attachment, PackageEvidence};
 pub use audit::{
-    Audit, AuditInput, AuditReport, ChecklistItem, DistributionCell, Grade, Judgement, NcStatus,
-    Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,
+    Audit, AuditInput, AuditReport, ChecklistItem, CorrectiveActionInput, DistributionCell, Grade,
+    Judgement, NcConfirmationInput, NcStatus, NcStep, Nonconformity, NonconformityInput, ScopeCell,
+    Slot, SlotInput, SlotKind, VerificationInput,
 };
 pub use cover_image::{CoverImage, CoverImageKind};
 pub use department::{Department, DepartmentInput};

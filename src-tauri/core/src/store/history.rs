@@ -283,6 +283,7 @@ impl Project {
     }
 }
 
+#[cfg(feature = "test-support")]
 #[doc(hidden)]
 impl Project {
     /// Benchmark hook: removes the change-log triggers until the next open,

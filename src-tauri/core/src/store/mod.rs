@@ -23,6 +23,7 @@ mod history_labels;
 mod history_triggers;
 mod lock;
 pub mod migrations;
+mod nonconformity;
 mod operation;
 mod organisation;
 mod overview;
@@ -304,6 +305,7 @@ impl Project {
     }
 }
 
+#[cfg(feature = "test-support")]
 #[doc(hidden)]
 impl Project {
     /// Test hook: tries a write that only foreign keys stop.

@@ -30,7 +30,7 @@ function actions(nc: Nonconformity): { step: NcStep; label: string; primary?: bo
     case "done":
       return [
         { step: "verify", label: "验证有效", primary: true },
-        { step: "reopen", label: "验证无效，重新整改", danger: true },
+        { step: "reopen", label: "验证无效，重新实施", danger: true },
       ];
     case "verified":
       return [{ step: "close", label: "关闭", primary: true }];

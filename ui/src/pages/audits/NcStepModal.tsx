@@ -39,7 +39,7 @@ const TITLES: Record<NcStep, string> = {
   plan: "纠正及纠正措施",
   done: "纠正措施完成",
   verify: "验证纠正措施：有效",
-  reopen: "验证纠正措施：无效，重新整改",
+  reopen: "验证纠正措施：无效，重新实施",
   close: "关闭不符合项",
 };
 
@@ -49,7 +49,7 @@ const OK: Record<NcStep, string> = {
   plan: "保存",
   done: "标记完成",
   verify: "验证有效",
-  reopen: "退回整改",
+  reopen: "退回重新实施",
   close: "关闭",
 };
 
@@ -78,20 +78,30 @@ export function NcStepModal({ open, step, nc, team, people, onClose, onSaved }: 
     const on = fromDay(v.on);
     switch (step) {
       case "confirm":
-        await api.ncConfirm(nc.id, v.person_id ?? 0, on);
+        await api.ncConfirm(nc.id, { person_id: v.person_id ?? 0, on });
         break;
       case "cause":
         await api.ncCause(nc.id, text(v.cause));
         break;
       case "plan":
-        await api.ncPlan(nc.id, text(v.correction), text(v.action), v.owner_id ?? null, fromDay(v.due_on));
+        await api.ncPlanAction(nc.id, {
+          correction: text(v.correction),
+          corrective_action: text(v.action),
+          owner_id: v.owner_id ?? null,
+          due_on: fromDay(v.due_on),
+        });
         break;
       case "done":
         await api.ncDone(nc.id, on);
         break;
       case "verify":
       case "reopen":
-        await api.ncVerify(nc.id, v.person_id ?? 0, on, step === "verify", text(v.note));
+        await api.ncVerify(nc.id, {
+          auditor_id: v.person_id ?? 0,
+          on,
+          effective: step === "verify",
+          note: text(v.note),
+        });
         break;
       case "close":
         await api.ncClose(nc.id, on);
@@ -188,7 +198,7 @@ export function NcStepModal({ open, step, nc, team, people, onClose, onSaved }: 
               </Form.Item>
             </Col>
             <Col span={14}>
-              <Form.Item name="owner_id" label="整改责任人" rules={required("请指定整改责任人")}>
+              <Form.Item name="owner_id" label="措施责任人" rules={required("请指定纠正措施责任人")}>
                 {personSelect}
               </Form.Item>
             </Col>

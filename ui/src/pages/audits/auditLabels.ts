@@ -22,7 +22,7 @@ export const GRADE_LABEL: Record<Grade, string> = { major: "严重不符合", mi
 export const NC_STATUS_LABEL: Record<NcStatus, string> = {
   open: "待原因分析",
   cause_analysed: "待制定措施",
-  action_planned: "整改中",
+  action_planned: "措施实施中",
   done: "待验证",
   verified: "已验证",
   closed: "已关闭",

@@ -9,7 +9,7 @@ use guanbiao_core::doctext::{self, Block};
 use guanbiao_core::export::linebreak::break_lines;
 use proptest::prelude::*;
 
-mod reliability;
+use crate::reliability;
 
 const CODE_CHARS: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 

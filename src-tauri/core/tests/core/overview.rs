@@ -1,6 +1,7 @@
 //! The 概览 counts: a fresh project has nothing to count but the clauses;
 //! the demo has everything done; each kind of open item is counted.
 
+use crate::support::standard;
 use guanbiao_core::catalog;
 use guanbiao_core::demo;
 use guanbiao_core::model::OverviewCounts;
@@ -9,12 +10,8 @@ use rusqlite::Connection;
 
 fn counts(p: &Project) -> OverviewCounts {
     let c = catalog::load().unwrap();
-    p.overview_counts(
-        &c.programs[0],
-        &c.standards[0],
-        "2022-08-25".parse().unwrap(),
-    )
-    .unwrap()
+    p.overview_counts(&c.programs[0], &standard(), "2022-08-25".parse().unwrap())
+        .unwrap()
 }
 
 #[test]

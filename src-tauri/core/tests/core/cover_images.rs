@@ -4,7 +4,7 @@
 //! seen in a colour rendering; bad pictures refused in Chinese with nothing
 //! stored; a picture whose file went missing reported while the export goes on.
 
-mod pdf_tools;
+use crate::pdf_tools;
 
 use std::path::{Path, PathBuf};
 

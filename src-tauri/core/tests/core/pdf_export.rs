@@ -4,7 +4,7 @@
 //! with a Unicode map, the Chinese text comes back, pages are not blank,
 //! drafts carry their watermark, and a character the font lacks is refused.
 
-mod pdf_tools;
+use crate::pdf_tools;
 
 use std::path::{Path, PathBuf};
 

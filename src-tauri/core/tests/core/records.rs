@@ -1,18 +1,9 @@
 //! The enterprise profile, departments and people against a real project file.
 
+use crate::support::{new_project as project, program};
 use guanbiao_core::catalog;
 use guanbiao_core::model::{DepartmentInput, PersonInput, PersonQuery, Qualification, Role};
 use guanbiao_core::{ErrorCode, Project};
-
-fn project() -> (tempfile::TempDir, Project) {
-    let dir = tempfile::tempdir().unwrap();
-    let p = Project::create(&dir.path().join("t.gbproj")).unwrap();
-    (dir, p)
-}
-
-fn program() -> catalog::ProgramProfile {
-    catalog::load().unwrap().programs.remove(0)
-}
 
 type Mutation = Box<dyn Fn(&mut guanbiao_core::model::EnterpriseProfile)>;
 

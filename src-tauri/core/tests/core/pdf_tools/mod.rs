@@ -1,8 +1,6 @@
 //! The reader's tools (poppler-utils, qpdf) as test helpers for the PDF
 //! and package export tests.
 
-#![allow(dead_code)]
-
 use std::path::Path;
 use std::process::Command;
 

@@ -1,28 +1,17 @@
 //! The leadership group, consultant, appointments and the implementation plan.
 
-use chrono::NaiveDate;
-use guanbiao_core::catalog::{self, ProgramProfile};
+use crate::support::{self, new_project, program, ymd as d};
+use guanbiao_core::catalog::ProgramProfile;
 use guanbiao_core::model::*;
 use guanbiao_core::{ErrorCode, Project};
 
 fn setup() -> (tempfile::TempDir, Project, ProgramProfile) {
-    let dir = tempfile::tempdir().unwrap();
-    let p = Project::create(&dir.path().join("t.gbproj")).unwrap();
-    (dir, p, catalog::load().unwrap().programs.remove(0))
-}
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
+    let (dir, p) = new_project();
+    (dir, p, program())
 }
 
 fn person(p: &mut Project, name: &str, roles: &[Role]) -> i64 {
-    p.create_person(&PersonInput {
-        name: name.into(),
-        roles: roles.to_vec(),
-        ..Default::default()
-    })
-    .unwrap()
-    .id
+    support::person(p, name, None, roles)
 }
 
 fn member(id: i64, position: GroupPosition) -> GroupMemberInput {

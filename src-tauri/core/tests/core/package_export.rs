@@ -4,7 +4,7 @@
 //! matches every file; SOURCE_DATE_EPOCH makes the package byte-identical;
 //! evidence files with hostile stored names stay inside their folder.
 
-mod pdf_tools;
+use crate::pdf_tools;
 
 use std::collections::HashMap;
 use std::io::Read;

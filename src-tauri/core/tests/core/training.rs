@@ -1,31 +1,15 @@
 //! Training rules against a real project file: credits against the
 //! threshold, sessions and attendance, coverage, auditor qualification.
 
-use chrono::NaiveDate;
+use crate::support::{d, new_project, person, program};
 use guanbiao_core::attachments::AttachmentStore;
-use guanbiao_core::catalog::{self, ProgramProfile};
+use guanbiao_core::catalog::ProgramProfile;
 use guanbiao_core::model::*;
 use guanbiao_core::{ErrorCode, Project};
 
 fn setup() -> (tempfile::TempDir, Project, ProgramProfile) {
-    let dir = tempfile::tempdir().unwrap();
-    let p = Project::create(&dir.path().join("t.gbproj")).unwrap();
-    (dir, p, catalog::load().unwrap().programs.remove(0))
-}
-
-fn d(s: &str) -> Option<NaiveDate> {
-    Some(s.parse().unwrap())
-}
-
-fn person(p: &mut Project, name: &str, dep: Option<i64>, roles: &[Role]) -> i64 {
-    p.create_person(&PersonInput {
-        name: name.into(),
-        department_id: dep,
-        roles: roles.to_vec(),
-        ..Default::default()
-    })
-    .unwrap()
-    .id
+    let (dir, p) = new_project();
+    (dir, p, program())
 }
 
 fn credits(p: &mut Project, id: i64, c: f64) -> guanbiao_core::Result<()> {

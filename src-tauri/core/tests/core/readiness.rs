@@ -1,6 +1,7 @@
 //! The readiness engine: the demo is ready, and breaking exactly one rule
 //! makes exactly that rule fail with the right explanation.
 
+use crate::support::standard;
 use guanbiao_core::catalog;
 use guanbiao_core::demo;
 use guanbiao_core::model::{Readiness, RuleId, Screen, Severity};
@@ -9,12 +10,8 @@ use rusqlite::Connection;
 
 fn readiness(p: &Project) -> Readiness {
     let c = catalog::load().unwrap();
-    p.readiness(
-        &c.programs[0],
-        &c.standards[0],
-        "2022-08-25".parse().unwrap(),
-    )
-    .unwrap()
+    p.readiness(&c.programs[0], &standard(), "2022-08-25".parse().unwrap())
+        .unwrap()
 }
 
 fn failing(r: &Readiness) -> Vec<(String, String)> {

@@ -1,14 +1,14 @@
 //! The shipped document set: it parses, covers every clause, and generation
 //! fills it from the project or lists what is missing.
 
+use crate::support::standard;
 use guanbiao_core::catalog::{self, templates};
 use guanbiao_core::model::{DocType, PersonInput, Role};
 use guanbiao_core::Project;
 
 #[test]
 fn the_default_set_is_complete_and_covers_every_clause() {
-    let c = catalog::load().unwrap();
-    let std = &c.standards[0];
+    let std = &standard();
     let all = templates::builtin(std).unwrap();
     let count = |t: DocType| all.iter().filter(|x| x.doc_type == t).count();
     assert_eq!(count(DocType::Policy), 1);
@@ -39,7 +39,7 @@ fn generation_fills_from_the_project_and_lists_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = Project::create(&dir.path().join("t.gbproj")).unwrap();
     let c = catalog::load().unwrap();
-    let (std, prog) = (&c.standards[0], &c.programs[0]);
+    let (std, prog) = (&standard(), &c.programs[0]);
     p.create_person(&PersonInput {
         name: "王总".into(),
         roles: vec![Role::TopManager],
@@ -75,8 +75,7 @@ fn generation_fills_from_the_project_and_lists_the_rest() {
 fn the_demo_system_is_issued_and_fully_covered() {
     let dir = tempfile::tempdir().unwrap();
     let (p, _) = guanbiao_core::demo::create(&dir.path().join("demo.gbproj"), 1).unwrap();
-    let c = catalog::load().unwrap();
-    let std = &c.standards[0];
+    let std = &standard();
     let issue = p.system_issue().unwrap().expect("issued");
     assert_eq!(issue.implemented_on, "2022-05-18".parse().unwrap());
     let cov = p.coverage(std).unwrap();
@@ -122,8 +121,7 @@ fn the_code_scheme_and_policy_texts_are_configurable() {
         .contains("请填写知识产权目标"));
     s.objectives = "年度申请发明专利 5 件".into();
     p.save_document_settings(&s).unwrap();
-    p.generate_documents(&c.standards[0], &c.programs[0])
-        .unwrap();
+    p.generate_documents(&standard(), &c.programs[0]).unwrap();
     let manual = p
         .documents()
         .unwrap()

@@ -1,8 +1,8 @@
 //! The operation period, internal audits with corrective actions, and
 //! management review, on the demo enterprise up to its issued system.
 
-use chrono::NaiveDate;
-use guanbiao_core::catalog::{self, ProgramProfile, StandardEdition};
+use crate::support::{d, program, standard};
+use guanbiao_core::catalog::{ProgramProfile, StandardEdition};
 use guanbiao_core::demo::{self, DemoStage};
 use guanbiao_core::model::*;
 use guanbiao_core::{ErrorCode, Project};
@@ -17,17 +17,12 @@ struct Fx {
 fn fx(stage: DemoStage) -> Fx {
     let dir = tempfile::tempdir().unwrap();
     let (p, _) = demo::create_with(&dir.path().join("d.gbproj"), 1, stage).unwrap();
-    let c = catalog::load().unwrap();
     Fx {
         _dir: dir,
         p,
-        std: c.standards[0].clone(),
-        prog: c.programs[0].clone(),
+        std: standard(),
+        prog: program(),
     }
-}
-
-fn d(s: &str) -> Option<NaiveDate> {
-    Some(s.parse().unwrap())
 }
 
 fn team(f: &Fx) -> Vec<AuditorStatus> {
@@ -300,19 +295,35 @@ fn corrective_action_lifecycle_and_report() {
             .id;
     assert!(f
         .p
-        .plan_corrective_action(nc.id, "补", "改", Some(head), d("2022-08-10"))
+        .plan_corrective_action(
+            nc.id,
+            &CorrectiveActionInput {
+                correction: "补".into(),
+                corrective_action: "改".into(),
+                owner_id: Some(head),
+                due_on: d("2022-08-10"),
+            },
+        )
         .unwrap_err()
         .message
         .contains("请先完成原因分析"));
-    f.p.confirm_nonconformity(nc.id, head, d("2022-08-02"))
-        .unwrap();
+    f.p.confirm_nonconformity(
+        nc.id,
+        &NcConfirmationInput {
+            person_id: head,
+            on: d("2022-08-02"),
+        },
+    )
+    .unwrap();
     f.p.analyse_cause(nc.id, "未理解程序要求").unwrap();
     f.p.plan_corrective_action(
         nc.id,
-        "补做检索",
-        "培训并每月自查",
-        Some(head),
-        d("2022-08-10"),
+        &CorrectiveActionInput {
+            correction: "补做检索".into(),
+            corrective_action: "培训并每月自查".into(),
+            owner_id: Some(head),
+            due_on: d("2022-08-10"),
+        },
     )
     .unwrap();
     let overdue =
@@ -322,21 +333,39 @@ fn corrective_action_lifecycle_and_report() {
     f.p.mark_action_done(nc.id, d("2022-08-09")).unwrap();
     // Verified by someone who is not an auditor: refused. Not effective: reopened.
     let e =
-        f.p.verify_action(nc.id, head, d("2022-08-12"), true, "有效")
-            .unwrap_err();
+        f.p.verify_action(
+            nc.id,
+            &VerificationInput {
+                auditor_id: head,
+                on: d("2022-08-12"),
+                effective: true,
+                note: "有效".into(),
+            },
+        )
+        .unwrap_err();
     assert!(e.message.contains("不是合格内审员"), "{}", e.message);
     let reopened =
-        f.p.verify_action(nc.id, t[1].person_id, d("2022-08-12"), false, "仍缺记录")
-            .unwrap();
+        f.p.verify_action(
+            nc.id,
+            &VerificationInput {
+                auditor_id: t[1].person_id,
+                on: d("2022-08-12"),
+                effective: false,
+                note: "仍缺记录".into(),
+            },
+        )
+        .unwrap();
     assert_eq!(reopened.status, NcStatus::ActionPlanned);
     assert!(f.p.close_nonconformity(nc.id, d("2022-08-12")).is_err());
     f.p.mark_action_done(nc.id, d("2022-08-14")).unwrap();
     f.p.verify_action(
         nc.id,
-        t[1].person_id,
-        d("2022-08-15"),
-        true,
-        "记录齐全，措施有效",
+        &VerificationInput {
+            auditor_id: t[1].person_id,
+            on: d("2022-08-15"),
+            effective: true,
+            note: "记录齐全，措施有效".into(),
+        },
     )
     .unwrap();
     let closed = f.p.close_nonconformity(nc.id, d("2022-08-15")).unwrap();

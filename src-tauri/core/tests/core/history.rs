@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::NaiveDate;
+use crate::support::standard;
+use crate::support::{d as date, new_project as project};
 use guanbiao_core::catalog;
 use guanbiao_core::model::{
     ChangeAction, ChangeEntry, DepartmentInput, DiagnosisInput, DiagnosisResult, DocType,
@@ -14,16 +15,6 @@ use guanbiao_core::model::{
 use guanbiao_core::store::{migrations, CURRENT_VERSION};
 use guanbiao_core::{ErrorCode, Project};
 use rusqlite::Connection;
-
-fn project() -> (tempfile::TempDir, Project) {
-    let dir = tempfile::tempdir().unwrap();
-    let p = Project::create(&dir.path().join("t.gbproj")).unwrap();
-    (dir, p)
-}
-
-fn date(s: &str) -> Option<NaiveDate> {
-    Some(s.parse().unwrap())
-}
 
 /// `{field: (old, new)}` of an entry.
 type Pair<'a> = (Option<&'a str>, Option<&'a str>);
@@ -170,7 +161,7 @@ fn documents_training_plan_and_diagnosis_are_logged() {
     p.set_operator("赵六").unwrap();
     let cat = catalog::load().unwrap();
     let program = cat.programs[0].clone();
-    let standard = cat.standards[0].clone();
+    let standard = standard();
     let leaf = standard.leaves().next().unwrap().number.clone();
     let leaf2 = standard.leaves().nth(1).unwrap().number.clone();
 
@@ -423,8 +414,7 @@ fn every_record_table_has_triggers_and_reopening_keeps_them() {
 fn published_revisions_stay_immutable_and_failed_writes_leave_no_entry() {
     let (d, mut p) = project();
     let path = d.path().join("t.gbproj");
-    let cat = catalog::load().unwrap();
-    let standard = cat.standards[0].clone();
+    let standard = standard();
     let doc = p
         .create_document(
             &standard,

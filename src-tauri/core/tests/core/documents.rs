@@ -1,7 +1,8 @@
 //! The document register against a real project file: the revision state
 //! machine, immutability of published revisions, coverage, diagnosis and 体系发布.
 
-use chrono::NaiveDate;
+use crate::support::d;
+use crate::support::standard;
 use guanbiao_core::catalog::{self, ProgramProfile, StandardEdition};
 use guanbiao_core::model::*;
 use guanbiao_core::{ErrorCode, Project};
@@ -35,16 +36,12 @@ fn fx() -> Fx {
     Fx {
         _dir: dir,
         p,
-        std: c.standards[0].clone(),
+        std: standard(),
         prog: c.programs[0].clone(),
         author,
         rep,
         boss,
     }
-}
-
-fn d(s: &str) -> Option<NaiveDate> {
-    Some(s.parse().unwrap())
 }
 
 fn doc(f: &mut Fx, t: DocType, title: &str, clauses: &[&str], content: &str) -> Document {

@@ -1,0 +1,28 @@
+//! The core's integration tests, one binary (each binary linked the whole
+//! PDF and spreadsheet stack again): one module per area, against real
+//! project files, plus the shared helpers in `support`.
+
+mod pdf_tools;
+mod reliability;
+mod support;
+
+mod application;
+mod attachment_names;
+mod audit_review;
+mod backups;
+mod bad_files;
+mod bindings;
+mod cover_images;
+mod documents;
+mod history;
+mod organisation_plan;
+mod overview;
+mod package_export;
+mod pdf_export;
+mod project_file;
+mod properties;
+mod readiness;
+mod records;
+mod roster;
+mod templates;
+mod training;
