@@ -96,8 +96,8 @@ fn a_nonconformity_history_shows_its_lifecycle() {
         "{last}"
     );
     for step in [
-        "已分析原因",
-        "已制定措施",
+        "待制定措施",
+        "措施实施中",
         "已验证",
         "原因分析",
         "纠正措施",

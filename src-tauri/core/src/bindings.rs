@@ -9,12 +9,13 @@ macro_rules! bindings {
         /// `(file name, contents)` for every type the UI uses.
         pub fn generate() -> Vec<(String, String)> {
             let cfg = Config::new().with_large_int("number");
-            vec![$(
-                (
+            vec![
+                $((
                     <$t as TS>::output_path().expect("exportable").to_string_lossy().to_string(),
                     <$t as TS>::export_to_string(&cfg).expect("binding generates"),
-                ),
-            )*]
+                ),)*
+                ("labels.ts".to_string(), crate::model::labels::typescript()),
+            ]
         }
     };
 }

@@ -137,7 +137,7 @@ impl RevisionStatus {
             RevisionStatus::Draft => "草稿",
             RevisionStatus::InReview => "审核中",
             RevisionStatus::Approved => "已批准",
-            RevisionStatus::Published => "已发布（受控）",
+            RevisionStatus::Published => "已发布",
             RevisionStatus::Obsolete => "作废",
         }
     }

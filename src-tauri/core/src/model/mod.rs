@@ -8,6 +8,7 @@ pub mod diagnosis;
 pub mod document;
 pub mod enterprise;
 pub mod history;
+pub mod labels;
 pub mod operation;
 pub mod organisation;
 pub mod overview;

@@ -9,7 +9,11 @@ use super::history_labels::{entity_label, field_label, name_column, value_label,
 use super::history_triggers::record_tables;
 use super::Project;
 use crate::error::{CoreError, Result};
-use crate::model::{ChangeAction, ChangeEntry, DocType, FieldChange, Role, SessionKind};
+use crate::model::labels::Labelled;
+use crate::model::{
+    ChangeAction, ChangeEntry, DiagnosisResult, DocType, FieldChange, Grade, GroupPosition,
+    Judgement, NcStatus, RevisionStatus, Role, SessionKind,
+};
 
 /// Longest operator name accepted.
 pub const MAX_OPERATOR_CHARS: usize = 40;
@@ -154,14 +158,21 @@ impl<'c> Resolver<'c> {
                 None => format!("#{text}"),
             });
         }
-        let coded = match column {
-            "doc_type" => DocType::from_code(&text).map(|t| t.label()),
-            "role" if table == "person_role" => Role::from_code(&text).map(|r| r.label()),
-            "kind" if table == "training_session" => {
-                SessionKind::from_code(&text).map(|k| k.label())
-            }
-            _ => value_label(column, &text),
-        };
+        // The model's own labels first (the same words the screens show),
+        // then the history's table of the codes that have none in Rust yet.
+        let coded = match (table, column) {
+            (_, "doc_type") => DocType::label_of(&text),
+            ("person_role", "role") => Role::label_of(&text),
+            ("training_session", "kind") => SessionKind::label_of(&text),
+            ("nonconformity", "status") => NcStatus::label_of(&text),
+            ("nonconformity", "grade") => Grade::label_of(&text),
+            ("revision", "status") => RevisionStatus::label_of(&text),
+            ("checklist_item", "judgement") => Judgement::label_of(&text),
+            ("diagnosis", "result") => DiagnosisResult::label_of(&text),
+            ("leadership_member", "position") => GroupPosition::label_of(&text),
+            _ => None,
+        }
+        .or_else(|| value_label(column, &text));
         Some(coded.map(str::to_string).unwrap_or(text))
     }
 

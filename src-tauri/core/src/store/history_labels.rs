@@ -250,40 +250,21 @@ pub(crate) const FLAGS: &[&str] = &[
     "no_dishonesty",
 ];
 
-/// Coded values shown in Chinese; others are shown as stored.
+/// Coded values whose enum has no label in the model yet, shown in Chinese;
+/// the others come from the model (`Labelled`), anything else as stored.
 pub(crate) fn value_label(column: &str, value: &str) -> Option<&'static str> {
     Some(match (column, value) {
         ("status", "not_started") => "未开始",
         ("status", "in_progress") => "进行中",
         ("status", "done") => "已完成",
         ("status", "cancelled") => "已取消",
-        ("status", "draft") => "草稿",
-        ("status", "in_review") => "审核中",
-        ("status", "approved") => "已批准",
-        ("status", "published") => "已发布",
-        ("status", "obsolete") => "已作废",
         ("status", "planned") => "计划中",
         ("status", "completed") => "已完成",
-        ("status", "open") => "待处理",
-        ("status", "cause_analysed") => "已分析原因",
-        ("status", "action_planned") => "已制定措施",
-        ("status", "verified") => "已验证",
-        ("status", "closed") => "已关闭",
-        ("result", "conform") | ("judgement", "conform") => "符合",
-        ("result", "partial") => "部分符合",
-        ("result", "nonconform") => "不符合",
-        ("result", "not_applicable") | ("judgement", "not_applicable") => "不适用",
         ("result", "pending") => "待定",
         ("result", "passed") => "通过",
         ("result", "failed") => "未通过",
-        ("judgement", "major") | ("grade", "major") => "严重不符合",
-        ("judgement", "minor") | ("grade", "minor") => "一般不符合",
-        ("judgement", "observation") => "观察项",
         ("role", "lead") => "主责",
         ("role", "support") => "配合",
-        ("position", "leader") => "组长",
-        ("position", "deputy") => "副组长",
-        ("position", "member") => "成员",
         ("mode", "consultant") => "委托咨询机构",
         ("mode", "independent") => "自主实施",
         ("secrecy", "public") => "公开",

@@ -1,32 +1,17 @@
-// Chinese labels and colours for the internal-audit screens.
+// Colours and step helpers for the internal-audit screens; the labels come from Rust.
 import type { Audit } from "../../bindings/Audit";
+import { GRADE_LABEL, JUDGEMENT_LABEL, NC_STATUS_LABEL } from "../../bindings/labels";
 import type { Grade } from "../../bindings/Grade";
 import type { Judgement } from "../../bindings/Judgement";
 import type { NcStatus } from "../../bindings/NcStatus";
 import type { Nonconformity } from "../../bindings/Nonconformity";
 
-export const JUDGEMENTS: { value: Judgement; label: string }[] = [
-  { value: "conform", label: "符合" },
-  { value: "major", label: "严重不符合" },
-  { value: "minor", label: "一般不符合" },
-  { value: "observation", label: "观察项" },
-  { value: "not_applicable", label: "不适用" },
-];
+export { GRADE_LABEL, JUDGEMENT_LABEL, NC_STATUS_LABEL };
 
-export const JUDGEMENT_LABEL: Record<Judgement, string> = Object.fromEntries(
-  JUDGEMENTS.map((j) => [j.value, j.label]),
-) as Record<Judgement, string>;
+export const JUDGEMENTS: { value: Judgement; label: string }[] = (
+  Object.keys(JUDGEMENT_LABEL) as Judgement[]
+).map((value) => ({ value, label: JUDGEMENT_LABEL[value] }));
 
-export const GRADE_LABEL: Record<Grade, string> = { major: "严重不符合", minor: "一般不符合" };
-
-export const NC_STATUS_LABEL: Record<NcStatus, string> = {
-  open: "待原因分析",
-  cause_analysed: "待制定措施",
-  action_planned: "措施实施中",
-  done: "待验证",
-  verified: "已验证",
-  closed: "已关闭",
-};
 
 export const NC_STATUS_COLOR: Record<NcStatus, string> = {
   open: "red",

@@ -1,11 +1,9 @@
 import type { DiagnosisResult } from "../../bindings/DiagnosisResult";
+import { DIAGNOSIS_RESULT_LABEL } from "../../bindings/labels";
 
-export const RESULT_LABELS: Record<DiagnosisResult, string> = {
-  conform: "符合",
-  partial: "部分符合",
-  nonconform: "不符合",
-  not_applicable: "不适用",
-};
+/** From Rust (one home for every coded value). */
+export const RESULT_LABELS = DIAGNOSIS_RESULT_LABEL;
+
 
 /** antd Tag colours. */
 export const RESULT_COLORS: Record<DiagnosisResult, string> = {

@@ -1,17 +1,14 @@
 import type { DocType } from "../../bindings/DocType";
 import type { RevisionStatus } from "../../bindings/RevisionStatus";
 import type { Secrecy } from "../../bindings/Secrecy";
+import { DOC_TYPE_LABEL, REVISION_STATUS_LABEL } from "../../bindings/labels";
+
+/** The labels themselves come from Rust (one home for every coded value). */
+export const DOC_TYPE_LABELS = DOC_TYPE_LABEL;
+export const STATUS_LABELS = REVISION_STATUS_LABEL;
 
 export const DOC_TYPES: readonly DocType[] = ["policy", "manual", "procedure", "rule", "form", "external"];
 
-export const DOC_TYPE_LABELS: Record<DocType, string> = {
-  policy: "方针和目标",
-  manual: "知识产权手册",
-  procedure: "程序文件",
-  rule: "管理制度",
-  form: "记录表单",
-  external: "外来文件",
-};
 
 export const DOC_TYPE_OPTIONS = DOC_TYPES.map((t) => ({ value: t, label: DOC_TYPE_LABELS[t] }));
 
@@ -27,13 +24,6 @@ export const SECRECY_OPTIONS = (["public", "internal", "confidential", "secret"]
   label: SECRECY_LABELS[s],
 }));
 
-export const STATUS_LABELS: Record<RevisionStatus, string> = {
-  draft: "草稿",
-  in_review: "审核中",
-  approved: "已批准",
-  published: "已发布",
-  obsolete: "作废",
-};
 
 /** antd Tag colours. */
 export const STATUS_COLORS: Record<RevisionStatus, string> = {
