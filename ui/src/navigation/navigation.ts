@@ -1,3 +1,4 @@
+import type { Screen } from "../bindings/Screen";
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -38,6 +39,11 @@ export const PAGES = [
 ] as const;
 
 export type PageKey = (typeof PAGES)[number]["key"];
+
+/** Every screen a readiness rule links to (Rust's `Screen`) is a page here:
+ *  a new screen in Rust fails this line until the page exists. */
+const screensArePages: Screen extends PageKey ? true : never = true;
+void screensArePages;
 
 const PAGE_KEYS: readonly string[] = PAGES.map((p) => p.key);
 

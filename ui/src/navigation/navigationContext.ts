@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext } from "react";
+import type { RuleId } from "../bindings/RuleId";
 import type { PageKey } from "./navigation";
 
 /** A record to show on arrival: the page opens it once, then forgets it. */
@@ -6,7 +7,7 @@ export interface Arrival {
   page: PageKey;
   recordId: number;
   /** The readiness rule that linked here (e.g. `actions_verified` opens the 不符合项 tab). */
-  ruleId?: string;
+  ruleId?: RuleId;
 }
 
 export interface Navigation {
@@ -24,10 +25,10 @@ export const NavigationContext = createContext<Navigation>({
 
 /** Opens a page at its top (a link from low on the dashboard must not land mid-page),
  *  optionally at one record of it (`recordId`, the readiness rule's `fix.record_id`). */
-export function useNavigate(): (page: PageKey, recordId?: number | null, ruleId?: string) => void {
+export function useNavigate(): (page: PageKey, recordId?: number | null, ruleId?: RuleId) => void {
   const { select } = useContext(NavigationContext);
   return useCallback(
-    (page: PageKey, recordId?: number | null, ruleId?: string) => {
+    (page: PageKey, recordId?: number | null, ruleId?: RuleId) => {
       select(page, recordId == null ? undefined : { page, recordId, ruleId });
       document.querySelector(".app-content")?.scrollTo({ top: 0 });
     },

@@ -2,6 +2,7 @@ import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Table } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import * as api from "../../api";
+import type { RuleId } from "../../bindings/RuleId";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { useModalState } from "../../hooks/useModalState";
@@ -17,7 +18,7 @@ const loadNcs = () => api.ncList(null);
 const loadAuditors = () => api.auditorOverview();
 
 /** The detail tab a readiness rule's link opens: the nonconformities for the NC rules, else the report. */
-function arrivalTab(ruleId: string | undefined): string {
+function arrivalTab(ruleId: RuleId | undefined): string {
   return ruleId === "no_open_major" || ruleId === "actions_verified" ? "ncs" : "report";
 }
 

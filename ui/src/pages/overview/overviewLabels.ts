@@ -1,6 +1,7 @@
 import type { RuleResult } from "../../bindings/RuleResult";
 import type { Stage } from "../../bindings/Stage";
-import { asPageKey, type PageKey } from "../../navigation/navigation";
+import type { Screen } from "../../bindings/Screen";
+import type { PageKey } from "../../navigation/navigation";
 
 /** The program's stages in order; the readiness rules carry these ids. */
 export const STAGE_IDS = ["training", "implementation", "acceptance"] as const;
@@ -34,9 +35,9 @@ export const SCREEN_LABELS: Record<PageKey, string> = {
   backups: "备份与恢复",
 };
 
-/** The screen that fixes a rule, if the app has it. */
-export function fixScreen(rule: RuleResult): PageKey | null {
-  return asPageKey(rule.fix.screen);
+/** The screen that fixes a rule (every `Screen` is a page: checked in navigation.ts). */
+export function fixScreen(rule: RuleResult): PageKey {
+  return rule.fix.screen;
 }
 
 /** What to do next: failing blockers before warnings, in the engine's order
@@ -47,7 +48,7 @@ export function nextSteps(rules: RuleResult[], max = 3): RuleResult[] {
     ...failing.filter((r) => r.severity === "blocker"),
     ...failing.filter((r) => r.severity === "warning"),
   ];
-  const screens = new Set<string>();
+  const screens = new Set<Screen>();
   const out: RuleResult[] = [];
   for (const r of ordered) {
     if (screens.has(r.fix.screen)) continue;
