@@ -161,14 +161,9 @@ fn run(cmd: Command) -> Result<(), CoreError> {
         Command::Documents { file } => {
             let mut project = Project::open(&file)?;
             let catalog = catalog::load()?;
-            let program_id = project.profile()?.program_id;
-            let program = catalog
-                .programs
-                .iter()
-                .find(|p| p.id == program_id)
-                .ok_or_else(|| CoreError::invalid(format!("未知的贯标计划：{program_id}")))?;
+            let (program, standard) = catalog.for_profile(&project.profile()?)?;
             let t = Instant::now();
-            let report = project.generate_documents(&catalog.standards[0], program)?;
+            let report = project.generate_documents(standard, program)?;
             let ms = t.elapsed().as_secs_f64() * 1000.0;
             println!(
                 "已生成 {} 份文件草稿（跳过已有 {} 份），用时 {ms:.0} ms",
@@ -281,17 +276,7 @@ fn export_document(
 fn readiness(file: &std::path::Path, json: bool) -> Result<bool, CoreError> {
     let project = Project::open(file)?;
     let catalog = catalog::load()?;
-    let prof = project.profile()?;
-    let program = catalog
-        .programs
-        .iter()
-        .find(|p| p.id == prof.program_id)
-        .ok_or_else(|| CoreError::invalid(format!("未知的贯标计划：{}", prof.program_id)))?;
-    let standard = catalog
-        .standards
-        .iter()
-        .find(|s| s.id == prof.standard_edition)
-        .ok_or_else(|| CoreError::invalid(format!("未知的标准版本：{}", prof.standard_edition)))?;
+    let (program, standard) = catalog.for_profile(&project.profile()?)?;
     let r = project.readiness(program, standard, guanbiao_core::dates::today())?;
     if json {
         println!(
@@ -325,7 +310,10 @@ fn readiness(file: &std::path::Path, json: bool) -> Result<bool, CoreError> {
 fn info(p: &Project) -> Result<String, CoreError> {
     let prof = p.profile()?;
     let catalog = catalog::load()?;
-    let program = catalog.programs.iter().find(|x| x.id == prof.program_id);
+    // Looked up one by one: `info` still reports a file whose program or
+    // standard this build does not know.
+    let program = catalog.program(&prof.program_id).ok();
+    let standard = catalog.standard(&prof.standard_edition).ok();
     let code_state = match credit_code::check(&prof.credit_code) {
         _ if prof.credit_code.is_empty() => "未填写".to_string(),
         credit_code::CreditCodeCheck::Valid => "校验通过".to_string(),
@@ -425,9 +413,10 @@ fn info(p: &Project) -> Result<String, CoreError> {
             plan.tasks.len(),
             plan.overdue
         );
-        let standard = &catalog.standards[0];
-        let diag = p.diagnosis(standard, guanbiao_core::dates::today())?;
-        s += &format!("诊断分析：已诊断 {}/{} 条\n", diag.assessed, diag.total);
+        if let Some(standard) = standard {
+            let diag = p.diagnosis(standard, guanbiao_core::dates::today())?;
+            s += &format!("诊断分析：已诊断 {}/{} 条\n", diag.assessed, diag.total);
+        }
         let docs = p.documents()?;
         let published = docs.iter().filter(|d| d.published.is_some()).count();
         let issue = match p.system_issue()? {
