@@ -1,27 +1,17 @@
 //! The CLI binary end to end: demo then info, and clear failures.
 
-use std::process::Command;
+mod common;
 
-fn cli() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_guanbiao-cli"))
-}
+use common::{cli, demo, demo_at, ok};
 
 #[test]
 fn demo_then_info() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("demo.gbproj");
-    let out = cli().args(["demo", "--out"]).arg(&file).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = demo_at(&file, &[]);
     assert!(text.contains("8 个部门"), "{text}");
 
-    let out = cli().arg("info").arg(&file).output().unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = ok(cli().arg("info").arg(&file).output().unwrap());
     assert!(text.contains("陕西秦创智能装备股份有限公司"), "{text}");
     assert!(text.contains("校验通过"), "{text}");
     assert!(
@@ -40,17 +30,8 @@ fn demo_then_info() {
     let out = cli().args(["demo", "--out"]).arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("已存在"));
-    let out = cli()
-        .args(["demo", "--scale", "2", "--force", "--out"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("16 个部门"));
+    let text = demo_at(&file, &["--scale", "2", "--force"]);
+    assert!(text.contains("16 个部门"), "{text}");
 }
 
 #[test]
@@ -67,19 +48,8 @@ fn info_on_a_text_file_fails_in_chinese() {
 fn documents_are_generated_headless() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("d.gbproj");
-    let out = cli()
-        .args(["demo", "--without-documents", "--out"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let out = cli().arg("documents").arg(&file).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    demo_at(&file, &["--without-documents"]);
+    let text = ok(cli().arg("documents").arg(&file).output().unwrap());
     assert!(text.contains("已生成 87 份文件草稿"), "{text}");
     assert!(
         !text.contains("未填写"),
@@ -90,14 +60,7 @@ fn documents_are_generated_headless() {
 #[test]
 fn readiness_exits_zero_only_when_nothing_blocks() {
     let dir = tempfile::tempdir().unwrap();
-    let ready = dir.path().join("ready.gbproj");
-    assert!(cli()
-        .args(["demo", "--out"])
-        .arg(&ready)
-        .output()
-        .unwrap()
-        .status
-        .success());
+    let ready = demo(dir.path());
     let out = cli().arg("readiness").arg(&ready).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0), "{text}");
@@ -114,13 +77,7 @@ fn readiness_exits_zero_only_when_nothing_blocks() {
     assert!(v["rules"].as_array().unwrap().len() >= 20);
 
     let early = dir.path().join("early.gbproj");
-    assert!(cli()
-        .args(["demo", "--without-documents", "--out"])
-        .arg(&early)
-        .output()
-        .unwrap()
-        .status
-        .success());
+    demo_at(&early, &["--without-documents"]);
     let out = cli().arg("readiness").arg(&early).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
