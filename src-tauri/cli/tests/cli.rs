@@ -26,12 +26,27 @@ fn demo_then_info() {
         "{text}"
     );
 
+    // With --json, the same figures as one JSON document.
+    let text = ok(cli().args(["info", "--json"]).arg(&file).output().unwrap());
+    let v: serde_json::Value = serde_json::from_str(&text).expect(&text);
+    assert_eq!(v["name"], "陕西秦创智能装备股份有限公司", "{v}");
+    assert_eq!(v["credit_code_check"], "valid", "{v}");
+    assert_eq!(v["departments"], 8, "{v}");
+    assert_eq!(v["progress"]["diagnosis"]["assessed"], 45, "{v}");
+    assert_eq!(v["progress"]["documents_published"], 87, "{v}");
+
     // Refuses to overwrite without --force; --force replaces it.
     let out = cli().args(["demo", "--out"]).arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("已存在"));
     let text = demo_at(&file, &["--scale", "2", "--force"]);
     assert!(text.contains("16 个部门"), "{text}");
+    let text = demo_at(&file, &["--force", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&text).expect(&text);
+    assert_eq!(
+        (v["departments"].as_u64(), v["scale"].as_u64()),
+        (Some(8), Some(1))
+    );
 }
 
 #[test]
