@@ -9,7 +9,7 @@ use guanbiao_core::model::CoverImageKind;
 #[derive(Parser)]
 #[command(name = "guanbiao-cli", version, about = "贯标助手命令行工具")]
 pub struct Cli {
-    /// 以 JSON 输出（供程序读取）
+    /// 以 JSON 输出（供程序读取）；出错时以 {"code", "message"} 写到标准错误
     #[arg(long, global = true)]
     pub json: bool,
     #[command(subcommand)]

@@ -50,13 +50,40 @@ fn demo_then_info() {
 }
 
 #[test]
-fn info_on_a_text_file_fails_in_chinese() {
+fn info_on_a_text_file_fails_in_chinese_with_the_wire_code() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("x.gbproj");
     std::fs::write(&file, "hello").unwrap();
     let out = cli().arg("info").arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("不是贯标助手项目文件"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    // The code the window branches on, not the Rust variant (`NotAProject`).
+    assert!(err.starts_with("错误（not_a_project）："), "{err}");
+    assert!(err.contains("不是贯标助手项目文件"), "{err}");
+    assert!(out.stdout.is_empty());
+
+    // With --json the error is `{code, message}`, as the window receives it.
+    let out = cli().args(["info", "--json"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(v["code"], "not_a_project", "{v}");
+    assert!(
+        v["message"]
+            .as_str()
+            .unwrap()
+            .contains("不是贯标助手项目文件"),
+        "{v}"
+    );
+
+    // A refusal of the CLI's own is coded alike.
+    let out = cli()
+        .args(["demo", "--scale", "0", "--out"])
+        .arg(dir.path().join("z.gbproj"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("错误（invalid_input）：--scale"), "{err}");
 }
 
 #[test]
