@@ -115,6 +115,7 @@ fn readiness_exits_zero_only_when_nothing_blocks() {
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0));
     assert_eq!(v["ready"], true);
     assert!(v["rules"].as_array().unwrap().len() >= 20);
 
@@ -127,4 +128,21 @@ fn readiness_exits_zero_only_when_nothing_blocks() {
         text.contains("✗ 阻断  [system_issued] 体系文件发布实施：体系尚未发布"),
         "{text}"
     );
+    // --json, before or after the file, keeps the exit code.
+    let out = cli()
+        .args(["--json", "readiness"])
+        .arg(&early)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ready"], false, "{v}");
+    assert!(v["blockers"].as_u64().unwrap() > 0, "{v}");
+
+    // A file that cannot be read is a failure (2), not a verdict.
+    let text_file = dir.path().join("x.gbproj");
+    std::fs::write(&text_file, "hello").unwrap();
+    let out = cli().arg("readiness").arg(&text_file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
 }
