@@ -26,6 +26,16 @@ pub fn app_binary() -> PathBuf {
     target.join("debug").join("guanbiao")
 }
 
+/// The CLI: `$GUANBIAO_CLI` (a copy, when the target folder is shared), else
+/// the one built beside the app binary.
+pub fn cli_binary() -> PathBuf {
+    std::env::var_os("GUANBIAO_CLI")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            app_binary().with_file_name(format!("guanbiao-cli{}", std::env::consts::EXE_SUFFIX))
+        })
+}
+
 /// Where screenshots go: `target/e2e-screenshots/`.
 pub fn screenshot_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots")

@@ -1,8 +1,10 @@
 //! The demo project as a starting point for a test: built with the core
 //! (setup, not the thing under test), opened in the window, and the window
-//! waited on until it shows it.
+//! waited on until it shows it; or built with the CLI, as a user (and the
+//! benches) would.
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use guanbiao_core::Project;
@@ -53,4 +55,23 @@ pub fn open_demo(app: &App, dir: &Path, prepare: impl FnOnce(&mut Project)) -> P
         std::thread::sleep(Duration::from_millis(100));
     }
     path
+}
+
+/// Runs `CLI demo ARGS --out FILE` and fails unless it succeeded; returns
+/// what it printed.
+pub fn cli_demo(cli: &Path, file: &Path, args: &[&str]) -> String {
+    let out = Command::new(cli)
+        .arg("demo")
+        .args(args)
+        .arg("--out")
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e} (cargo build -p guanbiao-cli)", cli.display()));
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

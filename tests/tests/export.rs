@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
-use guanbiao_e2e::demo::ok;
+use guanbiao_e2e::app::cli_binary;
+use guanbiao_e2e::demo::{cli_demo, ok};
 use guanbiao_e2e::App;
 use serde_json::json;
 
@@ -18,28 +19,12 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The CLI beside the app binary (`GUANBIAO_CLI` overrides it).
-fn cli() -> PathBuf {
-    std::env::var_os("GUANBIAO_CLI")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| guanbiao_e2e::app::app_binary().with_file_name("guanbiao-cli"))
-}
-
 #[test]
 fn export_the_demo_package_from_the_export_screen() {
     let data = tempfile::tempdir().unwrap();
     // The app opens `projects/贯标项目.gbproj` on a first start: make it the demo.
     let demo = data.path().join("projects").join("贯标项目.gbproj");
-    let out = Command::new(cli())
-        .args(["demo", "--out"])
-        .arg(&demo)
-        .output()
-        .expect("guanbiao-cli (cargo build -p guanbiao-cli)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    cli_demo(&cli_binary(), &demo, &[]);
 
     let app = App::start(data.path());
     let s = &app.session;

@@ -6,11 +6,10 @@
 //! deadline is flagged as missing the subsidy.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use guanbiao_e2e::app::app_binary;
-use guanbiao_e2e::demo::ok;
+use guanbiao_e2e::app::cli_binary;
+use guanbiao_e2e::demo::{cli_demo, ok};
 use guanbiao_e2e::App;
 use serde_json::{json, Value};
 
@@ -170,23 +169,8 @@ fn a_fresh_project_shows_its_blockers_and_where_to_start() {
 
 /// Builds the demo project with the CLI, as a user would.
 fn demo_file(dir: &Path) -> PathBuf {
-    let cli = app_binary().with_file_name(format!("guanbiao-cli{}", std::env::consts::EXE_SUFFIX));
-    assert!(
-        cli.exists(),
-        "{} missing: cargo build -p guanbiao-cli",
-        cli.display()
-    );
     let path = dir.join("示例企业.gbproj");
-    let out = Command::new(&cli)
-        .args(["demo", "--out"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    cli_demo(&cli_binary(), &path, &[]);
     path
 }
 

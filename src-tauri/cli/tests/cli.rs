@@ -1,27 +1,17 @@
 //! The CLI binary end to end: demo then info, and clear failures.
 
-use std::process::Command;
+mod common;
 
-fn cli() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_guanbiao-cli"))
-}
+use common::{cli, demo, demo_at, ok};
 
 #[test]
 fn demo_then_info() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("demo.gbproj");
-    let out = cli().args(["demo", "--out"]).arg(&file).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = demo_at(&file, &[]);
     assert!(text.contains("8 个部门"), "{text}");
 
-    let out = cli().arg("info").arg(&file).output().unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = ok(cli().arg("info").arg(&file).output().unwrap());
     assert!(text.contains("陕西秦创智能装备股份有限公司"), "{text}");
     assert!(text.contains("校验通过"), "{text}");
     assert!(
@@ -36,50 +26,72 @@ fn demo_then_info() {
         "{text}"
     );
 
+    // With --json, the same figures as one JSON document.
+    let text = ok(cli().args(["info", "--json"]).arg(&file).output().unwrap());
+    let v: serde_json::Value = serde_json::from_str(&text).expect(&text);
+    assert_eq!(v["name"], "陕西秦创智能装备股份有限公司", "{v}");
+    assert_eq!(v["credit_code_check"], "valid", "{v}");
+    assert_eq!(v["departments"], 8, "{v}");
+    assert_eq!(v["progress"]["diagnosis"]["assessed"], 45, "{v}");
+    assert_eq!(v["progress"]["documents_published"], 87, "{v}");
+
     // Refuses to overwrite without --force; --force replaces it.
     let out = cli().args(["demo", "--out"]).arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("已存在"));
-    let out = cli()
-        .args(["demo", "--scale", "2", "--force", "--out"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let text = demo_at(&file, &["--scale", "2", "--force"]);
+    assert!(text.contains("16 个部门"), "{text}");
+    let text = demo_at(&file, &["--force", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&text).expect(&text);
+    assert_eq!(
+        (v["departments"].as_u64(), v["scale"].as_u64()),
+        (Some(8), Some(1))
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("16 个部门"));
 }
 
 #[test]
-fn info_on_a_text_file_fails_in_chinese() {
+fn info_on_a_text_file_fails_in_chinese_with_the_wire_code() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("x.gbproj");
     std::fs::write(&file, "hello").unwrap();
     let out = cli().arg("info").arg(&file).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("不是贯标助手项目文件"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    // The code the window branches on, not the Rust variant (`NotAProject`).
+    assert!(err.starts_with("错误（not_a_project）："), "{err}");
+    assert!(err.contains("不是贯标助手项目文件"), "{err}");
+    assert!(out.stdout.is_empty());
+
+    // With --json the error is `{code, message}`, as the window receives it.
+    let out = cli().args(["info", "--json"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(v["code"], "not_a_project", "{v}");
+    assert!(
+        v["message"]
+            .as_str()
+            .unwrap()
+            .contains("不是贯标助手项目文件"),
+        "{v}"
+    );
+
+    // A refusal of the CLI's own is coded alike.
+    let out = cli()
+        .args(["demo", "--scale", "0", "--out"])
+        .arg(dir.path().join("z.gbproj"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("错误（invalid_input）：--scale"), "{err}");
 }
 
 #[test]
 fn documents_are_generated_headless() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("d.gbproj");
-    let out = cli()
-        .args(["demo", "--without-documents", "--out"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let out = cli().arg("documents").arg(&file).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    demo_at(&file, &["--without-documents"]);
+    let text = ok(cli().arg("documents").arg(&file).output().unwrap());
     assert!(text.contains("已生成 87 份文件草稿"), "{text}");
     assert!(
         !text.contains("未填写"),
@@ -90,14 +102,7 @@ fn documents_are_generated_headless() {
 #[test]
 fn readiness_exits_zero_only_when_nothing_blocks() {
     let dir = tempfile::tempdir().unwrap();
-    let ready = dir.path().join("ready.gbproj");
-    assert!(cli()
-        .args(["demo", "--out"])
-        .arg(&ready)
-        .output()
-        .unwrap()
-        .status
-        .success());
+    let ready = demo(dir.path());
     let out = cli().arg("readiness").arg(&ready).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0), "{text}");
@@ -110,17 +115,12 @@ fn readiness_exits_zero_only_when_nothing_blocks() {
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0));
     assert_eq!(v["ready"], true);
     assert!(v["rules"].as_array().unwrap().len() >= 20);
 
     let early = dir.path().join("early.gbproj");
-    assert!(cli()
-        .args(["demo", "--without-documents", "--out"])
-        .arg(&early)
-        .output()
-        .unwrap()
-        .status
-        .success());
+    demo_at(&early, &["--without-documents"]);
     let out = cli().arg("readiness").arg(&early).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
@@ -128,4 +128,21 @@ fn readiness_exits_zero_only_when_nothing_blocks() {
         text.contains("✗ 阻断  [system_issued] 体系文件发布实施：体系尚未发布"),
         "{text}"
     );
+    // --json, before or after the file, keeps the exit code.
+    let out = cli()
+        .args(["--json", "readiness"])
+        .arg(&early)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ready"], false, "{v}");
+    assert!(v["blockers"].as_u64().unwrap() > 0, "{v}");
+
+    // A file that cannot be read is a failure (2), not a verdict.
+    let text_file = dir.path().join("x.gbproj");
+    std::fs::write(&text_file, "hello").unwrap();
+    let out = cli().arg("readiness").arg(&text_file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
 }

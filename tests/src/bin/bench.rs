@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use guanbiao_e2e::demo::cli_demo;
+
 fn release_bin(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../target/release")
@@ -139,16 +141,7 @@ fn main() {
     {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("docs.gbproj");
-        let out = Command::new(&cli)
-            .args(["demo", "--without-documents", "--out"])
-            .arg(&file)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        cli_demo(&cli, &file, &["--without-documents"]);
         let t = Instant::now();
         let out = Command::new(&cli)
             .arg("documents")
@@ -173,17 +166,8 @@ fn main() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("demo.gbproj");
         let t = Instant::now();
-        let out = Command::new(&cli)
-            .args(["demo", "--scale", &scale.to_string(), "--out"])
-            .arg(&file)
-            .output()
-            .unwrap();
+        cli_demo(&cli, &file, &["--scale", &scale.to_string()]);
         let ms = t.elapsed().as_secs_f64() * 1000.0;
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
         let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
         println!(
             "示例项目生成（--scale {scale}）：{ms:.0} ms，文件 {:.0} KiB",

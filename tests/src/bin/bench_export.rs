@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use guanbiao_e2e::demo::cli_demo;
+
 fn release_bin(name: &str) -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
@@ -103,16 +105,7 @@ fn main() {
     // the demo again with every document also as its own PDF.
     for (scale, separate) in [(1usize, false), (10, false), (1, true)] {
         let file = dir.path().join(format!("demo{scale}-{separate}.gbproj"));
-        let out = Command::new(&cli)
-            .args(["demo", "--force", "--scale", &scale.to_string(), "--out"])
-            .arg(&file)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        cli_demo(&cli, &file, &["--force", "--scale", &scale.to_string()]);
         let out_dir = dir.path().join(format!("out{scale}-{separate}"));
         let mut export = Command::new(&cli);
         export.args(["export", "--quiet"]);

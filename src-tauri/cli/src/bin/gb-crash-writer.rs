@@ -41,16 +41,16 @@ fn latest(table: &str, column: &str, marker: &str) {
 
 fn writes(path: &Path, round: u64) -> Result<()> {
     let catalog = catalog::load()?;
-    let program = &catalog.programs[0];
-    let standard = &catalog.standards[0];
     let mut p = Project::open(path)?;
     say("opened");
+    let mut profile = p.profile()?;
+    // The demo's own program and standard, as every caller resolves them.
+    let (program, standard) = catalog.for_profile(&profile)?;
     let form = p
         .documents()?
         .into_iter()
         .find(|d| d.doc_type == DocType::Form)
         .expect("demo project has forms");
-    let mut profile = p.profile()?;
     let demo_audit = p.audits()?.remove(0);
     for k in 0u64.. {
         let m = format!("W{:06}{:06}", round, k);

@@ -1,4 +1,5 @@
-//! Running the CLI binary from the export tests.
+//! Running the CLI binary from the tests: the binary, a run that must
+//! succeed, and the demo project built with it.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -20,9 +21,21 @@ pub fn ok(out: Output) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// Runs `demo ARGS --out FILE` and fails the test unless it succeeded;
+/// returns what it printed.
+pub fn demo_at(file: &Path, args: &[&str]) -> String {
+    ok(cli()
+        .arg("demo")
+        .args(args)
+        .arg("--out")
+        .arg(file)
+        .output()
+        .unwrap())
+}
+
 /// A demo project built by the CLI in `dir`.
 pub fn demo(dir: &Path) -> PathBuf {
     let file = dir.join("demo.gbproj");
-    ok(cli().args(["demo", "--out"]).arg(&file).output().unwrap());
+    demo_at(&file, &[]);
     file
 }

@@ -1,0 +1,139 @@
+//! The command line as clap reads it: one `Command` variant per verb, each
+//! with its own arguments struct, and the global `--json`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use guanbiao_core::model::CoverImageKind;
+
+#[derive(Parser)]
+#[command(name = "guanbiao-cli", version, about = "贯标助手命令行工具")]
+pub struct Cli {
+    /// 以 JSON 输出（供程序读取）；出错时以 {"code", "message"} 写到标准错误
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// 生成一个虚构的陕西示例企业项目文件（约 80 人、8 个部门，各角色齐全）
+    Demo(Demo),
+    /// 按模板生成整套体系文件草稿（已生成的跳过），并列出未填写的占位符
+    Documents(Documents),
+    /// 申请前自查：逐条列出规则、状态与说明；没有阻断项时退出码为 0
+    Readiness(Readiness),
+    /// 显示项目文件的企业概况
+    Info(Info),
+    /// 把体系文件导出为 PDF：--code 指定一份（已发布版本，没有则为草稿），--all 导出全部已发布文件
+    ExportDocument(ExportDocument),
+    /// 导出体系文件汇编：全部已发布文件合为一个 PDF，带封面、目录和书签
+    ExportCompilation(ExportCompilation),
+    /// 设置封面图片：logo（企业标志，印在申报材料与文件汇编封面）或 seal（单位印章，盖在申报材料封面）
+    CoverImage(CoverImage),
+    /// 导出申报材料包：申报材料 PDF、登记表、体系文件、证明材料、清单（ZIP），写入 --out 文件夹
+    Export(Export),
+}
+
+#[derive(Args)]
+pub struct Demo {
+    /// 输出的项目文件（.gbproj）
+    #[arg(long)]
+    pub out: PathBuf,
+    /// 数据倍数（用于基准测试）
+    #[arg(long, default_value_t = 1)]
+    pub scale: usize,
+    /// 覆盖已存在的文件
+    #[arg(long)]
+    pub force: bool,
+    /// 只生成到培训、组织与计划，不做诊断、不生成体系文件
+    #[arg(long)]
+    pub without_documents: bool,
+}
+
+#[derive(Args)]
+pub struct Documents {
+    pub file: PathBuf,
+}
+
+#[derive(Args)]
+pub struct Readiness {
+    pub file: PathBuf,
+}
+
+#[derive(Args)]
+pub struct Info {
+    pub file: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ExportDocument {
+    pub file: PathBuf,
+    /// 文件编号，如 IP-CX-01
+    #[arg(long, conflicts_with = "all", required_unless_present = "all")]
+    pub code: Option<String>,
+    /// 导出全部已发布文件，每份一个 PDF（--out 为文件夹）
+    #[arg(long)]
+    pub all: bool,
+    /// 输出的 PDF 文件（--all 时为文件夹）
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ExportCompilation {
+    pub file: PathBuf,
+    /// 输出的 PDF 文件
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Args)]
+pub struct CoverImage {
+    pub file: PathBuf,
+    /// logo 或 seal
+    pub kind: CoverKind,
+    /// 图片文件（PNG 或 JPEG）
+    #[arg(required_unless_present = "clear", conflicts_with = "clear")]
+    pub image: Option<PathBuf>,
+    /// 移除这张封面图片
+    #[arg(long)]
+    pub clear: bool,
+}
+
+/// Which cover picture `cover-image` sets: the core's `CoverImageKind`, as
+/// the command line spells it.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum CoverKind {
+    /// 企业标志
+    Logo,
+    /// 单位印章
+    Seal,
+}
+
+impl From<CoverKind> for CoverImageKind {
+    fn from(kind: CoverKind) -> Self {
+        match kind {
+            CoverKind::Logo => CoverImageKind::Logo,
+            CoverKind::Seal => CoverImageKind::Seal,
+        }
+    }
+}
+
+#[derive(Args)]
+pub struct Export {
+    pub file: PathBuf,
+    /// 输出文件夹
+    #[arg(long)]
+    pub out: PathBuf,
+    /// 不显示进度
+    #[arg(long)]
+    pub quiet: bool,
+    /// 只导出申报材料 PDF（不打包）
+    #[arg(long)]
+    pub pdf_only: bool,
+    /// 另附每份体系文件的单独 PDF（汇编已含全部文件）
+    #[arg(long)]
+    pub separate_documents: bool,
+}

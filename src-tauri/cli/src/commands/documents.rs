@@ -1,0 +1,41 @@
+//! `documents FILE`: drafts of the whole document system from the templates.
+
+use std::time::Instant;
+
+use guanbiao_core::store::GenerationReport;
+use guanbiao_core::{catalog, Project};
+use serde::Serialize;
+
+use super::{Outcome, Status};
+use crate::args;
+use crate::output::{elapsed_ms, Out};
+
+#[derive(Serialize)]
+struct Answer {
+    #[serde(flatten)]
+    report: GenerationReport,
+    elapsed_ms: u64,
+}
+
+pub fn handle(a: args::Documents, out: Out) -> Outcome {
+    let mut project = Project::open(&a.file)?;
+    let catalog = catalog::load()?;
+    let (program, standard) = catalog.for_profile(&project.profile()?)?;
+    let t = Instant::now();
+    let report = project.generate_documents(standard, program)?;
+    let answer = Answer {
+        report,
+        elapsed_ms: elapsed_ms(t),
+    };
+    out.answer(&answer, |a| {
+        println!(
+            "已生成 {} 份文件草稿（跳过已有 {} 份），用时 {} ms",
+            a.report.created, a.report.skipped, a.elapsed_ms
+        );
+        for u in &a.report.unfilled {
+            println!("未填写：{u}");
+        }
+    });
+    project.close()?;
+    Ok(Status::Done)
+}

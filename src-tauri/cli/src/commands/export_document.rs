@@ -1,0 +1,119 @@
+//! `export-document FILE --code CODE --out PDF`: one document (its published
+//! version, else the draft); `--all --out DIR`: every published document,
+//! one PDF each.
+
+use std::path::Path;
+use std::time::Instant;
+
+use guanbiao_core::export::{self, ExportProblem};
+use guanbiao_core::{CoreError, Project};
+use serde::Serialize;
+
+use super::{Outcome, Status};
+use crate::args;
+use crate::output::{elapsed_ms, kb, Out};
+
+pub fn handle(a: args::ExportDocument, out: Out) -> Outcome {
+    let project = Project::open(&a.file)?;
+    match a.code {
+        Some(code) if !a.all => one(&project, &code, &a.out, out),
+        _ => all(&project, &a.out, out),
+    }
+}
+
+/// One document written.
+#[derive(Serialize)]
+struct One {
+    code: String,
+    title: String,
+    path: String,
+    bytes: u64,
+    elapsed_ms: u64,
+}
+
+fn one(project: &Project, code: &str, path: &Path, out: Out) -> Outcome {
+    let t = Instant::now();
+    let doc = project
+        .documents()?
+        .into_iter()
+        .find(|d| d.code == code)
+        .ok_or_else(|| CoreError::not_found(format!("没有编号为 {code} 的文件")))?;
+    let bytes = export::document_pdf(project, doc.id)?;
+    export::write_atomic(path, &bytes)?;
+    let answer = One {
+        code: doc.code,
+        title: doc.title,
+        path: path.display().to_string(),
+        bytes: bytes.len() as u64,
+        elapsed_ms: elapsed_ms(t),
+    };
+    out.answer(&answer, |a| {
+        println!(
+            "已导出 {}（{}）：{}，{:.1} KB，用时 {} ms",
+            a.code,
+            a.title,
+            a.path,
+            kb(a.bytes),
+            a.elapsed_ms
+        )
+    });
+    Ok(Status::Done)
+}
+
+/// Every published document written into one folder, and those that could not be.
+#[derive(Serialize)]
+struct All {
+    dir: String,
+    files: Vec<File>,
+    total_bytes: u64,
+    /// Documents left out: characters the export font cannot draw.
+    problems: Vec<ExportProblem>,
+    elapsed_ms: u64,
+}
+
+#[derive(Serialize)]
+struct File {
+    code: String,
+    path: String,
+    bytes: u64,
+}
+
+fn all(project: &Project, dir: &Path, out: Out) -> Outcome {
+    let t = Instant::now();
+    let report = export::published_documents_to_dir(project, dir)?;
+    let answer = All {
+        dir: dir.display().to_string(),
+        total_bytes: report.total_bytes(),
+        files: report
+            .files
+            .into_iter()
+            .map(|f| File {
+                code: f.code,
+                path: f.path.display().to_string(),
+                bytes: f.bytes,
+            })
+            .collect(),
+        problems: report.problems,
+        elapsed_ms: elapsed_ms(t),
+    };
+    out.answer(&answer, |a| {
+        println!(
+            "已导出 {} 份 PDF 到 {}，共 {:.1} KB，用时 {} ms",
+            a.files.len(),
+            a.dir,
+            kb(a.total_bytes),
+            a.elapsed_ms
+        );
+        for p in &a.problems {
+            eprintln!("未导出：{}", p.message());
+        }
+    });
+    if answer.problems.is_empty() {
+        Ok(Status::Done)
+    } else {
+        Err(CoreError::invalid(format!(
+            "{} 份文件含有无法显示的字符，未导出",
+            answer.problems.len()
+        )))
+    }
+}

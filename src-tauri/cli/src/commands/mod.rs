@@ -1,0 +1,30 @@
+//! One handler per command: `handle(args, out)` does the work, prints its
+//! answer through `out` and returns how the command ended.
+
+pub mod cover_image;
+pub mod demo;
+pub mod documents;
+pub mod export;
+pub mod export_compilation;
+pub mod export_document;
+pub mod info;
+pub mod readiness;
+
+use guanbiao_core::attachments::AttachmentStore;
+use guanbiao_core::{paths, CoreError};
+
+/// How a command that ran to its end came out (a failure is a `CoreError`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Done; for `readiness`, nothing blocks the application.
+    Done,
+    /// `readiness` only: at least one rule blocks the application.
+    Blocked,
+}
+
+pub type Outcome = Result<Status, CoreError>;
+
+/// The attachment store of this user (`GUANBIAO_DATA_DIR` moves it).
+pub fn store() -> Option<AttachmentStore> {
+    paths::data_dir().ok().map(|d| AttachmentStore::new(&d))
+}
