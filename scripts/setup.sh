@@ -67,7 +67,7 @@ run_app() {
 run_tests() {
   install_deps
   export PATH="$HOME/.cargo/bin:$PATH"
-  log "界面：类型检查、代码检查、构建"
+  log "界面：类型检查、代码检查、单元测试"
   (cd ui && npm run typecheck && npm run lint && npm test)
   build_ui
 
