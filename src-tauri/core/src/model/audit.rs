@@ -194,16 +194,7 @@ impl NcStatus {
         }
     }
     pub fn from_code(c: &str) -> Option<Self> {
-        [
-            NcStatus::Open,
-            NcStatus::CauseAnalysed,
-            NcStatus::ActionPlanned,
-            NcStatus::Done,
-            NcStatus::Verified,
-            NcStatus::Closed,
-        ]
-        .into_iter()
-        .find(|s| s.code() == c)
+        <Self as crate::model::labels::Labelled>::from_code(c)
     }
     pub fn label(self) -> &'static str {
         match self {

@@ -122,15 +122,7 @@ impl RevisionStatus {
         }
     }
     pub fn from_code(c: &str) -> Option<Self> {
-        [
-            RevisionStatus::Draft,
-            RevisionStatus::InReview,
-            RevisionStatus::Approved,
-            RevisionStatus::Published,
-            RevisionStatus::Obsolete,
-        ]
-        .into_iter()
-        .find(|s| s.code() == c)
+        <Self as crate::model::labels::Labelled>::from_code(c)
     }
     pub fn label(self) -> &'static str {
         match self {

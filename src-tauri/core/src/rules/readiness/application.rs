@@ -10,7 +10,7 @@ pub(super) fn deadline(f: &Facts) -> DeadlinePlan {
     deadline_plan(
         f.program,
         f.app.lead_time_days,
-        f.implemented_on,
+        f.operation.implemented_on,
         f.app.planned_application_on,
     )
 }

@@ -78,17 +78,17 @@ pub(super) struct Facts<'a> {
     pub app: ApplicationSettings,
     /// The operation period, judged at the planned application date (or today).
     pub operation: OperationStatus,
-    /// The day the system began operating, if it has.
-    pub implemented_on: Option<NaiveDate>,
     /// Completed internal audits, and those inside the operation period.
     pub completed_audits: Vec<Audit>,
 }
 
 impl Facts<'_> {
     pub fn audits_inside(&self) -> impl Iterator<Item = &Audit> {
-        self.completed_audits
-            .iter()
-            .filter(|a| self.implemented_on.is_some_and(|s| a.starts_on >= s))
+        self.completed_audits.iter().filter(|a| {
+            self.operation
+                .implemented_on
+                .is_some_and(|s| a.starts_on >= s)
+        })
     }
 }
 
@@ -117,7 +117,6 @@ impl Project {
             program,
             standard,
             today,
-            implemented_on: operation.implemented_on,
             operation,
             completed_audits: self.audits()?.into_iter().filter(|a| a.completed).collect(),
             app,
