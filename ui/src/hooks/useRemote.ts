@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { CoreError } from "../bindings/CoreError";
 import { asCoreError } from "../errors";
+import { trackLoad } from "./pendingLoads";
 
 interface Loaded<T> {
   load: (() => Promise<T>) | null;
@@ -27,7 +28,7 @@ export function useRemote<T>(load: () => Promise<T>): Remote<T> {
 
   useEffect(() => {
     let live = true;
-    load().then(
+    trackLoad(load()).then(
       (data) => {
         if (live) setState({ load, nonce, data });
       },

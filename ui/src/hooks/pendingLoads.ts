@@ -1,0 +1,31 @@
+/**
+ * How many `useRemote` loads are in flight, for the page benchmark
+ * (`tests/src/bin/bench_pages.rs`): it clicks a menu item and waits until
+ * this is back at zero and a frame is painted. Read as
+ * `window.__guanbiaoPendingLoads`; nothing in the app depends on it.
+ */
+declare global {
+  interface Window {
+    __guanbiaoPendingLoads?: number;
+  }
+}
+
+let pending = 0;
+
+function publish() {
+  if (typeof window !== "undefined") window.__guanbiaoPendingLoads = pending;
+}
+
+/** Counts `p` as in flight until it settles; returns it unchanged. */
+export function trackLoad<T>(p: Promise<T>): Promise<T> {
+  pending += 1;
+  publish();
+  const done = () => {
+    pending -= 1;
+    publish();
+  };
+  p.then(done, done);
+  return p;
+}
+
+publish();
