@@ -31,6 +31,14 @@ pub fn run() {
                             eprintln!("无法打开 {}：{}", file.display(), e.message);
                         }
                     }
+                    // Views reload themselves from what a command changed.
+                    let window = app.handle().clone();
+                    s.on_change(move |changed| {
+                        use tauri::Emitter;
+                        if let Err(e) = window.emit("project-changed", changed) {
+                            eprintln!("无法通知窗口数据已变更：{e}");
+                        }
+                    });
                     app.manage(s);
                     Ok(())
                 }

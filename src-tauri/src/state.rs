@@ -3,13 +3,17 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use guanbiao_core::attachments::AttachmentStore;
 use guanbiao_core::catalog::{self, Catalog, ProgramProfile, StandardEdition};
+use guanbiao_core::model::ProjectChanged;
 use guanbiao_core::settings::Settings;
 use guanbiao_core::store::backup::BackupStore;
 use guanbiao_core::{paths, CoreError, ErrorCode, Project, Result};
+
+/// Hears which tables a command wrote.
+type ChangeListener = Box<dyn Fn(&ProjectChanged) + Send + Sync>;
 
 pub struct AppState {
     pub data_dir: PathBuf,
@@ -18,6 +22,8 @@ pub struct AppState {
     project: Mutex<Project>,
     settings: Mutex<Settings>,
     first_answered: AtomicBool,
+    /// Told which tables a command wrote (the window's `project-changed` event).
+    on_change: OnceLock<ChangeListener>,
 }
 
 pub fn data_dir_from_args() -> Option<PathBuf> {
@@ -56,17 +62,34 @@ impl AppState {
             project: Mutex::new(project),
             settings: Mutex::new(settings),
             first_answered: AtomicBool::new(false),
+            on_change: OnceLock::new(),
         })
     }
 
-    /// Runs `f` on the open project.
+    /// Sets who hears of the tables a command wrote (once, at start).
+    pub fn on_change(&self, listener: impl Fn(&ProjectChanged) + Send + Sync + 'static) {
+        let _ = self.on_change.set(Box::new(listener));
+    }
+
+    /// Runs `f` on the open project, then tells the listener which tables it
+    /// wrote (read from the change log, which every write appends to), so
+    /// the views showing them reload.
     pub fn with<T>(&self, f: impl FnOnce(&mut Project) -> Result<T>) -> Result<T> {
         self.mark_answered();
         let mut p = self
             .project
             .lock()
             .map_err(|_| CoreError::new(ErrorCode::Storage, "内部状态异常，请重启贯标助手"))?;
-        f(&mut p)
+        let mark = p.change_mark();
+        let out = f(&mut p);
+        if let (Ok(mark), Some(listener)) = (mark, self.on_change.get()) {
+            match p.tables_changed_since(mark) {
+                Ok(tables) if tables.is_empty() => {}
+                Ok(tables) => listener(&ProjectChanged { tables }),
+                Err(e) => eprintln!("无法读取变更记录：{}", e.message),
+            }
+        }
+        out
     }
 
     /// Runs `f` on the open project and the program profile it follows.

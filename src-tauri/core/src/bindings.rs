@@ -118,6 +118,8 @@ bindings!(
     crate::model::Severity,
     crate::model::FixLink,
     crate::model::Screen,
+    crate::model::Table,
+    crate::model::ProjectChanged,
     crate::model::RuleId,
     crate::model::RuleStage,
     crate::model::RuleResult,

@@ -1,5 +1,5 @@
 // 验收申请: settings, certification bodies, application records (src-tauri/src/commands/application.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { ApplicationRecord } from "../bindings/ApplicationRecord";
 import type { ApplicationRecordInput } from "../bindings/ApplicationRecordInput";
 import type { ApplicationSettings } from "../bindings/ApplicationSettings";

@@ -1,5 +1,5 @@
 // 内部审核: audits, checklists, nonconformities (src-tauri/src/commands/audit.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { Audit } from "../bindings/Audit";
 import type { AuditInput } from "../bindings/AuditInput";
 import type { AuditReport } from "../bindings/AuditReport";

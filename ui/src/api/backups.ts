@@ -1,5 +1,5 @@
 // 备份与恢复: backups (src-tauri/src/commands/backup.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { BackupEntry } from "../bindings/BackupEntry";
 import type { BackupSummary } from "../bindings/BackupSummary";
 import type { ProjectInfo } from "../bindings/ProjectInfo";

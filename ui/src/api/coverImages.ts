@@ -1,5 +1,5 @@
 // Cover pictures for the exported material: logo and seal (src-tauri/src/commands/cover_images.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { CoverImage } from "../bindings/CoverImage";
 import type { CoverImageKind } from "../bindings/CoverImageKind";
 

@@ -1,5 +1,5 @@
 // 部门: departments (src-tauri/src/commands/departments.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { Department } from "../bindings/Department";
 import type { DepartmentInput } from "../bindings/DepartmentInput";
 

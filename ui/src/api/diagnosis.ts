@@ -1,5 +1,5 @@
 // 诊断分析: clause diagnosis, evidence and actions (src-tauri/src/commands/diagnosis.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { ActionInput } from "../bindings/ActionInput";
 import type { DiagnosisInput } from "../bindings/DiagnosisInput";
 import type { DiagnosisOverview } from "../bindings/DiagnosisOverview";

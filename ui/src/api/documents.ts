@@ -1,5 +1,5 @@
 // 体系文件: documents, revisions, distribution, coverage, allocation, system issue (src-tauri/src/commands/documents.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { AllocationCell } from "../bindings/AllocationCell";
 import type { AllocationRole } from "../bindings/AllocationRole";
 import type { Coverage } from "../bindings/Coverage";

@@ -1,5 +1,5 @@
 // 导出申请材料: the application package, single documents, the 文件汇编 (src-tauri/src/commands/export.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
 // Written by hand for now, after the structs in src-tauri/src/commands/export.rs

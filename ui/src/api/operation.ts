@@ -1,5 +1,5 @@
 // 体系运行: check-ins, records, problems (src-tauri/src/commands/operation.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { Checkin } from "../bindings/Checkin";
 import type { CheckinInput } from "../bindings/CheckinInput";
 import type { OperationProblem } from "../bindings/OperationProblem";

@@ -1,5 +1,5 @@
 // 领导小组: the organisation (src-tauri/src/commands/organisation.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { Organisation } from "../bindings/Organisation";
 import type { OrganisationInput } from "../bindings/OrganisationInput";
 

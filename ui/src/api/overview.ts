@@ -1,5 +1,5 @@
 // 概览: readiness and counts (src-tauri/src/commands/{overview,application}.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { OverviewCounts } from "../bindings/OverviewCounts";
 import type { Readiness } from "../bindings/Readiness";
 

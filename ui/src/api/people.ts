@@ -1,5 +1,5 @@
 // 人员: people and the roster import (src-tauri/src/commands/{people,roster}.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { ImportPreview } from "../bindings/ImportPreview";
 import type { Person } from "../bindings/Person";
 import type { PersonInput } from "../bindings/PersonInput";

@@ -1,5 +1,5 @@
 // 实施计划: the implementation plan (src-tauri/src/commands/plan.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { PlanTask } from "../bindings/PlanTask";
 import type { PlanTaskInput } from "../bindings/PlanTaskInput";
 import type { PlanView } from "../bindings/PlanView";

@@ -1,5 +1,5 @@
 // 企业信息: the enterprise profile and its credit code (src-tauri/src/commands/enterprise.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { CreditCodeStatus } from "../bindings/CreditCodeStatus";
 import type { EnterpriseProfile } from "../bindings/EnterpriseProfile";
 

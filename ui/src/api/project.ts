@@ -1,5 +1,5 @@
 // Project files: new, open, save as, recent (src-tauri/src/commands/project.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { ProjectInfo } from "../bindings/ProjectInfo";
 import type { RecentFile } from "../bindings/RecentFile";
 

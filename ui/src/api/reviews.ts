@@ -1,5 +1,5 @@
 // 管理评审: management reviews (src-tauri/src/commands/review.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { ManagementReview } from "../bindings/ManagementReview";
 import type { ReviewInput } from "../bindings/ReviewInput";
 import type { ReviewOutputInput } from "../bindings/ReviewOutputInput";

@@ -1,5 +1,5 @@
 // 培训: online credits, offline sessions, internal auditors (src-tauri/src/commands/training.rs).
-import { invoke } from "@tauri-apps/api/core";
+import { invoke } from "./invoke";
 import type { AuditorOverview } from "../bindings/AuditorOverview";
 import type { AuditorQualificationInput } from "../bindings/AuditorQualificationInput";
 import type { CreditOverview } from "../bindings/CreditOverview";

@@ -1,7 +1,7 @@
 import { SaveOutlined } from "@ant-design/icons";
 import { Button, Typography } from "antd";
 import dayjs from "dayjs";
-import type { HistoryEntity } from "../api";
+import type { Table } from "../bindings/Table";
 import { PageHeader } from "./PageHeader";
 import { RecordHistoryButton } from "./RecordHistory";
 
@@ -10,7 +10,7 @@ interface Props {
   /** `data-testid` prefix: `${testId}-saved-at` and `${testId}-save`. */
   testId: string;
   /** The single record the form edits (id 1), for its 变更记录. */
-  entity: HistoryEntity;
+  entity: Table;
   dirty: boolean;
   /** When the record was last saved; empty when never. */
   updatedAt: string;

@@ -2,7 +2,7 @@ import { HistoryOutlined } from "@ant-design/icons";
 import { Alert, Button, Drawer, Empty, Space, Spin, Timeline, Tooltip, Typography } from "antd";
 import { useCallback, useState } from "react";
 import * as api from "../api";
-import type { HistoryEntity } from "../api";
+import type { Table } from "../bindings/Table";
 import type { ChangeEntry } from "../bindings/ChangeEntry";
 import { formatAt, operatorName } from "../history/changeFormat";
 import { ActionTag, FieldChangeLine } from "../history/ChangeParts";
@@ -12,7 +12,7 @@ import "../history/history.css";
 
 interface DrawerProps {
   open: boolean;
-  entity: HistoryEntity;
+  entity: Table;
   recordId: string | number;
   /** What the record is called, for the title. */
   title: string;
@@ -94,7 +94,7 @@ export function RecordHistoryDrawer({ open, entity, recordId, title, onClose }: 
 }
 
 interface ButtonProps {
-  entity: HistoryEntity;
+  entity: Table;
   recordId: string | number;
   title: string;
   /** `icon` for a table row, `text` for a toolbar. */

@@ -1,6 +1,9 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { collectCommands } from "../api/invoke";
 import type { CoreError } from "../bindings/CoreError";
+import type { Table } from "../bindings/Table";
 import { asCoreError } from "../errors";
+import { isStale, onProjectChanged, tablesRead } from "../project/changes";
 import { trackLoad } from "./pendingLoads";
 
 interface Loaded<T> {
@@ -20,15 +23,20 @@ export interface Remote<T> {
 
 /**
  * Loads data with `load` (memoise it with useCallback: a new function means a new request).
- * Late answers of superseded requests are dropped.
+ * Late answers of superseded requests are dropped. The data reloads by itself when a
+ * command writes a table that `load`'s commands read (see project/changes.ts), so an
+ * action does not reload what it changed.
  */
 export function useRemote<T>(load: () => Promise<T>): Remote<T> {
   const [nonce, setNonce] = useState(0);
   const [state, setState] = useState<Loaded<T>>({ load: null, nonce: -1 });
+  const reads = useRef<ReadonlySet<Table>>(new Set());
 
   useEffect(() => {
     let live = true;
-    trackLoad(load()).then(
+    const { result, commands } = collectCommands(load);
+    reads.current = tablesRead(commands);
+    trackLoad(result).then(
       (data) => {
         if (live) setState({ load, nonce, data });
       },
@@ -42,6 +50,13 @@ export function useRemote<T>(load: () => Promise<T>): Remote<T> {
   }, [load, nonce]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
+  useEffect(
+    () =>
+      onProjectChanged((changed) => {
+        if (isStale(reads.current, changed)) reload();
+      }),
+    [reload],
+  );
   return {
     data: state.data,
     error: state.error,

@@ -18,6 +18,7 @@ pub mod readiness;
 pub mod review;
 pub mod role;
 pub mod roster;
+pub mod table;
 pub mod training;
 
 pub use attachment::{Attachment, PackageEvidence};
@@ -60,6 +61,7 @@ pub use review::{
 };
 pub use role::Role;
 pub use roster::{ImportPreview, ImportRow};
+pub use table::{ProjectChanged, Table};
 pub use training::{
     AuditorOverview, AuditorQualificationInput, AuditorStatus, CreditOverview, CreditStatus,
     OnlineTrainingInput, SessionKind, StaffCoverage, TrainingSession, TrainingSessionInput,

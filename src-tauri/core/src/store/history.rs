@@ -12,7 +12,7 @@ use crate::error::{CoreError, Result};
 use crate::model::labels::Labelled;
 use crate::model::{
     ChangeAction, ChangeEntry, DiagnosisResult, DocType, FieldChange, Grade, GroupPosition,
-    Judgement, NcStatus, RevisionStatus, Role, SessionKind,
+    Judgement, NcStatus, RevisionStatus, Role, SessionKind, Table,
 };
 
 /// Longest operator name accepted.
@@ -261,6 +261,30 @@ impl Project {
         Ok(rows.into_iter().map(|r| res.entry(r)).collect())
     }
 
+    /// Where the change log ends now: pass it to [`Project::tables_changed_since`]
+    /// after a command to learn what the command wrote.
+    pub fn change_mark(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .query_row("SELECT COALESCE(MAX(id), 0) FROM change_log", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// The record tables written since `mark` (from [`Project::change_mark`]),
+    /// in schema order; tables this build does not know are left out.
+    pub fn tables_changed_since(&self, mark: i64) -> Result<Vec<Table>> {
+        let mut st = self
+            .conn()
+            .prepare_cached("SELECT DISTINCT entity FROM change_log WHERE id > ?1")?;
+        let names = st
+            .query_map([mark], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut tables: Vec<Table> = names.iter().filter_map(|n| Table::from_code(n)).collect();
+        tables.sort();
+        Ok(tables)
+    }
+
     /// The operator name the change log records now ('' = not set).
     pub fn operator(&self) -> Result<String> {
         Ok(self
@@ -302,5 +326,38 @@ impl Project {
     pub fn drop_history_triggers_for_bench(&self) -> Result<()> {
         super::history_triggers::drop_all(self.conn())?;
         Ok(())
+    }
+
+    /// Test hook: the tables `f` reads, as SQLite's authorizer reports them
+    /// while `f`'s statements are prepared (the statement cache is emptied
+    /// first, so none is skipped). `change_log` counts as every record table:
+    /// every write appends to it.
+    pub fn tables_read_by<T>(
+        &mut self,
+        f: impl FnOnce(&mut Project) -> Result<T>,
+    ) -> Result<std::collections::BTreeSet<Table>> {
+        use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
+        use std::sync::{Arc, Mutex};
+        let seen = Arc::new(Mutex::new(std::collections::BTreeSet::new()));
+        let sink = Arc::clone(&seen);
+        self.conn().flush_prepared_statement_cache();
+        self.conn().authorizer(Some(move |ctx: AuthContext<'_>| {
+            if let AuthAction::Read { table_name, .. } = ctx.action {
+                let mut seen = sink.lock().expect("reads lock");
+                if table_name == "change_log" {
+                    seen.extend(Table::ALL.iter().copied());
+                } else if let Some(t) = Table::from_code(table_name) {
+                    seen.insert(t);
+                }
+            }
+            Authorization::Allow
+        }));
+        let out = f(self);
+        self.conn()
+            .authorizer(None::<fn(AuthContext<'_>) -> Authorization>);
+        self.conn().flush_prepared_statement_cache();
+        out?;
+        let seen = seen.lock().expect("reads lock").clone();
+        Ok(seen)
     }
 }

@@ -3,48 +3,7 @@
 //! shown, just untranslated.
 
 pub(crate) fn entity_label(table: &str) -> &str {
-    match table {
-        "enterprise" => "企业信息",
-        "department" => "部门",
-        "person" => "人员",
-        "person_role" => "人员角色",
-        "attachment" => "附件",
-        "project_setting" => "项目设置",
-        "online_training" => "线上培训学分",
-        "training_session" => "培训记录",
-        "training_attendance" => "培训签到",
-        "auditor_qualification" => "内审员资格",
-        "organisation" => "组织机构",
-        "leadership_member" => "贯标领导小组成员",
-        "plan_task" => "计划任务",
-        "diagnosis" => "差距诊断",
-        "diagnosis_evidence" => "诊断证据",
-        "document_setting" => "文件设置",
-        "document" => "体系文件",
-        "document_clause" => "文件覆盖条款",
-        "revision" => "文件版本",
-        "distribution" => "文件发放",
-        "function_allocation" => "职能分配",
-        "system_issue" => "体系发布",
-        "operation_checkin" => "运行月度检查",
-        "operation_record" => "运行记录",
-        "operation_problem" => "运行问题",
-        "audit" => "内部审核",
-        "audit_auditor" => "审核员",
-        "audit_scope" => "审核范围",
-        "audit_slot" => "审核日程",
-        "audit_slot_auditor" => "日程审核员",
-        "checklist_item" => "检查表条目",
-        "nonconformity" => "不符合项",
-        "management_review" => "管理评审",
-        "review_attendee" => "评审参加人",
-        "review_output" => "评审输出",
-        "certification_body" => "认证机构",
-        "application_setting" => "申请设置",
-        "application_record" => "认证申请记录",
-        "cover_image" => "封面图片",
-        other => other,
-    }
+    crate::model::Table::from_code(table).map_or(table, |t| t.label())
 }
 
 /// Labels that depend on the table.

@@ -22,6 +22,7 @@ mod pdf_export;
 mod project_file;
 mod properties;
 mod readiness;
+mod reads;
 mod records;
 mod roster;
 mod templates;

@@ -1,0 +1,133 @@
+//! What each read command of the window reads, measured with SQLite's
+//! authorizer on the demo project, and generated for the UI as
+//! `ui/src/bindings/reads.ts`: a view reloads when a command wrote one of
+//! the tables its loads read (the shell's `project-changed` event). The
+//! bindings test writes and checks the file like the other bindings
+//! (`UPDATE_BINDINGS=1`).
+
+use std::collections::BTreeSet;
+
+use guanbiao_core::attachments::AttachmentStore;
+use guanbiao_core::model::{CoverImageKind, PersonQuery, Table};
+use guanbiao_core::{catalog, demo, Project, Result};
+
+use crate::support::ymd;
+
+type Read = fn(&mut Project, &Ctx) -> Result<()>;
+
+/// What the commands need beside the project: what the shell passes them.
+struct Ctx {
+    program: catalog::ProgramProfile,
+    standard: catalog::StandardEdition,
+    store: AttachmentStore,
+    document: i64,
+    revision: i64,
+    audit: i64,
+}
+
+fn ok<T>(r: Result<T>) -> Result<()> {
+    r.map(|_| ())
+}
+
+/// Every read command a view loads through `useRemote`, as its shell command
+/// calls the core (src-tauri/src/commands/*.rs), by its command name.
+const READS: &[(&str, Read)] = &[
+    ("person_list", |p, _| ok(p.people(&PersonQuery::default()))),
+    ("department_list", |p, _| ok(p.departments(true))),
+    ("document_list", |p, _| ok(p.documents())),
+    ("document_get", |p, c| ok(p.document(c.document))),
+    ("revision_list", |p, c| ok(p.revisions(c.document))),
+    ("distribution_list", |p, c| ok(p.distributions(c.document))),
+    ("revision_diff", |p, c| {
+        ok(p.revision_diff(c.revision, c.revision))
+    }),
+    ("coverage_get", |p, c| ok(p.coverage(&c.standard))),
+    ("allocation_get", |p, _| ok(p.allocation())),
+    ("system_issue_get", |p, _| ok(p.system_issue())),
+    (
+        "diagnosis_get",
+        |p, c| ok(p.diagnosis(&c.standard, today())),
+    ),
+    ("plan_get", |p, c| ok(p.plan(&c.program, today()))),
+    ("organisation_get", |p, _| ok(p.organisation())),
+    ("profile_get", |p, _| ok(p.profile())),
+    ("overview_counts", |p, c| {
+        ok(p.overview_counts(&c.program, &c.standard, today()))
+    }),
+    ("readiness_get", |p, c| {
+        ok(p.readiness(&c.program, &c.standard, today()))
+    }),
+    ("operation_get", |p, c| ok(p.operation(&c.program, today()))),
+    ("checkin_list", |p, _| ok(p.checkins())),
+    ("operation_record_list", |p, _| ok(p.operation_records())),
+    ("operation_problem_list", |p, _| ok(p.operation_problems())),
+    ("session_list", |p, _| ok(p.training_sessions())),
+    ("staff_coverage", |p, _| ok(p.all_staff_coverage())),
+    ("credit_overview", |p, c| ok(p.credit_overview(&c.program))),
+    ("auditor_overview", |p, _| ok(p.auditor_overview())),
+    ("audit_list", |p, _| ok(p.audits())),
+    ("nc_list", |p, _| ok(p.nonconformities(None, today()))),
+    ("audit_report", |p, c| {
+        ok(p.audit_report(&c.standard, c.audit, today()))
+    }),
+    ("checklist_get", |p, c| ok(p.checklist(c.audit))),
+    ("review_list", |p, _| ok(p.reviews())),
+    ("application_settings_get", |p, _| {
+        ok(p.application_settings())
+    }),
+    ("body_list", |p, _| ok(p.certification_bodies(true))),
+    ("application_record_list", |p, c| {
+        ok(p.application_records(&c.program))
+    }),
+    ("cover_image_list", |p, _| ok(p.cover_images())),
+    ("cover_image_preview", |p, c| {
+        ok(p.cover_image_preview(&c.store, CoverImageKind::Logo))
+    }),
+    ("history_for", |p, c| {
+        ok(p.history_for("document", &c.document.to_string()))
+    }),
+    ("history_recent", |p, _| ok(p.history_recent(50))),
+];
+
+fn today() -> chrono::NaiveDate {
+    ymd("2026-12-04")
+}
+
+/// `reads.ts`: `READS[command]` = the tables it reads.
+pub fn typescript() -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, _) = demo::create(&dir.path().join("demo.gbproj"), 1).unwrap();
+    let catalog = catalog::load().unwrap();
+    let program = catalog.for_profile(&p.profile().unwrap()).unwrap();
+    let document = p.documents().unwrap()[0].id;
+    let ctx = Ctx {
+        program: program.0.clone(),
+        standard: program.1.clone(),
+        store: AttachmentStore::new(&dir.path().join("data")),
+        document,
+        revision: p.revisions(document).unwrap()[0].id,
+        audit: p.audits().unwrap()[0].id,
+    };
+    let mut commands = String::new();
+    let mut entries = String::new();
+    for (command, read) in READS {
+        let tables: BTreeSet<Table> = p.tables_read_by(|p| read(p, &ctx)).unwrap();
+        assert!(!tables.is_empty(), "{command} reads no table");
+        let list = if tables.len() == Table::ALL.len() {
+            "ALL_TABLES".to_string()
+        } else {
+            let names: Vec<String> = tables.iter().map(|t| format!("\"{}\"", t.code())).collect();
+            format!("[{}]", names.join(", "))
+        };
+        commands += &format!("\n  | \"{command}\"");
+        entries += &format!("  {command}: {list},\n");
+    }
+    let all: Vec<String> = Table::ALL
+        .iter()
+        .map(|t| format!("\"{}\"", t.code()))
+        .collect();
+    format!(
+        "// Generated by the core's bindings test (tests/core/reads.rs) from what each command reads, measured with SQLite's authorizer on the demo project. Do not edit.\nimport type {{ Table }} from \"./Table\";\n\n/** Every record table (what the change history reads: every write appends to it). */\nexport const ALL_TABLES: readonly Table[] = [{}];\n\n/** A command a view loads its data with. */\nexport type ReadCommand ={commands};\n\n/** The record tables each read command reads. */\nexport const READS: Record<ReadCommand, readonly Table[]> = {{\n{entries}}};\n",
+        all.join(", ")
+    )
+}
