@@ -33,17 +33,15 @@ export function DepartmentsPage() {
         onArchive: (d) => {
           api.departmentArchive(d.id).then(() => {
             void message.success(`已归档部门“${d.name}”`);
-            reload();
           }, showError);
         },
         onRestore: (d) => {
           api.departmentRestore(d.id).then(() => {
             void message.success(`已恢复部门“${d.name}”`);
-            reload();
           }, showError);
         },
       }),
-    [message, reload, showError],
+    [message, showError],
   );
 
   const rows = data ?? [];
@@ -109,7 +107,6 @@ export function DepartmentsPage() {
         onClose={() => setModal((m) => ({ ...m, open: false }))}
         onSaved={() => {
           setModal((m) => ({ ...m, open: false }));
-          reload();
         }}
       />
     </>

@@ -50,8 +50,6 @@ export function PeoplePage() {
   const departments = useRemote(loadDepartments);
   const loadPeople = useCallback(() => api.personList(query), [query]);
   const people = useRemote(loadPeople);
-  const reloadPeople = people.reload;
-  const reloadDepartments = departments.reload;
 
   const columns = useMemo(
     () =>
@@ -61,17 +59,15 @@ export function PeoplePage() {
         onArchive: (p) => {
           api.personArchive(p.id).then(() => {
             void message.success(`已归档“${p.name}”`);
-            reloadPeople();
           }, showError);
         },
         onRestore: (p) => {
           api.personRestore(p.id).then(() => {
             void message.success(`已恢复“${p.name}”`);
-            reloadPeople();
           }, showError);
         },
       }),
-    [catalog.roles, message, reloadPeople, showError],
+    [catalog.roles, message, showError],
   );
 
   const filtered = search !== "" || filters.departmentId !== undefined || filters.role !== undefined;
@@ -96,8 +92,8 @@ export function PeoplePage() {
         <LoadError
           error={error}
           onRetry={() => {
-            reloadPeople();
-            reloadDepartments();
+            people.reload();
+            departments.reload();
           }}
         />
       )}
@@ -138,8 +134,6 @@ export function PeoplePage() {
         onClose={() => setModal((m) => ({ ...m, open: false }))}
         onSaved={() => {
           setModal((m) => ({ ...m, open: false }));
-          reloadPeople();
-          reloadDepartments();
         }}
       />
       <ImportModal
@@ -148,8 +142,6 @@ export function PeoplePage() {
         onClose={() => setImporter((m) => ({ ...m, open: false }))}
         onImported={() => {
           setImporter((m) => ({ ...m, open: false }));
-          reloadPeople();
-          reloadDepartments();
         }}
       />
     </>
