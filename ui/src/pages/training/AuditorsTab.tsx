@@ -26,11 +26,10 @@ export function AuditorsTab() {
         onClear: (a) => {
           api.auditorQualificationClear(a.person_id).then(() => {
             void message.success(`已清除“${a.person_name}”的内审员资格`);
-            reload();
           }, showError);
         },
       }),
-    [showModal, message, reload, showError],
+    [showModal, message, showError],
   );
 
   return (
@@ -83,10 +82,7 @@ export function AuditorsTab() {
         open={modal.open}
         auditor={modal.editing}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          reload();
-        }}
+        onSaved={modal.close}
       />
     </>
   );

@@ -5,11 +5,10 @@ import { useShowError } from "../../hooks/useShowError";
 
 interface Props {
   threshold: number | null;
-  onSaved: () => void;
 }
 
 /** 学分要求: the number or 未设定, with a small popover to set or clear it. */
-export function CreditThreshold({ threshold, onSaved }: Props) {
+export function CreditThreshold({ threshold }: Props) {
   const { message } = App.useApp();
   const showError = useShowError();
   const [open, setOpen] = useState(false);
@@ -22,7 +21,6 @@ export function CreditThreshold({ threshold, onSaved }: Props) {
       await api.creditThresholdSet(value);
       void message.success(value === null ? "学分要求已设为未设定" : `学分要求已设为 ${value} 学分`);
       setOpen(false);
-      onSaved();
     } catch (e) {
       showError(e);
     } finally {

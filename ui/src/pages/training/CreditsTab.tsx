@@ -32,7 +32,7 @@ export function CreditsTab() {
       {data && (
         <Card size="small" className="form-card">
           <Flex align="center" gap={24} wrap>
-            <CreditThreshold threshold={threshold} onSaved={reload} />
+            <CreditThreshold threshold={threshold} />
             <Typography.Text data-testid="credit-reached">
               {`已达标 ${data.reached_count} / ${rows.length}`}
             </Typography.Text>
@@ -97,10 +97,7 @@ export function CreditsTab() {
         person={modal.editing}
         threshold={threshold}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          reload();
-        }}
+        onSaved={modal.close}
       />
     </>
   );

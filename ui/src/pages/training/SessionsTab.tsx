@@ -26,28 +26,20 @@ export function SessionsTab() {
   const coverage = useRemote(loadCoverage);
   const people = useRemote(loadPeople);
   const modal = useModalState<TrainingSession>();
-  const reloadSessions = sessions.reload;
-  const reloadCoverage = coverage.reload;
-  const reloadPeople = people.reload;
   const showModal = modal.show;
 
   const columns = useMemo(() => {
     const labels = new Map(catalog.session_kinds.map((k) => [k.code, k.label]));
     return sessionColumns({
       kindLabel: (code) => labels.get(code) ?? code,
-      onEdit: (s) => {
-        reloadPeople();
-        showModal(s);
-      },
+      onEdit: showModal,
       onDelete: (s) => {
         api.sessionDelete(s.id).then(() => {
           void message.success(`已删除培训“${s.topic}”`);
-          reloadSessions();
-          reloadCoverage();
         }, showError);
       },
     });
-  }, [catalog.session_kinds, showModal, message, reloadSessions, reloadCoverage, reloadPeople, showError]);
+  }, [catalog.session_kinds, showModal, message, showError]);
 
   const error = sessions.error ?? coverage.error ?? people.error;
   const rows = sessions.data ?? [];
@@ -58,9 +50,9 @@ export function SessionsTab() {
         <LoadError
           error={error}
           onRetry={() => {
-            reloadSessions();
-            reloadCoverage();
-            reloadPeople();
+            sessions.reload();
+            coverage.reload();
+            people.reload();
           }}
         />
       )}
@@ -72,10 +64,7 @@ export function SessionsTab() {
         <Button
           type="primary"
           icon={<PlusOutlined />}
-          onClick={() => {
-            reloadPeople();
-            modal.show(null);
-          }}
+          onClick={() => modal.show(null)}
           data-testid="session-add"
         >
           新增培训
@@ -107,11 +96,7 @@ export function SessionsTab() {
         editing={modal.editing}
         people={people.data ?? []}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          reloadSessions();
-          reloadCoverage();
-        }}
+        onSaved={modal.close}
       />
     </>
   );
