@@ -13,7 +13,6 @@ import { BeforeOperationTag } from "./BeforeOperationTag";
 interface Props {
   checkins: Checkin[];
   loading: boolean;
-  onChanged: () => void;
 }
 
 interface Values {
@@ -61,7 +60,7 @@ function CheckinModal({ open, editing, onClose, onSaved }: { open: boolean; edit
 }
 
 /** 月度检查: one check-in per month of operation (a month saved again is updated). */
-export function CheckinsTab({ checkins, loading, onChanged }: Props) {
+export function CheckinsTab({ checkins, loading }: Props) {
   const modal = useModalState<Checkin>();
   return (
     <>
@@ -116,10 +115,7 @@ export function CheckinsTab({ checkins, loading, onChanged }: Props) {
         open={modal.open}
         editing={modal.editing}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          onChanged();
-        }}
+        onSaved={modal.close}
       />
     </>
   );

@@ -12,11 +12,10 @@ interface Props {
   problems: OperationProblem[];
   departments: Department[];
   loading: boolean;
-  onChanged: () => void;
 }
 
 /** 运行问题采集: problems found while the system runs, and their resolution. */
-export function ProblemsTab({ problems, departments, loading, onChanged }: Props) {
+export function ProblemsTab({ problems, departments, loading }: Props) {
   const modal = useModalState<OperationProblem>();
   const [resolving, setResolving] = useState(false);
   const open = problems.filter((p) => !p.resolved_on).length;
@@ -99,10 +98,7 @@ export function ProblemsTab({ problems, departments, loading, onChanged }: Props
         resolving={resolving}
         departments={departments}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          onChanged();
-        }}
+        onSaved={modal.close}
       />
     </>
   );

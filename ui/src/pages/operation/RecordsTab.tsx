@@ -19,7 +19,6 @@ interface Props {
   records: OperationRecord[];
   documents: Document[];
   loading: boolean;
-  onChanged: () => void;
 }
 
 interface Values {
@@ -76,10 +75,13 @@ function RecordModal({ open, documents, onClose, onSaved }: { open: boolean; doc
   );
 }
 
+/** After a delete the list reloads by itself (project-changed): nothing more to do. */
+const listReloadsItself = () => undefined;
+
 /** 运行记录: the records produced under each procedure, with their files. */
-export function RecordsTab({ records, documents, loading, onChanged }: Props) {
+export function RecordsTab({ records, documents, loading }: Props) {
   const modal = useModalState<null>();
-  const { busy, run } = useAction(onChanged);
+  const { busy, run } = useAction(listReloadsItself);
   const before = records.filter((r) => r.before_operation).length;
   return (
     <>
@@ -161,10 +163,7 @@ export function RecordsTab({ records, documents, loading, onChanged }: Props) {
         open={modal.open}
         documents={documents}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          onChanged();
-        }}
+        onSaved={modal.close}
       />
     </>
   );

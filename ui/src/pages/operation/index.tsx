@@ -29,7 +29,7 @@ export function OperationPage() {
     {
       key: "checkins",
       label: <span data-testid="tab-checkins">{`月度检查（${checkins.data?.length ?? 0}）`}</span>,
-      children: <CheckinsTab checkins={checkins.data ?? []} loading={checkins.loading} onChanged={checkins.reload} />,
+      children: <CheckinsTab checkins={checkins.data ?? []} loading={checkins.loading} />,
     },
     {
       key: "records",
@@ -39,7 +39,6 @@ export function OperationPage() {
           records={records.data ?? []}
           documents={documents.data ?? []}
           loading={records.loading}
-          onChanged={records.reload}
         />
       ),
     },
@@ -51,7 +50,6 @@ export function OperationPage() {
           problems={problems.data ?? []}
           departments={departments.data ?? []}
           loading={problems.loading}
-          onChanged={problems.reload}
         />
       ),
     },
