@@ -40,28 +40,20 @@ export function PlanPage() {
   const people = useRemote(loadPeople);
   const departments = useRemote(loadDepartments);
   const modal = useModalState<PlanTask>();
-  const reloadPlan = plan.reload;
-  const reloadPeople = people.reload;
-  const reloadDepartments = departments.reload;
   const showModal = modal.show;
-  const { generate, busy } = useGeneratePlan(reloadPlan);
+  const { generate, busy } = useGeneratePlan();
 
   const columns = useMemo(
     () =>
       planColumns({
-        onEdit: (t) => {
-          reloadPeople();
-          reloadDepartments();
-          showModal(t);
-        },
+        onEdit: showModal,
         onDelete: (t) => {
           api.planTaskDelete(t.id).then(() => {
             void message.success(`已删除任务“${t.title}”`);
-            reloadPlan();
           }, showError);
         },
       }),
-    [showModal, message, reloadPlan, reloadPeople, reloadDepartments, showError],
+    [showModal, message, showError],
   );
 
   const data = plan.data;
@@ -88,11 +80,7 @@ export function PlanPage() {
             <Button
               type="primary"
               icon={<PlusOutlined />}
-              onClick={() => {
-                reloadPeople();
-                reloadDepartments();
-                showModal(null);
-              }}
+              onClick={() => showModal(null)}
               disabled={!data}
               data-testid="plan-task-add"
             >
@@ -105,9 +93,9 @@ export function PlanPage() {
         <LoadError
           error={error}
           onRetry={() => {
-            reloadPlan();
-            reloadPeople();
-            reloadDepartments();
+            plan.reload();
+            people.reload();
+            departments.reload();
           }}
         />
       )}
@@ -166,10 +154,7 @@ export function PlanPage() {
         people={people.data ?? []}
         departments={departments.data ?? []}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          reloadPlan();
-        }}
+        onSaved={modal.close}
       />
     </>
   );

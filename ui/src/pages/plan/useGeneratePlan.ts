@@ -5,7 +5,7 @@ import { asCoreError } from "../../errors";
 import { useShowError } from "../../hooks/useShowError";
 
 /** 生成默认计划: when tasks exist the back end refuses; the user confirms, then they are replaced. */
-export function useGeneratePlan(onDone: () => void) {
+export function useGeneratePlan() {
   const { message, modal } = App.useApp();
   const showError = useShowError();
   const [busy, setBusy] = useState(false);
@@ -14,9 +14,8 @@ export function useGeneratePlan(onDone: () => void) {
     async (replace: boolean) => {
       const n = await api.planGenerate(replace);
       void message.success(`已生成默认计划，共 ${n} 项任务`);
-      onDone();
     },
-    [message, onDone],
+    [message],
   );
 
   const generate = useCallback(async () => {
