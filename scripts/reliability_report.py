@@ -64,7 +64,7 @@ labels = {
     "other_sqlite": "another application's SQLite database",
     "newer_schema": "newer schema version",
     "read_only": "read-only file, file in a read-only folder (refused by design: copy it somewhere writable)",
-    "already_open": "file already open (same process; two processes: tests/already_open.rs)",
+    "already_open": "file already open (same process; two processes: cli/tests/cli/already_open.rs)",
 }
 if b:
     for k, label in labels.items():

@@ -1,8 +1,6 @@
 //! The CLI binary end to end: demo then info, and clear failures.
 
-mod common;
-
-use common::{cli, demo, demo_at, ok};
+use crate::common::{cli, demo, demo_at, ok};
 
 #[test]
 fn demo_then_info() {

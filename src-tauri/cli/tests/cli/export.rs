@@ -1,12 +1,10 @@
 //! `guanbiao-cli export-document`: one document by code, every published
 //! document into a folder, byte-identical output under SOURCE_DATE_EPOCH.
 
-mod common;
-
 use std::path::Path;
 use std::process::Output;
 
-use common::{cli, demo, ok};
+use crate::common::{cli, demo, ok};
 
 fn export_one(file: &Path, code: &str, out: &Path) -> Output {
     cli()

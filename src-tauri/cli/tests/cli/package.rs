@@ -1,9 +1,7 @@
 //! `guanbiao-cli export FILE --out DIR`: the application package headless,
 //! with its paths and figures printed; `--pdf-only` writes the PDF alone.
 
-mod common;
-
-use common::{cli, demo, ok};
+use crate::common::{cli, demo, ok};
 
 #[test]
 fn export_writes_the_package_and_the_application_pdf() {

@@ -32,6 +32,6 @@ fn typescript_bindings_match_rust_models() {
     }
     assert!(
         drift.is_empty(),
-        "ui/src/bindings is out of date: {drift:?}. Run `UPDATE_BINDINGS=1 cargo test -p guanbiao-core --test bindings` and commit the result."
+        "ui/src/bindings is out of date: {drift:?}. Run `UPDATE_BINDINGS=1 cargo test -p guanbiao-core --test core bindings` and commit the result."
     );
 }

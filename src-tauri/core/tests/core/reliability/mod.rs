@@ -1,7 +1,7 @@
 //! The reliability report's figures from the property tests: each property
 //! counts its cases, and when the last has run (so all passed) writes
 //! `target/reliability/props_<name>.json` for `scripts/reliability_report.py`.
-//! Shared by `tests/properties.rs` and `src/export/layout_props.rs`.
+//! Shared by `tests/core/properties.rs` and `src/export/layout_props.rs`.
 
 use std::collections::HashMap;
 use std::sync::Mutex;

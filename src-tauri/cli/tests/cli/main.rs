@@ -1,0 +1,11 @@
+//! The CLI's integration tests, one binary: each runs the built
+//! `guanbiao-cli` (or the crash-test writer) as a child process against real
+//! project files; `common` holds the shared helpers.
+
+mod common;
+
+mod already_open;
+mod commands;
+mod crash_safety;
+mod export;
+mod package;

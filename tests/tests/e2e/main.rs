@@ -1,0 +1,15 @@
+//! The end-to-end tests, one binary: each module drives the real app window
+//! through tauri-driver and WebKitWebDriver under Xvfb (run them with
+//! `--test-threads=1`; see `scripts/setup.sh test`).
+
+mod audit_flow;
+mod audit_scope;
+mod backups;
+mod documents;
+mod export;
+mod foundation;
+mod history;
+mod history_audit;
+mod operation_records;
+mod overview;
+mod training_import;
