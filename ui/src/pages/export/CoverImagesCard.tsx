@@ -30,7 +30,6 @@ export function CoverImagesCard() {
             {...k}
             image={list.data?.find((c) => c.kind === k.kind) ?? null}
             loading={list.loading && !list.data}
-            onChanged={list.reload}
           />
         ))}
       </Flex>
@@ -38,18 +37,20 @@ export function CoverImagesCard() {
   );
 }
 
+/** After a set or clear the list reloads by itself (project-changed): nothing more to do. */
+const listReloadsItself = () => undefined;
+
 interface RowProps {
   kind: CoverImageKind;
   label: string;
   where: string;
   image: CoverImage | null;
   loading: boolean;
-  onChanged: () => void;
 }
 
-function CoverRow({ kind, label, where, image, loading, onChanged }: RowProps) {
+function CoverRow({ kind, label, where, image, loading }: RowProps) {
   const showError = useShowError();
-  const { busy, run } = useAction(onChanged);
+  const { busy, run } = useAction(listReloadsItself);
   const sha = image?.attachment.sha256;
   // data undefined: loading; null: none (or its file is missing here).
   const thumb = useRemote(
