@@ -19,13 +19,15 @@ interface Props {
   people: Person[];
   onBack: () => void;
   onEdit: () => void;
-  onChanged: () => void;
 }
 
+/** After an action the review list, and so this review, reloads by itself (project-changed). */
+const reviewReloadsItself = () => undefined;
+
 /** One review: the meeting, its inputs (collected and free text), outputs and report, and completion. */
-export function ReviewDetail({ review, people, onBack, onEdit, onChanged }: Props) {
+export function ReviewDetail({ review, people, onBack, onEdit }: Props) {
   const outputModal = useModalState<null>();
-  const { busy, run } = useAction(onChanged);
+  const { busy, run } = useAction(reviewReloadsItself);
 
   const today = dayjs().format("YYYY-MM-DD");
   const open = review.outputs.filter((o) => !o.done).length;
@@ -173,10 +175,7 @@ export function ReviewDetail({ review, people, onBack, onEdit, onChanged }: Prop
         reviewId={review.id}
         people={people}
         onClose={outputModal.close}
-        onSaved={() => {
-          outputModal.close();
-          onChanged();
-        }}
+        onSaved={outputModal.close}
       />
     </>
   );

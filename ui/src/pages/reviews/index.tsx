@@ -31,7 +31,6 @@ export function ReviewsPage() {
       onClose={modal.close}
       onSaved={(r) => {
         modal.close();
-        reviews.reload();
         setOpenId(r.id);
       }}
     />
@@ -45,7 +44,6 @@ export function ReviewsPage() {
           people={people.data ?? []}
           onBack={() => setOpenId(null)}
           onEdit={() => modal.show(opened)}
-          onChanged={reviews.reload}
         />
         {modalNode}
       </>
@@ -62,10 +60,7 @@ export function ReviewsPage() {
           <Button
             type="primary"
             icon={<PlusOutlined />}
-            onClick={() => {
-              people.reload();
-              modal.show(null);
-            }}
+            onClick={() => modal.show(null)}
             data-testid="review-add"
           >
             新建评审
