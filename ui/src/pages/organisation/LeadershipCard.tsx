@@ -5,11 +5,10 @@ import { MembersEditor } from "./MembersEditor";
 
 interface Props {
   people: Person[];
-  onOpenPeople: () => void;
 }
 
 /** 贯标工作领导小组: when and by which document it was set up, and who is in it. */
-export function LeadershipCard({ people, onOpenPeople }: Props) {
+export function LeadershipCard({ people }: Props) {
   return (
     <Card title="领导小组" size="small" className="form-card">
       <Row gutter={24}>
@@ -30,7 +29,7 @@ export function LeadershipCard({ people, onOpenPeople }: Props) {
       <Typography.Paragraph type="secondary" className="card-hint">
         组长应由最高管理者或高层管理人员担任；小组只能有一位组长。
       </Typography.Paragraph>
-      <MembersEditor people={people} onOpenPeople={onOpenPeople} />
+      <MembersEditor people={people} />
     </Card>
   );
 }

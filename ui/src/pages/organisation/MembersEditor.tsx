@@ -7,8 +7,6 @@ import { POSITION_OPTIONS, type MemberRow, type OrganisationFormValues } from ".
 
 interface Props {
   people: Person[];
-  /** Called when a person list opens, to pick up people added meanwhile. */
-  onOpenPeople: () => void;
 }
 
 const singleLeader = {
@@ -19,7 +17,7 @@ const singleLeader = {
 };
 
 /** The members of the 领导小组: person, 组长/副组长/成员, duties. */
-export function MembersEditor({ people, onOpenPeople }: Props) {
+export function MembersEditor({ people }: Props) {
   const form = Form.useFormInstance<OrganisationFormValues>();
   const rows = (Form.useWatch("members", form) as MemberRow[] | undefined) ?? [];
   const chosen = rows.map((r) => r?.person_id).filter((id): id is number => id !== undefined);
@@ -61,9 +59,6 @@ export function MembersEditor({ people, onOpenPeople }: Props) {
                     virtual={false}
                     options={options}
                     notFoundContent="无匹配的人员"
-                    onOpenChange={(open) => {
-                      if (open) onOpenPeople();
-                    }}
                   />
                 </Form.Item>
                 <Form.Item name={[name, "position"]} className="member-position">

@@ -32,16 +32,6 @@ export function OrganisationEditor({ initial, active }: Props) {
   const people = useRemote(loadPeople);
   const departments = useRemote(loadDepartments);
 
-  // Coming back to the page: people or departments may have changed meanwhile.
-  const [wasActive, setWasActive] = useState(active);
-  if (active !== wasActive) {
-    setWasActive(active);
-    if (active) {
-      people.reload();
-      departments.reload();
-    }
-  }
-
   const mode = Form.useWatch("mode", form);
   const leadDepartmentId = Form.useWatch("lead_department_id", form);
   const coordinatorId = Form.useWatch("coordinator_id", form);
@@ -98,14 +88,12 @@ export function OrganisationEditor({ initial, active }: Props) {
           }
         />
       )}
-      <LeadershipCard people={peopleList} onOpenPeople={people.reload} />
+      <LeadershipCard people={peopleList} />
       <ResponsibilityCard
         departments={departments.data ?? []}
         people={peopleList}
         leadDepartmentId={leadDepartmentId}
         coordinatorId={coordinatorId}
-        onOpenDepartments={departments.reload}
-        onOpenPeople={people.reload}
       />
       <ModeCard mode={mode} />
       <AppointmentCard people={peopleList} />

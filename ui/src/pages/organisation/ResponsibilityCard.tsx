@@ -8,13 +8,11 @@ interface Props {
   people: Person[];
   leadDepartmentId: number | undefined;
   coordinatorId: number | undefined;
-  onOpenDepartments: () => void;
-  onOpenPeople: () => void;
 }
 
 /** 牵头部门与日常负责: the lead department and the person who runs the effort day to day. */
 export function ResponsibilityCard(props: Props) {
-  const { departments, people, leadDepartmentId, coordinatorId, onOpenDepartments, onOpenPeople } = props;
+  const { departments, people, leadDepartmentId, coordinatorId } = props;
   const departmentOptions = departments
     .filter((d) => !d.archived || d.id === leadDepartmentId)
     .map((d) => ({ value: d.id, label: d.archived ? `${d.name}（已归档）` : d.name }));
@@ -31,9 +29,6 @@ export function ResponsibilityCard(props: Props) {
               virtual={false}
               options={departmentOptions}
               notFoundContent="暂无部门，请先在“部门”中新增"
-              onOpenChange={(open) => {
-                if (open) onOpenDepartments();
-              }}
             />
           </Form.Item>
         </Col>
@@ -47,9 +42,6 @@ export function ResponsibilityCard(props: Props) {
               virtual={false}
               options={personOptions(people, coordinatorId === undefined ? [] : [coordinatorId])}
               notFoundContent="无匹配的人员"
-              onOpenChange={(open) => {
-                if (open) onOpenPeople();
-              }}
             />
           </Form.Item>
         </Col>
