@@ -25,11 +25,10 @@ interface Props {
   actions: PlanTask[];
   people: Person[];
   departments: Department[];
-  onChanged: () => void;
 }
 
 /** Corrective actions of a clause; each is a task in the 实施计划. */
-export function ActionsSection({ clause, clauseTitle, actions, people, departments, onChanged }: Props) {
+export function ActionsSection({ clause, clauseTitle, actions, people, departments }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [adding, setAdding] = useState(false);
   const { message } = App.useApp();
@@ -51,7 +50,6 @@ export function ActionsSection({ clause, clauseTitle, actions, people, departmen
       });
       void message.success("已添加整改措施，并列入实施计划");
       form.resetFields();
-      onChanged();
     } catch (e) {
       showError(e);
     } finally {

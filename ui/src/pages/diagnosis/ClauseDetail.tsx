@@ -29,7 +29,6 @@ interface Props {
   setDirty: (dirty: boolean) => void;
   hasNext: boolean;
   onNext: () => void;
-  onSaved: () => void;
   /** Focus the result on mount (after choosing the clause from the list or with 下一条). */
   autoFocus: boolean;
 }
@@ -44,7 +43,6 @@ export function ClauseDetail({
   setDirty,
   hasNext,
   onNext,
-  onSaved,
   autoFocus,
 }: Props) {
   const [form] = Form.useForm<FormValues>();
@@ -80,7 +78,6 @@ export function ClauseDetail({
       });
       void message.success(`已保存条款 ${item.clause} 的诊断`);
       setDirty(false);
-      onSaved();
       return true;
     } catch (e) {
       showError(e);

@@ -20,13 +20,12 @@ interface FormValues {
 interface Props {
   clause: string;
   evidence: Evidence[];
-  onChanged: () => void;
 }
 
 const afterToday = (d: Dayjs) => d.isAfter(dayjs(), "day");
 
 /** The evidence of a clause: files dated when they were produced. */
-export function EvidenceSection({ clause, evidence, onChanged }: Props) {
+export function EvidenceSection({ clause, evidence }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [adding, setAdding] = useState(false);
   const { message } = App.useApp();
@@ -43,7 +42,6 @@ export function EvidenceSection({ clause, evidence, onChanged }: Props) {
       });
       void message.success(`已添加证据“${e.attachment.file_name}”`);
       form.resetFields();
-      onChanged();
     } catch (e) {
       showError(e);
     } finally {
@@ -54,7 +52,6 @@ export function EvidenceSection({ clause, evidence, onChanged }: Props) {
   const remove = (e: Evidence) => {
     api.evidenceRemove(e.id).then(() => {
       void message.success(`已移除证据“${e.attachment.file_name}”`);
-      onChanged();
     }, showError);
   };
 

@@ -41,17 +41,6 @@ export function DiagnosisPage({ active }: { active: boolean }) {
   const [dirty, setDirty] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
 
-  // Coming back to the page: the plan, people or departments may have changed meanwhile.
-  const [wasActive, setWasActive] = useState(active);
-  if (active !== wasActive) {
-    setWasActive(active);
-    if (active) {
-      overview.reload();
-      people.reload();
-      departments.reload();
-    }
-  }
-
   useEffect(() => {
     setUnsavedChanges(PAGE_NAME, dirty);
   }, [dirty, setUnsavedChanges]);
@@ -147,12 +136,13 @@ export function DiagnosisPage({ active }: { active: boolean }) {
                     setDirty={setDirty}
                     hasNext={next !== undefined}
                     onNext={() => next && go(next.clause)}
-                    onSaved={overview.reload}
                     autoFocus={focusDetail}
                   />
                   <EvidenceSection
                     key={`evidence-${item.clause}`}
-                    clause={item.clause} evidence={item.evidence} onChanged={overview.reload} />
+                    clause={item.clause}
+                    evidence={item.evidence}
+                  />
                   <ActionsSection
                     key={`actions-${item.clause}`}
                     clause={item.clause}
@@ -160,7 +150,6 @@ export function DiagnosisPage({ active }: { active: boolean }) {
                     actions={item.actions}
                     people={people.data ?? []}
                     departments={departments.data ?? []}
-                    onChanged={overview.reload}
                   />
                 </>
               ) : (
