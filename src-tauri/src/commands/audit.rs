@@ -1,8 +1,9 @@
 use chrono::NaiveDate;
 use guanbiao_core::dates::today;
 use guanbiao_core::model::{
-    Audit, AuditInput, AuditReport, ChecklistItem, CorrectiveActionInput, Judgement,
-    NcConfirmationInput, Nonconformity, NonconformityInput, VerificationInput,
+    Audit, AuditCompletionInput, AuditInput, AuditReport, ChecklistItem, ChecklistJudgementInput,
+    CorrectiveActionInput, NcConfirmationInput, Nonconformity, NonconformityInput,
+    VerificationInput,
 };
 use guanbiao_core::Result;
 use tauri::State;
@@ -33,11 +34,9 @@ pub fn audit_delete(state: State<AppState>, id: i64) -> Result<()> {
 pub fn audit_complete(
     state: State<AppState>,
     id: i64,
-    summary: String,
-    conclusion: String,
-    on: Option<NaiveDate>,
+    input: AuditCompletionInput,
 ) -> Result<Audit> {
-    state.with(|p| p.complete_audit(id, &summary, &conclusion, on))
+    state.with(|p| p.complete_audit(id, &input))
 }
 
 #[tauri::command]
@@ -54,11 +53,9 @@ pub fn checklist_get(state: State<AppState>, audit_id: i64) -> Result<Vec<Checkl
 pub fn checklist_judge(
     state: State<AppState>,
     id: i64,
-    question: String,
-    judgement: Option<Judgement>,
-    observed: String,
+    input: ChecklistJudgementInput,
 ) -> Result<()> {
-    state.with(|p| p.judge_checklist_item(id, &question, judgement, &observed))
+    state.with(|p| p.judge_checklist_item(id, &input))
 }
 
 #[tauri::command]

@@ -1,7 +1,8 @@
 use chrono::NaiveDate;
 use guanbiao_core::model::{
     AllocationCell, AllocationRole, Coverage, DiffLine, Distribution, DistributionInput, Document,
-    DocumentInput, DocumentSettings, Revision, StepOutcome, SystemIssue,
+    DocumentInput, DocumentSettings, Revision, RevisionEditInput, RevisionReviewInput,
+    RevisionSubmitInput, StepOutcome, SystemIssue,
 };
 use guanbiao_core::store::GenerationReport;
 use guanbiao_core::Result;
@@ -47,10 +48,9 @@ pub fn revision_list(state: State<AppState>, document_id: i64) -> Result<Vec<Rev
 pub fn revision_edit(
     state: State<AppState>,
     id: i64,
-    content: String,
-    change_note: String,
+    input: RevisionEditInput,
 ) -> Result<Revision> {
-    state.with(|p| p.edit_draft(id, &content, &change_note))
+    state.with(|p| p.edit_revision(id, &input))
 }
 
 #[tauri::command]
@@ -66,25 +66,23 @@ pub fn revision_new(
 pub fn revision_submit(
     state: State<AppState>,
     id: i64,
-    reviewer: Option<i64>,
-    approver: Option<i64>,
+    input: RevisionSubmitInput,
 ) -> Result<Revision> {
-    state.with(|p| p.submit_for_review(id, reviewer, approver))
+    state.with(|p| p.submit_revision(id, &input))
 }
 
 #[tauri::command]
 pub fn revision_review(
     state: State<AppState>,
     id: i64,
-    on: Option<NaiveDate>,
-    passed: bool,
+    input: RevisionReviewInput,
 ) -> Result<Revision> {
-    state.with(|p| p.review(id, on, passed))
+    state.with(|p| p.review_revision(id, &input))
 }
 
 #[tauri::command]
 pub fn revision_return(state: State<AppState>, id: i64) -> Result<Revision> {
-    state.with(|p| p.return_to_draft(id))
+    state.with(|p| p.return_revision(id))
 }
 
 #[tauri::command]
@@ -93,7 +91,7 @@ pub fn revision_approve(
     id: i64,
     on: Option<NaiveDate>,
 ) -> Result<StepOutcome> {
-    state.with(|p| p.approve(id, on))
+    state.with(|p| p.approve_revision(id, on))
 }
 
 #[tauri::command]
@@ -102,7 +100,7 @@ pub fn revision_publish(
     id: i64,
     on: Option<NaiveDate>,
 ) -> Result<Revision> {
-    state.with(|p| p.publish(id, on))
+    state.with(|p| p.publish_revision(id, on))
 }
 
 #[tauri::command]

@@ -8,6 +8,7 @@
 
 use std::time::Duration;
 
+use guanbiao_core::model::ChecklistJudgementInput;
 use guanbiao_e2e::demo::audit_where;
 use guanbiao_e2e::{ok, open_demo, App};
 use serde_json::{json, Value};
@@ -358,9 +359,11 @@ fn planned_audit(p: &mut guanbiao_core::Project) -> (i64, i64, String) {
     let line = p.checklist(audit.id).unwrap()[0].clone();
     p.judge_checklist_item(
         line.id,
-        &line.question,
-        Some(Judgement::Observation),
-        "记录未签字",
+        &ChecklistJudgementInput {
+            question: line.question.to_string(),
+            judgement: Some(Judgement::Observation),
+            observed: "记录未签字".into(),
+        },
     )
     .unwrap();
     (audit.id, line.department_id, line.clause)

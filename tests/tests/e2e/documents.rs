@@ -130,7 +130,7 @@ fn generate_the_set_then_approve_and_publish_one_procedure() {
     let r = s
         .invoke(
             "revision_edit",
-            json!({"id": rev, "content": "改", "changeNote": ""}),
+            json!({"id": rev, "input": {"content": "改", "change_note": ""}}),
         )
         .unwrap();
     assert_eq!(r["err"]["code"], "conflict", "{r}");

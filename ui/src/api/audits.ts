@@ -1,10 +1,11 @@
 // 内部审核: audits, checklists, nonconformities (src-tauri/src/commands/audit.rs).
 import { invoke } from "./invoke";
 import type { Audit } from "../bindings/Audit";
+import type { AuditCompletionInput } from "../bindings/AuditCompletionInput";
 import type { AuditInput } from "../bindings/AuditInput";
 import type { AuditReport } from "../bindings/AuditReport";
 import type { ChecklistItem } from "../bindings/ChecklistItem";
-import type { Judgement } from "../bindings/Judgement";
+import type { ChecklistJudgementInput } from "../bindings/ChecklistJudgementInput";
 import type { CorrectiveActionInput } from "../bindings/CorrectiveActionInput";
 import type { NcConfirmationInput } from "../bindings/NcConfirmationInput";
 import type { Nonconformity } from "../bindings/Nonconformity";
@@ -15,12 +16,12 @@ export const auditList = () => invoke<Audit[]>("audit_list");
 export const auditCreate = (input: AuditInput) => invoke<Audit>("audit_create", { input });
 export const auditUpdate = (id: number, input: AuditInput) => invoke<Audit>("audit_update", { id, input });
 export const auditDelete = (id: number) => invoke<null>("audit_delete", { id });
-export const auditComplete = (id: number, summary: string, conclusion: string, on: string | null) =>
-  invoke<Audit>("audit_complete", { id, summary, conclusion, on });
+export const auditComplete = (id: number, input: AuditCompletionInput) =>
+  invoke<Audit>("audit_complete", { id, input });
 export const auditReport = (id: number) => invoke<AuditReport>("audit_report", { id });
 export const checklistGet = (auditId: number) => invoke<ChecklistItem[]>("checklist_get", { auditId });
-export const checklistJudge = (id: number, question: string, judgement: Judgement | null, observed: string) =>
-  invoke<null>("checklist_judge", { id, question, judgement, observed });
+export const checklistJudge = (id: number, input: ChecklistJudgementInput) =>
+  invoke<null>("checklist_judge", { id, input });
 export const ncList = (auditId: number | null) => invoke<Nonconformity[]>("nc_list", { auditId });
 export const ncRaise = (auditId: number, input: NonconformityInput) => invoke<Nonconformity>("nc_raise", { auditId, input });
 export const ncConfirm = (id: number, input: NcConfirmationInput) =>

@@ -11,6 +11,9 @@ import type { DocumentInput } from "../bindings/DocumentInput";
 import type { DocumentSettings } from "../bindings/DocumentSettings";
 import type { GenerationReport } from "../bindings/GenerationReport";
 import type { Revision } from "../bindings/Revision";
+import type { RevisionEditInput } from "../bindings/RevisionEditInput";
+import type { RevisionReviewInput } from "../bindings/RevisionReviewInput";
+import type { RevisionSubmitInput } from "../bindings/RevisionSubmitInput";
 import type { StepOutcome } from "../bindings/StepOutcome";
 import type { SystemIssue } from "../bindings/SystemIssue";
 
@@ -23,14 +26,13 @@ export const documentsGenerate = () => invoke<GenerationReport>("documents_gener
 export const documentSettingsGet = () => invoke<DocumentSettings>("document_settings_get");
 export const documentSettingsSave = (input: DocumentSettings) => invoke<DocumentSettings>("document_settings_save", { input });
 export const revisionList = (documentId: number) => invoke<Revision[]>("revision_list", { documentId });
-export const revisionEdit = (id: number, content: string, changeNote: string) =>
-  invoke<Revision>("revision_edit", { id, content, changeNote });
+export const revisionEdit = (id: number, input: RevisionEditInput) => invoke<Revision>("revision_edit", { id, input });
 export const revisionNew = (documentId: number, draftedBy: number | null) =>
   invoke<Revision>("revision_new", { documentId, draftedBy });
-export const revisionSubmit = (id: number, reviewer: number | null, approver: number | null) =>
-  invoke<Revision>("revision_submit", { id, reviewer, approver });
-export const revisionReview = (id: number, on: string, passed: boolean) =>
-  invoke<Revision>("revision_review", { id, on, passed });
+export const revisionSubmit = (id: number, input: RevisionSubmitInput) =>
+  invoke<Revision>("revision_submit", { id, input });
+export const revisionReview = (id: number, input: RevisionReviewInput) =>
+  invoke<Revision>("revision_review", { id, input });
 export const revisionReturn = (id: number) => invoke<Revision>("revision_return", { id });
 export const revisionApprove = (id: number, on: string) => invoke<StepOutcome>("revision_approve", { id, on });
 export const revisionPublish = (id: number, on: string) => invoke<Revision>("revision_publish", { id, on });

@@ -17,10 +17,10 @@ use std::process::ExitCode;
 
 use guanbiao_core::catalog;
 use guanbiao_core::model::{
-    AuditInput, AuditorQualificationInput, CertificationBodyInput, DepartmentInput, DocType,
-    DocumentInput, Grade, NonconformityInput, OnlineTrainingInput, OperationProblemInput,
-    OperationRecordInput, OutputKind, PersonInput, PlanTaskInput, ReviewInput, ReviewOutputInput,
-    Role, SessionKind, TrainingSessionInput,
+    AuditInput, AuditorQualificationInput, CertificationBodyInput, ChecklistJudgementInput,
+    DepartmentInput, DocType, DocumentInput, Grade, NonconformityInput, OnlineTrainingInput,
+    OperationProblemInput, OperationRecordInput, OutputKind, PersonInput, PlanTaskInput,
+    ReviewInput, ReviewOutputInput, RevisionEditInput, Role, SessionKind, TrainingSessionInput,
 };
 use guanbiao_core::store::backup::BackupStore;
 use guanbiao_core::{Project, Result};
@@ -138,7 +138,13 @@ fn writes(path: &Path, round: u64) -> Result<()> {
         )?;
         row("document", "title", &m);
         let rev = p.revisions(doc.id)?.remove(0);
-        p.edit_draft(rev.id, &format!("修改稿{m}"), "测试修改")?;
+        p.edit_revision(
+            rev.id,
+            &RevisionEditInput {
+                content: format!("修改稿{m}").to_string(),
+                change_note: "测试修改".into(),
+            },
+        )?;
         row("revision", "content", &m);
 
         p.add_operation_record(&OperationRecordInput {
@@ -187,7 +193,14 @@ fn writes(path: &Path, round: u64) -> Result<()> {
             )?;
             row("audit", "purpose", &m);
             let item = p.checklist(audit.id)?.remove(0);
-            p.judge_checklist_item(item.id, &item.question, None, &format!("观察{m}"))?;
+            p.judge_checklist_item(
+                item.id,
+                &ChecklistJudgementInput {
+                    question: item.question.to_string(),
+                    judgement: None,
+                    observed: format!("观察{m}").to_string(),
+                },
+            )?;
             row("checklist_item", "observed", &m);
             let nc = p.raise_nonconformity(
                 standard,

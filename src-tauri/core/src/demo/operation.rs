@@ -7,10 +7,11 @@ use crate::dates::add_days;
 use crate::dates::ymd as date;
 use crate::error::Result;
 use crate::model::{
-    AcceptancePathKind, ApplicationSettings, AuditInput, CertificationBodyInput, CheckinInput,
-    CorrectiveActionInput, DocType, Grade, Judgement, NcConfirmationInput, NonconformityInput,
-    OperationProblemInput, OperationRecordInput, OutputKind, PersonQuery, ReviewInput,
-    ReviewOutputInput, Role, VerificationInput,
+    AcceptancePathKind, ApplicationSettings, AuditCompletionInput, AuditInput,
+    CertificationBodyInput, CheckinInput, ChecklistJudgementInput, CorrectiveActionInput, DocType,
+    Grade, Judgement, NcConfirmationInput, NonconformityInput, OperationProblemInput,
+    OperationRecordInput, OutputKind, PersonQuery, ReviewInput, ReviewOutputInput, Role,
+    VerificationInput,
 };
 use crate::Project;
 
@@ -94,7 +95,14 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
             17 => (Judgement::Observation, "部分培训签到表未注明培训学时"),
             _ => (Judgement::Conform, "抽查相关记录，符合要求"),
         };
-        project.judge_checklist_item(item.id, &item.question, Some(j), seen)?;
+        project.judge_checklist_item(
+            item.id,
+            &ChecklistJudgementInput {
+                question: item.question.to_string(),
+                judgement: Some(j),
+                observed: seen.to_string(),
+            },
+        )?;
         if j == Judgement::Minor {
             nc_targets.push((item.department_id, item.clause.clone(), seen.to_string()));
         }
@@ -159,12 +167,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         )?;
         project.close_nonconformity(nc.id, Some(date("2022-08-15")))?;
     }
-    project.complete_audit(
-        audit.id,
-        "本次内审覆盖全部适用条款及全部部门，共开具一般不符合项 2 项、观察项 1 项，均已完成整改并验证有效。",
-        "公司知识产权管理体系符合 GB/T 29490-2013 要求，运行基本有效。",
-        Some(date("2022-08-03")),
-    )?;
+    project.complete_audit(audit.id, &AuditCompletionInput { summary: "本次内审覆盖全部适用条款及全部部门，共开具一般不符合项 2 项、观察项 1 项，均已完成整改并验证有效。".into(), conclusion: "公司知识产权管理体系符合 GB/T 29490-2013 要求，运行基本有效。".into(), on: Some(date("2022-08-03")) })?;
 
     // The management review, after the audit.
     let top = project.top_manager_id()?.expect("demo top manager");

@@ -8,7 +8,7 @@ use crate::Project;
 
 /// A complete diagnosis, the generated document set approved and issued, the 职能分配表.
 pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Result<()> {
-    use crate::model::{DiagnosisInput, DiagnosisResult};
+    use crate::model::{DiagnosisInput, DiagnosisResult, RevisionReviewInput, RevisionSubmitInput};
     let catalog = catalog::load()?;
     let standard = catalog.standard(&program.standard_edition)?;
     for (i, c) in standard.leaves().enumerate() {
@@ -52,11 +52,23 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
     let approved = crate::dates::add_days(issue, -3);
     for d in project.documents()? {
         let Some(w) = d.working else { continue };
-        project.submit_for_review(w.id, None, None)?;
-        project.review(w.id, Some(reviewed), true)?;
-        project.approve(w.id, Some(approved))?;
+        project.submit_revision(
+            w.id,
+            &RevisionSubmitInput {
+                reviewer_id: None,
+                approver_id: None,
+            },
+        )?;
+        project.review_revision(
+            w.id,
+            &RevisionReviewInput {
+                on: Some(reviewed),
+                passed: true,
+            },
+        )?;
+        project.approve_revision(w.id, Some(approved))?;
         if !d.doc_type.is_system_core() {
-            project.publish(w.id, Some(issue))?;
+            project.publish_revision(w.id, Some(issue))?;
         }
     }
     project.issue_system(Some(issue), Some(issue))?;

@@ -262,6 +262,22 @@ impl NcStep {
     }
 }
 
+/// One line of the checklist as the auditor records it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChecklistJudgementInput {
+    pub question: String,
+    pub judgement: Option<Judgement>,
+    pub observed: String,
+}
+
+/// An audit closed with its summary and conclusion (审核报告).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AuditCompletionInput {
+    pub summary: String,
+    pub conclusion: String,
+    pub on: Option<NaiveDate>,
+}
+
 /// The auditee's confirmation of a finding.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NcConfirmationInput {

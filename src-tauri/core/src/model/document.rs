@@ -207,6 +207,27 @@ pub struct StepOutcome {
     pub warnings: Vec<String>,
 }
 
+/// A draft's text and what changed in it (起草).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RevisionEditInput {
+    pub content: String,
+    pub change_note: String,
+}
+
+/// Who reviews (审核) and who approves (批准) a draft sent on.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RevisionSubmitInput {
+    pub reviewer_id: Option<i64>,
+    pub approver_id: Option<i64>,
+}
+
+/// A reviewer's verdict on a revision (a document's 审核, not 管理评审).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RevisionReviewInput {
+    pub on: Option<NaiveDate>,
+    pub passed: bool,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DistributionInput {
     pub copy_no: String,

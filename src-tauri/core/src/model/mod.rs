@@ -23,9 +23,10 @@ pub mod training;
 
 pub use attachment::{Attachment, PackageEvidence};
 pub use audit::{
-    Audit, AuditInput, AuditReport, ChecklistItem, CorrectiveActionInput, DistributionCell, Grade,
-    Judgement, NcConfirmationInput, NcStatus, NcStep, Nonconformity, NonconformityInput, ScopeCell,
-    Slot, SlotInput, SlotKind, VerificationInput,
+    Audit, AuditCompletionInput, AuditInput, AuditReport, ChecklistItem, ChecklistJudgementInput,
+    CorrectiveActionInput, DistributionCell, Grade, Judgement, NcConfirmationInput, NcStatus,
+    NcStep, Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,
+    VerificationInput,
 };
 pub use cover_image::{CoverImage, CoverImageKind};
 pub use department::{Department, DepartmentInput};
@@ -36,7 +37,8 @@ pub use diagnosis::{
 pub use document::{
     AllocationCell, AllocationRole, Coverage, CoverageRow, DiffLine, Distribution,
     DistributionInput, DocType, Document, DocumentInput, DocumentSettings, Revision,
-    RevisionStatus, Secrecy, StepOutcome, SystemIssue,
+    RevisionEditInput, RevisionReviewInput, RevisionStatus, RevisionSubmitInput, Secrecy,
+    StepOutcome, SystemIssue,
 };
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
 pub use history::{ChangeAction, ChangeEntry, FieldChange};

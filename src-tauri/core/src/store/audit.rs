@@ -11,8 +11,8 @@ use super::{now, Project};
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
 use crate::model::{
-    Audit, AuditReport, ChecklistItem, DistributionCell, Grade, Judgement, ScopeCell, Slot,
-    SlotKind,
+    Audit, AuditCompletionInput, AuditReport, ChecklistItem, ChecklistJudgementInput,
+    DistributionCell, Grade, Judgement, ScopeCell, Slot, SlotKind,
 };
 use crate::validate;
 
@@ -195,15 +195,10 @@ impl Project {
         Ok(v)
     }
 
-    pub fn judge_checklist_item(
-        &mut self,
-        id: i64,
-        question: &str,
-        judgement: Option<Judgement>,
-        observed: &str,
-    ) -> Result<()> {
-        let question = validate::required("审核内容", question, 1000)?;
-        let observed = validate::optional("审核记录", observed, 4000)?;
+    pub fn judge_checklist_item(&mut self, id: i64, input: &ChecklistJudgementInput) -> Result<()> {
+        let judgement = input.judgement;
+        let question = validate::required("审核内容", &input.question, 1000)?;
+        let observed = validate::optional("审核记录", &input.observed, 4000)?;
         if matches!(judgement, Some(Judgement::Major | Judgement::Minor)) && observed.is_empty() {
             return Err(CoreError::invalid("判为不符合时，请记录看到的事实"));
         }
@@ -220,15 +215,9 @@ impl Project {
     }
 
     /// Completes the audit: every checklist line judged.
-    pub fn complete_audit(
-        &mut self,
-        id: i64,
-        summary: &str,
-        conclusion: &str,
-        on: Option<NaiveDate>,
-    ) -> Result<Audit> {
+    pub fn complete_audit(&mut self, id: i64, input: &AuditCompletionInput) -> Result<Audit> {
         let a = self.audit(id)?;
-        let on = validate::required_date("完成日期", on)?;
+        let on = validate::required_date("完成日期", input.on)?;
         if on < a.starts_on {
             return Err(CoreError::invalid(format!(
                 "完成日期 {on} 早于审核开始日期 {}",
@@ -245,8 +234,8 @@ impl Project {
                 "检查表还有 {unjudged} 条未判定，不能完成审核"
             )));
         }
-        let summary = validate::required("审核综述", summary, 8000)?;
-        let conclusion = validate::required("审核结论", conclusion, 4000)?;
+        let summary = validate::required("审核综述", &input.summary, 8000)?;
+        let conclusion = validate::required("审核结论", &input.conclusion, 4000)?;
         self.write(|tx| {
             tx.execute(
                 "UPDATE audit SET status = 'completed', completed_on = ?1, summary = ?2, conclusion = ?3, updated_at = ?4 WHERE id = ?5",

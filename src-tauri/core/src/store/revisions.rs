@@ -9,7 +9,10 @@ use super::{now, Project};
 use crate::attachments::sha256_hex;
 use crate::doctext;
 use crate::error::{CoreError, Result};
-use crate::model::{DiffLine, Revision, RevisionStatus, StepOutcome};
+use crate::model::{
+    DiffLine, Revision, RevisionEditInput, RevisionReviewInput, RevisionStatus,
+    RevisionSubmitInput, StepOutcome,
+};
 use crate::text_diff::diff;
 use crate::validate;
 
@@ -95,12 +98,12 @@ impl Project {
     }
 
     /// Edits a draft. A published revision never changes: edit a new draft instead.
-    pub fn edit_draft(
+    pub fn edit_revision(
         &mut self,
         revision_id: i64,
-        content: &str,
-        change_note: &str,
+        input: &RevisionEditInput,
     ) -> Result<Revision> {
+        let content = input.content.as_str();
         let rev = self.revision(revision_id)?;
         match rev.status {
             RevisionStatus::Draft => {}
@@ -115,7 +118,7 @@ impl Project {
         if content.len() > 2_000_000 {
             return Err(CoreError::invalid("文件内容过长"));
         }
-        let note = validate::optional("修订说明", change_note, 500)?;
+        let note = validate::optional("修订说明", &input.change_note, 500)?;
         self.write(|tx| {
             tx.execute(
                 "UPDATE revision SET content = ?1, change_note = ?2, updated_at = ?3 WHERE id = ?4",
@@ -154,20 +157,21 @@ impl Project {
     }
 
     /// 草稿 → 审核中. The reviewer and approver default to the 管理者代表 and the 最高管理者.
-    pub fn submit_for_review(
+    pub fn submit_revision(
         &mut self,
         revision_id: i64,
-        reviewer: Option<i64>,
-        approver: Option<i64>,
+        input: &RevisionSubmitInput,
     ) -> Result<Revision> {
         let rev = self.revision(revision_id)?;
         if rev.status != RevisionStatus::Draft {
             return Err(status_error(&rev, "只有草稿可以提交审核"));
         }
-        let reviewer = reviewer
+        let reviewer = input
+            .reviewer_id
             .or(rev.reviewer_id)
             .ok_or_else(|| CoreError::invalid("请指定审核人（默认为管理者代表，尚未设定）"))?;
-        let approver = approver
+        let approver = input
+            .approver_id
             .or(rev.approver_id)
             .ok_or_else(|| CoreError::invalid("请指定批准人（默认为最高管理者，尚未设定）"))?;
         for id in [reviewer, approver] {
@@ -186,12 +190,12 @@ impl Project {
     }
 
     /// The reviewer's verdict: passed (recorded) or returned to draft.
-    pub fn review(
+    pub fn review_revision(
         &mut self,
         revision_id: i64,
-        on: Option<NaiveDate>,
-        passed: bool,
+        input: &RevisionReviewInput,
     ) -> Result<Revision> {
+        let RevisionReviewInput { on, passed } = *input;
         let rev = self.revision(revision_id)?;
         if rev.status != RevisionStatus::InReview {
             return Err(status_error(&rev, "只有审核中的版本可以审核"));
@@ -212,7 +216,7 @@ impl Project {
     }
 
     /// 审核中 or 已批准 → 草稿 (the review and approval are withdrawn), to change the text.
-    pub fn return_to_draft(&mut self, revision_id: i64) -> Result<Revision> {
+    pub fn return_revision(&mut self, revision_id: i64) -> Result<Revision> {
         let rev = self.revision(revision_id)?;
         if !matches!(
             rev.status,
@@ -231,7 +235,11 @@ impl Project {
     }
 
     /// 审核中 (reviewed) → 已批准. An author approving their own draft is warned.
-    pub fn approve(&mut self, revision_id: i64, on: Option<NaiveDate>) -> Result<StepOutcome> {
+    pub fn approve_revision(
+        &mut self,
+        revision_id: i64,
+        on: Option<NaiveDate>,
+    ) -> Result<StepOutcome> {
         let rev = self.revision(revision_id)?;
         if rev.status != RevisionStatus::InReview {
             return Err(status_error(&rev, "只有审核中的版本可以批准"));
@@ -272,7 +280,11 @@ impl Project {
     }
 
     /// 已批准 → 已发布: fixes the content hash and makes the previous published revision obsolete.
-    pub fn publish(&mut self, revision_id: i64, on: Option<NaiveDate>) -> Result<Revision> {
+    pub fn publish_revision(
+        &mut self,
+        revision_id: i64,
+        on: Option<NaiveDate>,
+    ) -> Result<Revision> {
         let on = validate::required_date("发布日期", on)?;
         self.write(|tx| publish_in(tx, revision_id, on))?;
         self.revision(revision_id)

@@ -244,20 +244,36 @@ fn corrective_action_lifecycle_and_report() {
     let target = items[0].clone();
     assert!(f
         .p
-        .judge_checklist_item(target.id, &target.question, Some(Judgement::Minor), "")
+        .judge_checklist_item(
+            target.id,
+            &ChecklistJudgementInput {
+                question: target.question.to_string(),
+                judgement: Some(Judgement::Minor),
+                observed: "".into()
+            }
+        )
         .unwrap_err()
         .message
         .contains("请记录看到的事实"));
     f.p.judge_checklist_item(
         target.id,
-        &target.question,
-        Some(Judgement::Minor),
-        "未见记录",
+        &ChecklistJudgementInput {
+            question: target.question.to_string(),
+            judgement: Some(Judgement::Minor),
+            observed: "未见记录".into(),
+        },
     )
     .unwrap();
     let e =
-        f.p.complete_audit(audit.id, "综述", "结论", d("2022-08-03"))
-            .unwrap_err();
+        f.p.complete_audit(
+            audit.id,
+            &AuditCompletionInput {
+                summary: "综述".into(),
+                conclusion: "结论".into(),
+                on: d("2022-08-03"),
+            },
+        )
+        .unwrap_err();
     assert!(e.message.contains("未判定"), "{}", e.message);
 
     let t = team(&f);
@@ -378,12 +394,26 @@ fn corrective_action_lifecycle_and_report() {
             .iter()
             .filter(|i| i.judgement.is_none())
     {
-        f.p.judge_checklist_item(i.id, &i.question, Some(Judgement::Conform), "符合")
-            .unwrap();
+        f.p.judge_checklist_item(
+            i.id,
+            &ChecklistJudgementInput {
+                question: i.question.to_string(),
+                judgement: Some(Judgement::Conform),
+                observed: "符合".into(),
+            },
+        )
+        .unwrap();
     }
     let done =
-        f.p.complete_audit(audit.id, "综述", "基本有效", d("2022-08-03"))
-            .unwrap();
+        f.p.complete_audit(
+            audit.id,
+            &AuditCompletionInput {
+                summary: "综述".into(),
+                conclusion: "基本有效".into(),
+                on: d("2022-08-03"),
+            },
+        )
+        .unwrap();
     assert!(done.completed);
     let r =
         f.p.audit_report(&f.std, audit.id, "2022-08-20".parse().unwrap())
@@ -422,11 +452,25 @@ fn management_review_rules() {
     // Complete an audit, then the rules on chair and plan.
     let audit = f.p.create_audit(&f.std, &plan(&f)).unwrap();
     for i in f.p.checklist(audit.id).unwrap() {
-        f.p.judge_checklist_item(i.id, &i.question, Some(Judgement::Conform), "符合")
-            .unwrap();
-    }
-    f.p.complete_audit(audit.id, "综述", "有效", d("2022-08-03"))
+        f.p.judge_checklist_item(
+            i.id,
+            &ChecklistJudgementInput {
+                question: i.question.to_string(),
+                judgement: Some(Judgement::Conform),
+                observed: "符合".into(),
+            },
+        )
         .unwrap();
+    }
+    f.p.complete_audit(
+        audit.id,
+        &AuditCompletionInput {
+            summary: "综述".into(),
+            conclusion: "有效".into(),
+            on: d("2022-08-03"),
+        },
+    )
+    .unwrap();
     assert!(f
         .p
         .save_review(
@@ -582,9 +626,11 @@ fn an_audit_plan_changes_until_the_audit_is_completed() {
     let judged = items[0].clone();
     f.p.judge_checklist_item(
         judged.id,
-        &judged.question,
-        Some(Judgement::Observation),
-        "记录不完整",
+        &ChecklistJudgementInput {
+            question: judged.question.to_string(),
+            judgement: Some(Judgement::Observation),
+            observed: "记录不完整".into(),
+        },
     )
     .unwrap();
     let mut without_judged = input_of(&changed);
@@ -671,12 +717,26 @@ fn an_audit_plan_changes_until_the_audit_is_completed() {
     // Completed: the plan is fixed.
     for l in f.p.checklist(audit.id).unwrap() {
         if l.judgement.is_none() {
-            f.p.judge_checklist_item(l.id, &l.question, Some(Judgement::Conform), "")
-                .unwrap();
+            f.p.judge_checklist_item(
+                l.id,
+                &ChecklistJudgementInput {
+                    question: l.question.to_string(),
+                    judgement: Some(Judgement::Conform),
+                    observed: "".into(),
+                },
+            )
+            .unwrap();
         }
     }
-    f.p.complete_audit(audit.id, "综述", "结论", d("2022-08-04"))
-        .unwrap();
+    f.p.complete_audit(
+        audit.id,
+        &AuditCompletionInput {
+            summary: "综述".into(),
+            conclusion: "结论".into(),
+            on: d("2022-08-04"),
+        },
+    )
+    .unwrap();
     let e =
         f.p.update_audit(&f.std, audit.id, &input_of(&back))
             .unwrap_err();

@@ -57,9 +57,23 @@ fn doc(f: &mut Fx, t: DocType, title: &str, clauses: &[&str], content: &str) -> 
 }
 
 fn through_approval(f: &mut Fx, rev: i64) {
-    f.p.submit_for_review(rev, None, None).unwrap();
-    f.p.review(rev, d("2022-05-10"), true).unwrap();
-    f.p.approve(rev, d("2022-05-12")).unwrap();
+    f.p.submit_revision(
+        rev,
+        &RevisionSubmitInput {
+            reviewer_id: None,
+            approver_id: None,
+        },
+    )
+    .unwrap();
+    f.p.review_revision(
+        rev,
+        &RevisionReviewInput {
+            on: d("2022-05-10"),
+            passed: true,
+        },
+    )
+    .unwrap();
+    f.p.approve_revision(rev, d("2022-05-12")).unwrap();
 }
 
 #[test]
@@ -144,12 +158,19 @@ fn revision_state_machine() {
     // Approving without a review, publishing before approval: refused.
     assert!(f
         .p
-        .approve(r.id, d("2022-05-12"))
+        .approve_revision(r.id, d("2022-05-12"))
         .unwrap_err()
         .message
         .contains("只有审核中"));
-    f.p.submit_for_review(r.id, None, None).unwrap();
-    let e = f.p.approve(r.id, d("2022-05-12")).unwrap_err();
+    f.p.submit_revision(
+        r.id,
+        &RevisionSubmitInput {
+            reviewer_id: None,
+            approver_id: None,
+        },
+    )
+    .unwrap();
+    let e = f.p.approve_revision(r.id, d("2022-05-12")).unwrap_err();
     assert!(
         e.message.contains("尚未经审核人审核，不能批准"),
         "{}",
@@ -157,28 +178,55 @@ fn revision_state_machine() {
     );
     assert!(f
         .p
-        .publish(r.id, d("2022-05-12"))
+        .publish_revision(r.id, d("2022-05-12"))
         .unwrap_err()
         .message
         .contains("只有已批准"));
     assert!(f
         .p
-        .edit_draft(r.id, "x", "")
+        .edit_revision(
+            r.id,
+            &RevisionEditInput {
+                content: "x".into(),
+                change_note: "".into()
+            }
+        )
         .unwrap_err()
         .message
         .contains("请先退回草稿"));
 
     // Returned by the reviewer, edited, resubmitted, reviewed, approved, published.
-    f.p.review(r.id, d("2022-05-09"), false).unwrap();
-    f.p.edit_draft(r.id, "# 1 目的\n规范体系文件的管理。", "按审核意见修改")
-        .unwrap();
+    f.p.review_revision(
+        r.id,
+        &RevisionReviewInput {
+            on: d("2022-05-09"),
+            passed: false,
+        },
+    )
+    .unwrap();
+    f.p.edit_revision(
+        r.id,
+        &RevisionEditInput {
+            content: "# 1 目的\n规范体系文件的管理。".into(),
+            change_note: "按审核意见修改".into(),
+        },
+    )
+    .unwrap();
     through_approval(&mut f, r.id);
-    let published = f.p.publish(r.id, d("2022-05-18")).unwrap();
+    let published = f.p.publish_revision(r.id, d("2022-05-18")).unwrap();
     assert_eq!(published.status, RevisionStatus::Published);
     assert_eq!(published.content_hash.as_deref().map(str::len), Some(64));
 
     // A published revision is immutable, in the API and in the database itself.
-    let e = f.p.edit_draft(r.id, "篡改", "").unwrap_err();
+    let e =
+        f.p.edit_revision(
+            r.id,
+            &RevisionEditInput {
+                content: "篡改".into(),
+                change_note: "".into(),
+            },
+        )
+        .unwrap_err();
     assert!(e.message.contains("已发布，内容不可修改"), "{}", e.message);
     let raw = rusqlite::Connection::open(f.p.path()).unwrap();
     let e = raw
@@ -200,16 +248,18 @@ fn revision_state_machine() {
         .unwrap_err()
         .message
         .contains("同时只能有一个草稿"));
-    f.p.edit_draft(
+    f.p.edit_revision(
         r2.id,
-        "# 1 目的\n规范体系文件的管理。\n# 2 范围\n全部文件。",
-        "增加范围",
+        &RevisionEditInput {
+            content: "# 1 目的\n规范体系文件的管理。\n# 2 范围\n全部文件。".into(),
+            change_note: "增加范围".into(),
+        },
     )
     .unwrap();
     let diff = f.p.revision_diff(r.id, r2.id).unwrap();
     assert!(diff.contains(&DiffLine::Added("# 2 范围".into())));
     through_approval(&mut f, r2.id);
-    f.p.publish(r2.id, d("2022-06-01")).unwrap();
+    f.p.publish_revision(r2.id, d("2022-06-01")).unwrap();
     let revs = f.p.revisions(dd.id).unwrap();
     assert_eq!(revs[0].status, RevisionStatus::Obsolete);
     assert_eq!(revs[0].obsolete_on, d("2022-06-01"));
@@ -233,10 +283,23 @@ fn self_approval_is_warned_and_placeholders_block_publication() {
     let r = dd.working.unwrap();
     assert_eq!(r.unfilled, vec!["最高管理者", "发布日期"]);
     let boss = f.boss;
-    f.p.submit_for_review(r.id, Some(f.rep), Some(f.author))
-        .unwrap();
-    f.p.review(r.id, d("2022-05-10"), true).unwrap();
-    let out = f.p.approve(r.id, d("2022-05-11")).unwrap();
+    f.p.submit_revision(
+        r.id,
+        &RevisionSubmitInput {
+            reviewer_id: Some(f.rep),
+            approver_id: Some(f.author),
+        },
+    )
+    .unwrap();
+    f.p.review_revision(
+        r.id,
+        &RevisionReviewInput {
+            on: d("2022-05-10"),
+            passed: true,
+        },
+    )
+    .unwrap();
+    let out = f.p.approve_revision(r.id, d("2022-05-11")).unwrap();
     assert!(
         out.warnings
             .iter()
@@ -244,7 +307,7 @@ fn self_approval_is_warned_and_placeholders_block_publication() {
         "{:?}",
         out.warnings
     );
-    let e = f.p.publish(r.id, d("2022-05-18")).unwrap_err();
+    let e = f.p.publish_revision(r.id, d("2022-05-18")).unwrap_err();
     assert!(
         e.message.contains("未填写的占位符：最高管理者、发布日期"),
         "{}",
@@ -278,7 +341,7 @@ fn distribution_records() {
         .message
         .contains("只有已发布的受控版本可以发放"));
     through_approval(&mut f, r.id);
-    f.p.publish(r.id, d("2022-05-18")).unwrap();
+    f.p.publish_revision(r.id, d("2022-05-18")).unwrap();
     let x = f.p.add_distribution(r.id, &input).unwrap();
     assert_eq!(x.recipient, "研发中心");
     assert!(f
@@ -446,11 +509,25 @@ fn coverage_gaps_and_system_issue() {
     // Fix the placeholder: back to draft, edit, approve again, then issue.
     let r = f.p.document(proc1.id).unwrap().working.unwrap();
     assert!(
-        f.p.submit_for_review(r.id, None, None).is_err(),
+        f.p.submit_revision(
+            r.id,
+            &RevisionSubmitInput {
+                reviewer_id: None,
+                approver_id: None
+            }
+        )
+        .is_err(),
         "an approved revision is not a draft"
     );
-    f.p.return_to_draft(r.id).unwrap();
-    f.p.edit_draft(r.id, "程序 甲公司", "填写企业名称").unwrap();
+    f.p.return_revision(r.id).unwrap();
+    f.p.edit_revision(
+        r.id,
+        &RevisionEditInput {
+            content: "程序 甲公司".into(),
+            change_note: "填写企业名称".into(),
+        },
+    )
+    .unwrap();
     through_approval(&mut f, r.id);
     let issued = f.p.issue_system(d("2022-05-18"), d("2022-05-20")).unwrap();
     assert_eq!(issued.implemented_on, "2022-05-20".parse().unwrap());

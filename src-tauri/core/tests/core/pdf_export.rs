@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use guanbiao_core::doctext::{self, Block};
 use guanbiao_core::export::{self, linebreak};
-use guanbiao_core::model::Document;
+use guanbiao_core::model::{Document, RevisionEditInput};
 use guanbiao_core::{demo, Project};
 use pdf_tools::*;
 
@@ -282,7 +282,14 @@ fn a_character_the_font_lacks_is_reported_with_the_document_code() {
         "{}\n\n本段含有生僻字\u{20000}和私用区字符\u{E000}。\n",
         draft.content
     );
-    f.p.edit_draft(draft.id, &content, "测试").unwrap();
+    f.p.edit_revision(
+        draft.id,
+        &RevisionEditInput {
+            content: content.to_string(),
+            change_note: "测试".into(),
+        },
+    )
+    .unwrap();
     let err = export::revision_pdf(&f.p, draft.id).unwrap_err();
     assert!(err.message.contains("IP-CX-03"), "{}", err.message);
     assert!(err.message.contains('\u{20000}'), "{}", err.message);
@@ -302,7 +309,14 @@ fn a_long_table_wraps_its_cells_and_repeats_the_header_on_every_page() {
             "| {i} | 控制方法{i} | 本行的说明文字较长，需要在单元格内折行显示，用于检查表格跨页时表头是否重复以及单元格折行是否正确。 |\n"
         );
     }
-    f.p.edit_draft(draft.id, &content, "长表格").unwrap();
+    f.p.edit_revision(
+        draft.id,
+        &RevisionEditInput {
+            content: content.to_string(),
+            change_note: "长表格".into(),
+        },
+    )
+    .unwrap();
     let file = f.write("table.pdf", &export::revision_pdf(&f.p, draft.id).unwrap());
     let pages = page_count(&file);
     assert!(pages >= 4, "{pages} pages");

@@ -32,7 +32,7 @@ export function ChecklistLine({ item, raised, readOnly, onSaved, onRaise }: Prop
     if (!dirty || saving) return;
     setSaving(true);
     try {
-      await api.checklistJudge(item.id, question, judgement, observed);
+      await api.checklistJudge(item.id, { question, judgement, observed });
       setEditingQuestion(false);
       onSaved();
     } catch (e) {

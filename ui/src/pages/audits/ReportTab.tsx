@@ -75,7 +75,11 @@ export function ReportTab({ audit, active, onCompleted }: Props) {
   const complete = async (v: Values) => {
     setSaving(true);
     try {
-      await api.auditComplete(audit.id, text(v.summary), text(v.conclusion), fromDay(v.on));
+      await api.auditComplete(audit.id, {
+        summary: text(v.summary),
+        conclusion: text(v.conclusion),
+        on: fromDay(v.on),
+      });
       void message.success(`审核 ${audit.number} 已完成`);
       onCompleted();
       reload();

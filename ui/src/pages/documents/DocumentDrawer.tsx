@@ -91,7 +91,10 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose,
     if (!force && !draftDirty) return true;
     setSavingDraft(true);
     try {
-      const saved = await api.revisionEdit(editor.revisionId, editor.content, editor.note.trim());
+      const saved = await api.revisionEdit(editor.revisionId, {
+        content: editor.content,
+        change_note: editor.note.trim(),
+      });
       setEditor((e) =>
         e && e.revisionId === saved.id ? { ...e, base: saved.content, baseNote: saved.change_note } : e,
       );

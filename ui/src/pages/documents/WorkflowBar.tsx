@@ -71,7 +71,7 @@ export function WorkflowBar({ revision: r, people, saveDraft, onWarnings, onChan
       if (!(await saveDraft())) return;
       onWarnings([]);
       await attempt(async () => {
-        await api.revisionSubmit(r.id, v.reviewer ?? null, v.approver ?? null);
+        await api.revisionSubmit(r.id, { reviewer_id: v.reviewer ?? null, approver_id: v.approver ?? null });
         return "已提交审核";
       });
     } finally {
@@ -101,7 +101,7 @@ export function WorkflowBar({ revision: r, people, saveDraft, onWarnings, onChan
       description: `审核人：${r.reviewer_name ?? "未指定"}`,
       run: (on) =>
         attempt(async () => {
-          await api.revisionReview(r.id, on, true);
+          await api.revisionReview(r.id, { on, passed: true });
           return "审核通过";
         }),
     });
@@ -115,7 +115,7 @@ export function WorkflowBar({ revision: r, people, saveDraft, onWarnings, onChan
       description: "审核不通过：版本退回草稿，由编制人修改后重新提交审核。",
       run: (on) =>
         attempt(async () => {
-          await api.revisionReview(r.id, on, false);
+          await api.revisionReview(r.id, { on, passed: false });
           return "已退回修改";
         }),
     });
