@@ -13,13 +13,12 @@ interface Props {
   bodies: CertificationBody[];
   loading: boolean;
   settings: ApplicationSettings;
-  onChanged: () => void;
 }
 
 const yesNo = (v: boolean) => (v ? <Tag color="green">是</Tag> : <Tag color="red">否</Tag>);
 
 /** The certification bodies; only a qualifying one can be chosen for the certification path. */
-export function BodiesCard({ bodies, loading, settings, onChanged }: Props) {
+export function BodiesCard({ bodies, loading, settings }: Props) {
   const { message } = App.useApp();
   const showError = useShowError();
   const modal = useModalState<CertificationBody>();
@@ -28,14 +27,12 @@ export function BodiesCard({ bodies, loading, settings, onChanged }: Props) {
   const choose = (b: CertificationBody) => {
     api.applicationSettingsSave({ ...settings, body_id: b.id }).then(() => {
       void message.success(`已选用认证机构“${b.name}”`);
-      onChanged();
     }, showError);
   };
 
   const archive = (b: CertificationBody) => {
     api.bodyArchive(b.id).then(() => {
       void message.success(`已归档“${b.name}”`);
-      onChanged();
     }, showError);
   };
 
@@ -133,10 +130,7 @@ export function BodiesCard({ bodies, loading, settings, onChanged }: Props) {
         open={modal.open}
         editing={modal.editing}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          onChanged();
-        }}
+        onSaved={modal.close}
       />
     </Card>
   );

@@ -17,7 +17,6 @@ interface Props {
   settings: ApplicationSettings;
   program: ProgramProfile | undefined;
   deadline: DeadlinePlan | undefined;
-  onSaved: () => void;
 }
 
 interface Values {
@@ -27,7 +26,7 @@ interface Values {
 }
 
 /** The path (certification or provincial acceptance, not both), the planned date and the lead time. */
-export function PathCard({ settings, program, deadline, onSaved }: Props) {
+export function PathCard({ settings, program, deadline }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -44,7 +43,6 @@ export function PathCard({ settings, program, deadline, onSaved }: Props) {
         lead_time_days: v.lead_time_days ?? 0,
       });
       void message.success("已保存验收方式和日期");
-      onSaved();
     } catch (e) {
       showError(e);
     } finally {

@@ -15,13 +15,12 @@ interface Props {
   bodies: CertificationBody[];
   settings: ApplicationSettings;
   program: ProgramProfile | undefined;
-  onChanged: () => void;
 }
 
 const dash = (d: string | null) => d ?? "—";
 
 /** The applications made: dates, body, result and the certificate, flagged when it misses the subsidy. */
-export function RecordsCard({ records, loading, bodies, settings, program, onChanged }: Props) {
+export function RecordsCard({ records, loading, bodies, settings, program }: Props) {
   const modal = useModalState<ApplicationRecord>();
   const late = records.filter((r) => r.misses_subsidy);
 
@@ -120,10 +119,7 @@ export function RecordsCard({ records, loading, bodies, settings, program, onCha
         bodies={bodies}
         program={program}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          onChanged();
-        }}
+        onSaved={modal.close}
       />
     </Card>
   );

@@ -57,20 +57,11 @@ export function ApplicationPage() {
             settings={s}
             program={program}
             deadline={readiness.data?.deadline}
-            onSaved={() => {
-              settings.reload();
-              readiness.reload();
-            }}
           />
           <BodiesCard
             bodies={(bodies.data ?? []).filter((b) => !b.archived)}
             loading={bodies.loading}
             settings={s}
-            onChanged={() => {
-              bodies.reload();
-              settings.reload();
-              readiness.reload();
-            }}
           />
           <RecordsCard
             records={records.data ?? []}
@@ -78,10 +69,6 @@ export function ApplicationPage() {
             bodies={bodies.data ?? []}
             settings={s}
             program={program}
-            onChanged={() => {
-              records.reload();
-              bodies.reload();
-            }}
           />
         </>
       )}
