@@ -19,8 +19,6 @@ import "./audits.css";
 interface Props {
   audit: AuditRow;
   onBack: () => void;
-  /** Something of the audit changed: the list reloads. */
-  onChanged: () => void;
   /** The tab shown first (a link from the 概览 dashboard may open 不符合项). */
   initialTab?: string;
 }
@@ -29,7 +27,7 @@ const loadPeople = () => api.personList(ALL_PEOPLE);
 const loadAuditors = () => api.auditorOverview();
 
 /** One audit: plan (scope and schedule), checklist, nonconformities and report. */
-export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
+export function AuditDetail({ audit, onBack, initialTab }: Props) {
   const [tab, setTab] = useState(initialTab ?? "checklist");
   const loadChecklist = useCallback(() => api.checklistGet(audit.id), [audit.id]);
   const loadNcs = useCallback(() => api.ncList(audit.id), [audit.id]);
@@ -37,14 +35,7 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
   const ncs = useRemote(loadNcs);
   const people = useRemote(loadPeople);
   const auditors = useRemote(loadAuditors);
-  const reloadNcs = ncs.reload;
-  const reloadChecklist = checklist.reload;
   const planModal = useModalState<null>();
-
-  const ncsChanged = useCallback(() => {
-    reloadNcs();
-    onChanged();
-  }, [reloadNcs, onChanged]);
 
   const error = checklist.error ?? ncs.error ?? people.error ?? auditors.error;
   const ncList = ncs.data ?? [];
@@ -62,8 +53,6 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
           loading={checklist.loading}
           ncs={ncList}
           auditors={auditors.data?.auditors ?? []}
-          onJudged={reloadChecklist}
-          onRaised={ncsChanged}
         />
       ),
     },
@@ -83,7 +72,6 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
           checklist={checklist.data ?? []}
           auditors={auditors.data?.auditors ?? []}
           people={people.data ?? []}
-          onChanged={ncsChanged}
           openFirst={initialTab === "ncs"}
         />
       ),
@@ -91,13 +79,7 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
     {
       key: "report",
       label: <span data-testid="tab-audit-report">审核报告</span>,
-      children: (
-        <ReportTab
-          audit={audit}
-          active={tab === "report"}
-          onCompleted={onChanged}
-        />
-      ),
+      children: <ReportTab audit={audit} />,
     },
   ];
 
@@ -118,10 +100,7 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
             {!audit.completed && (
               <Button
                 icon={<EditOutlined />}
-                onClick={() => {
-                  auditors.reload();
-                  planModal.show(null);
-                }}
+                onClick={() => planModal.show(null)}
                 data-testid="audit-edit"
               >
                 修改计划
@@ -138,8 +117,8 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
         <LoadError
           error={error}
           onRetry={() => {
-            reloadChecklist();
-            reloadNcs();
+            checklist.reload();
+            ncs.reload();
             people.reload();
             auditors.reload();
           }}
@@ -154,11 +133,7 @@ export function AuditDetail({ audit, onBack, onChanged, initialTab }: Props) {
           audits={[]}
           auditors={auditors.data?.auditors ?? []}
           onClose={planModal.close}
-          onSaved={() => {
-            planModal.close();
-            reloadChecklist();
-            onChanged();
-          }}
+          onSaved={planModal.close}
         />
       )}
     </>

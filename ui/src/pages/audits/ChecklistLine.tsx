@@ -12,14 +12,13 @@ interface Props {
   /** The nonconformity already raised for this line's department and clause, if any. */
   raised: Nonconformity | undefined;
   readOnly: boolean;
-  onSaved: () => void;
   onRaise: (item: ChecklistItem) => void;
 }
 
 const OPTIONS = JUDGEMENTS.map((j) => ({ value: j.value, label: j.label }));
 
 /** One checklist line: the question (editable), a judgement and what was seen; saved with 保存 or Ctrl+Enter. */
-export function ChecklistLine({ item, raised, readOnly, onSaved, onRaise }: Props) {
+export function ChecklistLine({ item, raised, readOnly, onRaise }: Props) {
   const showError = useShowError();
   const [question, setQuestion] = useState(item.question);
   const [judgement, setJudgement] = useState<Judgement | null>(item.judgement);
@@ -34,7 +33,6 @@ export function ChecklistLine({ item, raised, readOnly, onSaved, onRaise }: Prop
     try {
       await api.checklistJudge(item.id, { question, judgement, observed });
       setEditingQuestion(false);
-      onSaved();
     } catch (e) {
       showError(e);
     } finally {

@@ -15,12 +15,10 @@ interface Props {
   loading: boolean;
   ncs: Nonconformity[];
   auditors: AuditorStatus[];
-  onJudged: () => void;
-  onRaised: () => void;
 }
 
 /** The checklist of one department at a time, each line judged and, if nonconforming, raised as an NC. */
-export function ChecklistTab({ audit, items, loading, ncs, auditors, onJudged, onRaised }: Props) {
+export function ChecklistTab({ audit, items, loading, ncs, auditors }: Props) {
   const departments = useMemo(() => {
     const seen = new Map<number, { id: number; name: string; total: number; judged: number }>();
     for (const i of items) {
@@ -81,7 +79,6 @@ export function ChecklistTab({ audit, items, loading, ncs, auditors, onJudged, o
                 item={item}
                 raised={ncs.find((n) => n.department_id === item.department_id && n.clause === item.clause)}
                 readOnly={audit.completed}
-                onSaved={onJudged}
                 onRaise={raise}
               />
             ))}
@@ -96,10 +93,7 @@ export function ChecklistTab({ audit, items, loading, ncs, auditors, onJudged, o
         draft={modal.editing}
         auditors={auditors}
         onClose={modal.close}
-        onSaved={() => {
-          modal.close();
-          onRaised();
-        }}
+        onSaved={modal.close}
       />
     </>
   );

@@ -18,7 +18,6 @@ interface Props {
   checklist: ChecklistItem[];
   auditors: AuditorStatus[];
   people: Person[];
-  onChanged: () => void;
   /** Show the ones not yet closed first (arriving from a 概览 link about them). */
   openFirst?: boolean;
 }
@@ -26,7 +25,7 @@ interface Props {
 type Filter = "open" | "all";
 
 /** The audit's nonconformities with their corrective actions; raising one by hand. */
-export function NcTab({ audit, ncs, loading, checklist, auditors, people, onChanged, openFirst }: Props) {
+export function NcTab({ audit, ncs, loading, checklist, auditors, people, openFirst }: Props) {
   const [filter, setFilter] = useState<Filter>(openFirst ? "open" : "all");
   const raise = useModalState<RaiseDraft>();
   const stepModal = useModalState<{ nc: Nonconformity; step: NcStep }>();
@@ -72,10 +71,7 @@ export function NcTab({ audit, ncs, loading, checklist, auditors, people, onChan
         draft={raise.editing}
         auditors={auditors}
         onClose={raise.close}
-        onSaved={() => {
-          raise.close();
-          onChanged();
-        }}
+        onSaved={raise.close}
       />
       <NcStepModal
         key={`step-${stepModal.session}`}
@@ -85,10 +81,7 @@ export function NcTab({ audit, ncs, loading, checklist, auditors, people, onChan
         team={team}
         people={people}
         onClose={stepModal.close}
-        onSaved={() => {
-          stepModal.close();
-          onChanged();
-        }}
+        onSaved={stepModal.close}
       />
     </>
   );

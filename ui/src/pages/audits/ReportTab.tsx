@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Row, Statistic, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import * as api from "../../api";
 import type { AuditReport } from "../../bindings/AuditReport";
 import { LoadError } from "../../components/LoadError";
@@ -12,9 +12,6 @@ import type { AuditRow } from "./auditColumns";
 
 interface Props {
   audit: AuditRow;
-  /** Reloads whenever the tab is shown, so it reflects the latest judgements. */
-  active: boolean;
-  onCompleted: () => void;
 }
 
 interface Values {
@@ -60,17 +57,13 @@ function DistributionTable({ report }: { report: AuditReport }) {
 }
 
 /** 审核报告: statistics, the NC distribution, coverage of clauses and departments, and completion. */
-export function ReportTab({ audit, active, onCompleted }: Props) {
+export function ReportTab({ audit }: Props) {
   const { message } = App.useApp();
   const showError = useShowError();
   const load = useCallback(() => api.auditReport(audit.id), [audit.id]);
   const { data: report, error, reload } = useRemote(load);
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (active) reload();
-  }, [active, reload]);
 
   const complete = async (v: Values) => {
     setSaving(true);
@@ -81,8 +74,6 @@ export function ReportTab({ audit, active, onCompleted }: Props) {
         on: fromDay(v.on),
       });
       void message.success(`审核 ${audit.number} 已完成`);
-      onCompleted();
-      reload();
     } catch (e) {
       showError(e);
     } finally {

@@ -1,6 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Table } from "antd";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import * as api from "../../api";
 import type { RuleId } from "../../bindings/RuleId";
 import { LoadError } from "../../components/LoadError";
@@ -46,12 +46,6 @@ export function AuditsPage() {
   useEffect(() => {
     if (honoured) done();
   }, [honoured, done]);
-  const reloadAudits = audits.reload;
-  const reloadNcs = ncs.reload;
-  const reloadAll = useCallback(() => {
-    reloadAudits();
-    reloadNcs();
-  }, [reloadAudits, reloadNcs]);
 
   const rows: AuditRow[] = useMemo(
     () =>
@@ -77,11 +71,10 @@ export function AuditsPage() {
         onDelete: (a) => {
           api.auditDelete(a.id).then(() => {
             void message.success(`已删除审核 ${a.number}`);
-            reloadAll();
           }, showError);
         },
       }),
-    [message, reloadAll, showError],
+    [message, showError],
   );
 
   const opened = rows.find((a) => a.id === openId);
@@ -93,9 +86,7 @@ export function AuditsPage() {
         onBack={() => {
           setOpenId(null);
           setOpenTab(undefined);
-          reloadAll();
         }}
-        onChanged={reloadAll}
       />
     );
   }
@@ -112,10 +103,7 @@ export function AuditsPage() {
           <Button
             type="primary"
             icon={<PlusOutlined />}
-            onClick={() => {
-              auditors.reload();
-              modal.show(null);
-            }}
+            onClick={() => modal.show(null)}
             data-testid="audit-add"
           >
             新建审核
@@ -126,7 +114,8 @@ export function AuditsPage() {
         <LoadError
           error={error}
           onRetry={() => {
-            reloadAll();
+            audits.reload();
+            ncs.reload();
             auditors.reload();
           }}
         />
@@ -167,7 +156,6 @@ export function AuditsPage() {
         onClose={modal.close}
         onSaved={(a) => {
           modal.close();
-          reloadAll();
           setOpenId(a.id);
         }}
       />
