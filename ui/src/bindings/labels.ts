@@ -10,6 +10,14 @@ import type { SessionKind } from "./SessionKind";
 import type { Qualification } from "./Qualification";
 import type { GroupPosition } from "./GroupPosition";
 import type { CoverImageKind } from "./CoverImageKind";
+import type { TaskStatus } from "./TaskStatus";
+import type { Secrecy } from "./Secrecy";
+import type { OutputKind } from "./OutputKind";
+import type { SlotKind } from "./SlotKind";
+import type { AcceptancePathKind } from "./AcceptancePathKind";
+import type { ApplicationResult } from "./ApplicationResult";
+import type { ImplementationMode } from "./ImplementationMode";
+import type { AllocationRole } from "./AllocationRole";
 
 export const NC_STATUS_LABEL: Record<NcStatus, string> = {
   open: "待原因分析",
@@ -91,4 +99,52 @@ export const GROUP_POSITION_LABEL: Record<GroupPosition, string> = {
 export const COVER_IMAGE_KIND_LABEL: Record<CoverImageKind, string> = {
   logo: "企业标志",
   seal: "单位印章",
+};
+
+export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
+  not_started: "未开始",
+  in_progress: "进行中",
+  done: "已完成",
+  cancelled: "已取消",
+};
+
+export const SECRECY_LABEL: Record<Secrecy, string> = {
+  public: "公开",
+  internal: "内部",
+  confidential: "秘密",
+  secret: "机密",
+};
+
+export const OUTPUT_KIND_LABEL: Record<OutputKind, string> = {
+  policy_objective: "方针、目标的改进",
+  procedure: "程序的改进",
+  resource: "资源需求",
+  other: "其他",
+};
+
+export const SLOT_KIND_LABEL: Record<SlotKind, string> = {
+  opening: "首次会议",
+  department: "部门审核",
+  closing: "末次会议",
+};
+
+export const ACCEPTANCE_PATH_KIND_LABEL: Record<AcceptancePathKind, string> = {
+  certification: "第三方认证",
+  provincial_acceptance: "省验收",
+};
+
+export const APPLICATION_RESULT_LABEL: Record<ApplicationResult, string> = {
+  pending: "进行中",
+  passed: "通过",
+  failed: "未通过",
+};
+
+export const IMPLEMENTATION_MODE_LABEL: Record<ImplementationMode, string> = {
+  consultant: "委托贯标辅导机构",
+  independent: "独立实施",
+};
+
+export const ALLOCATION_ROLE_LABEL: Record<AllocationRole, string> = {
+  lead: "主责",
+  support: "配合",
 };

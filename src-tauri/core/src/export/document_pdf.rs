@@ -14,7 +14,7 @@ use super::render::render;
 use super::table::Table;
 use crate::doctext;
 use crate::error::{CoreError, Result};
-use crate::model::{DocType, Document, Revision, RevisionStatus, Secrecy};
+use crate::model::{DocType, Document, Revision, RevisionStatus};
 use crate::Project;
 
 /// The PDF of a document: its published (controlled) revision, or, when it
@@ -101,15 +101,6 @@ fn watermark(status: RevisionStatus) -> Option<&'static str> {
         RevisionStatus::Published => None,
         RevisionStatus::Obsolete => Some("作废"),
         _ => Some("草稿"),
-    }
-}
-
-fn secrecy_label(s: Secrecy) -> &'static str {
-    match s {
-        Secrecy::Public => "公开",
-        Secrecy::Internal => "内部",
-        Secrecy::Confidential => "秘密",
-        Secrecy::Secret => "机密",
     }
 }
 
@@ -237,7 +228,7 @@ fn cover_table(doc: &Document, rev: &Revision) -> Table {
             "审核",
             signed(&rev.reviewer_name, rev.reviewed_on),
             "密级",
-            secrecy_label(doc.secrecy).to_string(),
+            doc.secrecy.label().to_string(),
         ),
         row(
             "批准",

@@ -82,6 +82,26 @@ pub enum SlotKind {
     Closing,
 }
 
+impl SlotKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            SlotKind::Opening => "opening",
+            SlotKind::Department => "department",
+            SlotKind::Closing => "closing",
+        }
+    }
+    pub fn from_code(c: &str) -> Option<Self> {
+        <Self as crate::model::labels::Labelled>::from_code(c)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            SlotKind::Opening => "首次会议",
+            SlotKind::Department => "部门审核",
+            SlotKind::Closing => "末次会议",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SlotInput {
     pub kind: SlotKind,

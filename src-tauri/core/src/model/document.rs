@@ -89,14 +89,15 @@ impl Secrecy {
         }
     }
     pub fn from_code(c: &str) -> Option<Self> {
-        [
-            Secrecy::Public,
-            Secrecy::Internal,
-            Secrecy::Confidential,
-            Secrecy::Secret,
-        ]
-        .into_iter()
-        .find(|s| s.code() == c)
+        <Self as crate::model::labels::Labelled>::from_code(c)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Secrecy::Public => "公开",
+            Secrecy::Internal => "内部",
+            Secrecy::Confidential => "秘密",
+            Secrecy::Secret => "机密",
+        }
     }
 }
 
@@ -266,6 +267,24 @@ pub enum DiffLine {
 pub enum AllocationRole {
     Lead,
     Support,
+}
+
+impl AllocationRole {
+    pub fn code(self) -> &'static str {
+        match self {
+            AllocationRole::Lead => "lead",
+            AllocationRole::Support => "support",
+        }
+    }
+    pub fn from_code(c: &str) -> Option<Self> {
+        <Self as crate::model::labels::Labelled>::from_code(c)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            AllocationRole::Lead => "主责",
+            AllocationRole::Support => "配合",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -4,8 +4,9 @@
 //! by the bindings test), so a tag and a history line can never disagree.
 
 use super::{
-    CoverImageKind, DiagnosisResult, DocType, Grade, GroupPosition, Judgement, NcStatus,
-    Qualification, RevisionStatus, Role, SessionKind,
+    AcceptancePathKind, AllocationRole, ApplicationResult, CoverImageKind, DiagnosisResult,
+    DocType, Grade, GroupPosition, ImplementationMode, Judgement, NcStatus, OutputKind,
+    Qualification, RevisionStatus, Role, Secrecy, SessionKind, SlotKind, TaskStatus,
 };
 
 /// A coded enum with one Chinese label per value.
@@ -80,6 +81,31 @@ labelled!(
     Qualification => &Qualification::ALL,
     GroupPosition => &[GroupPosition::Leader, GroupPosition::Deputy, GroupPosition::Member],
     CoverImageKind => &[CoverImageKind::Logo, CoverImageKind::Seal],
+    TaskStatus => &[
+        TaskStatus::NotStarted,
+        TaskStatus::InProgress,
+        TaskStatus::Done,
+        TaskStatus::Cancelled,
+    ],
+    Secrecy => &[Secrecy::Public, Secrecy::Internal, Secrecy::Confidential, Secrecy::Secret],
+    OutputKind => &[
+        OutputKind::PolicyObjective,
+        OutputKind::Procedure,
+        OutputKind::Resource,
+        OutputKind::Other,
+    ],
+    SlotKind => &[SlotKind::Opening, SlotKind::Department, SlotKind::Closing],
+    AcceptancePathKind => &[
+        AcceptancePathKind::Certification,
+        AcceptancePathKind::ProvincialAcceptance,
+    ],
+    ApplicationResult => &[
+        ApplicationResult::Pending,
+        ApplicationResult::Passed,
+        ApplicationResult::Failed,
+    ],
+    ImplementationMode => &[ImplementationMode::Consultant, ImplementationMode::Independent],
+    AllocationRole => &[AllocationRole::Lead, AllocationRole::Support],
 );
 
 /// `NC_STATUS_LABEL` for `NcStatus`: the type's name in SCREAMING_SNAKE_CASE.
@@ -122,7 +148,20 @@ mod tests {
         check::<RevisionStatus>();
         check::<Role>();
         check::<Judgement>();
+        check::<TaskStatus>();
+        check::<Secrecy>();
+        check::<OutputKind>();
+        check::<SlotKind>();
+        check::<AcceptancePathKind>();
+        check::<ApplicationResult>();
+        check::<ImplementationMode>();
+        check::<AllocationRole>();
         assert_eq!(NcStatus::label_of("action_planned"), Some("措施实施中"));
+        assert_eq!(ApplicationResult::label_of("pending"), Some("进行中"));
+        assert_eq!(
+            ImplementationMode::label_of("independent"),
+            Some("独立实施")
+        );
         assert_eq!(const_name("NcStatus"), "NC_STATUS_LABEL");
         assert!(typescript().contains("export const NC_STATUS_LABEL: Record<NcStatus, string>"));
     }

@@ -50,6 +50,24 @@ pub enum ImplementationMode {
     Independent,
 }
 
+impl ImplementationMode {
+    pub fn code(self) -> &'static str {
+        match self {
+            ImplementationMode::Consultant => "consultant",
+            ImplementationMode::Independent => "independent",
+        }
+    }
+    pub fn from_code(c: &str) -> Option<Self> {
+        <Self as crate::model::labels::Labelled>::from_code(c)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            ImplementationMode::Consultant => "委托贯标辅导机构",
+            ImplementationMode::Independent => "独立实施",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct GroupMemberInput {
     #[ts(type = "number")]

@@ -21,14 +21,15 @@ impl TaskStatus {
         }
     }
     pub fn from_code(c: &str) -> Option<Self> {
-        [
-            TaskStatus::NotStarted,
-            TaskStatus::InProgress,
-            TaskStatus::Done,
-            TaskStatus::Cancelled,
-        ]
-        .into_iter()
-        .find(|s| s.code() == c)
+        <Self as crate::model::labels::Labelled>::from_code(c)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            TaskStatus::NotStarted => "未开始",
+            TaskStatus::InProgress => "进行中",
+            TaskStatus::Done => "已完成",
+            TaskStatus::Cancelled => "已取消",
+        }
     }
 }
 

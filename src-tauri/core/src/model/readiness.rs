@@ -214,10 +214,13 @@ impl AcceptancePathKind {
         }
     }
     pub fn from_code(c: &str) -> Option<Self> {
-        match c {
-            "certification" => Some(AcceptancePathKind::Certification),
-            "provincial_acceptance" => Some(AcceptancePathKind::ProvincialAcceptance),
-            _ => None,
+        <Self as crate::model::labels::Labelled>::from_code(c)
+    }
+    /// The path's own name; the screens prefer the program's name for it.
+    pub fn label(self) -> &'static str {
+        match self {
+            AcceptancePathKind::Certification => "第三方认证",
+            AcceptancePathKind::ProvincialAcceptance => "省验收",
         }
     }
 }
@@ -260,6 +263,26 @@ pub enum ApplicationResult {
     Pending,
     Passed,
     Failed,
+}
+
+impl ApplicationResult {
+    pub fn code(self) -> &'static str {
+        match self {
+            ApplicationResult::Pending => "pending",
+            ApplicationResult::Passed => "passed",
+            ApplicationResult::Failed => "failed",
+        }
+    }
+    pub fn from_code(c: &str) -> Option<Self> {
+        <Self as crate::model::labels::Labelled>::from_code(c)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            ApplicationResult::Pending => "进行中",
+            ApplicationResult::Passed => "通过",
+            ApplicationResult::Failed => "未通过",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -24,14 +24,15 @@ impl OutputKind {
         }
     }
     pub fn from_code(c: &str) -> Option<Self> {
-        [
-            OutputKind::PolicyObjective,
-            OutputKind::Procedure,
-            OutputKind::Resource,
-            OutputKind::Other,
-        ]
-        .into_iter()
-        .find(|k| k.code() == c)
+        <Self as crate::model::labels::Labelled>::from_code(c)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            OutputKind::PolicyObjective => "方针、目标的改进",
+            OutputKind::Procedure => "程序的改进",
+            OutputKind::Resource => "资源需求",
+            OutputKind::Other => "其他",
+        }
     }
 }
 

@@ -13,14 +13,6 @@ use crate::model::{
 };
 use crate::validate;
 
-fn result_code(r: ApplicationResult) -> &'static str {
-    match r {
-        ApplicationResult::Pending => "pending",
-        ApplicationResult::Passed => "passed",
-        ApplicationResult::Failed => "failed",
-    }
-}
-
 impl Project {
     pub fn application_settings(&self) -> Result<ApplicationSettings> {
         Ok(self.conn().query_row(
@@ -214,7 +206,7 @@ impl Project {
                     tx.execute(
                         "UPDATE application_record SET path=?1, body_id=?2, submitted_on=?3, stage1_on=?4, stage2_on=?5, result=?6,
                             certificate_no=?7, certificate_on=?8, note=?9, updated_at=?10 WHERE id=?11",
-                        params![path.code(), body, submitted_on, stage1, stage2, result_code(result), cert_no, cert_on, note, t, id],
+                        params![path.code(), body, submitted_on, stage1, stage2, result.code(), cert_no, cert_on, note, t, id],
                     )?;
                     Ok(id)
                 }
@@ -222,7 +214,7 @@ impl Project {
                     tx.execute(
                         "INSERT INTO application_record (path, body_id, submitted_on, stage1_on, stage2_on, result, certificate_no, certificate_on, note, created_at, updated_at)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                        params![path.code(), body, submitted_on, stage1, stage2, result_code(result), cert_no, cert_on, note, t],
+                        params![path.code(), body, submitted_on, stage1, stage2, result.code(), cert_no, cert_on, note, t],
                     )?;
                     Ok(tx.last_insert_rowid())
                 }
@@ -246,11 +238,8 @@ impl Project {
                 let cert_on: Option<NaiveDate> = r.get(8)?;
                 let path = AcceptancePathKind::from_code(&path)
                     .unwrap_or(AcceptancePathKind::Certification);
-                let result = match result.as_str() {
-                    "passed" => ApplicationResult::Passed,
-                    "failed" => ApplicationResult::Failed,
-                    _ => ApplicationResult::Pending,
-                };
+                let result =
+                    ApplicationResult::from_code(&result).unwrap_or(ApplicationResult::Pending);
                 let misses = cert_on.is_some_and(|d| d > program.deadline);
                 let subsidy = program
                     .acceptance_paths

@@ -16,22 +16,6 @@ use crate::model::{
 };
 use crate::validate;
 
-fn slot_kind(c: &str) -> SlotKind {
-    match c {
-        "opening" => SlotKind::Opening,
-        "closing" => SlotKind::Closing,
-        _ => SlotKind::Department,
-    }
-}
-
-pub(super) fn slot_code(k: SlotKind) -> &'static str {
-    match k {
-        SlotKind::Opening => "opening",
-        SlotKind::Department => "department",
-        SlotKind::Closing => "closing",
-    }
-}
-
 impl Project {
     pub fn next_audit_number(&self, year: i32) -> Result<String> {
         let mut n = 1;
@@ -111,7 +95,7 @@ impl Project {
                 let names: Option<String> = r.get(6)?;
                 Ok(Slot {
                     id: r.get(0)?,
-                    kind: slot_kind(&kind),
+                    kind: SlotKind::from_code(&kind).unwrap_or(SlotKind::Department),
                     department_id: r.get(2)?,
                     department_name: r.get(3)?,
                     on_date: r.get(4)?,

@@ -9,7 +9,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Transaction};
 
-use super::audit::slot_code;
 use super::{now, Project};
 use crate::catalog::StandardEdition;
 use crate::dates::add_days;
@@ -345,7 +344,7 @@ fn write_plan(tx: &Transaction, id: i64, plan: &Plan) -> Result<()> {
     for (i, s) in plan.schedule.iter().enumerate() {
         tx.execute(
             "INSERT INTO audit_slot (audit_id, kind, department_id, on_date, time_range, sort_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![id, slot_code(s.kind), s.department_id, s.on_date, s.time_range, i as i64],
+            params![id, s.kind.code(), s.department_id, s.on_date, s.time_range, i as i64],
         )?;
         let slot = tx.last_insert_rowid();
         for a in &s.auditor_ids {

@@ -11,8 +11,9 @@ use super::Project;
 use crate::error::{CoreError, Result};
 use crate::model::labels::Labelled;
 use crate::model::{
-    ChangeAction, ChangeEntry, DiagnosisResult, DocType, FieldChange, Grade, GroupPosition,
-    Judgement, NcStatus, RevisionStatus, Role, SessionKind, Table,
+    AcceptancePathKind, AllocationRole, ApplicationResult, ChangeAction, ChangeEntry,
+    DiagnosisResult, DocType, FieldChange, Grade, GroupPosition, ImplementationMode, Judgement,
+    NcStatus, OutputKind, RevisionStatus, Role, Secrecy, SessionKind, SlotKind, Table, TaskStatus,
 };
 
 /// Longest operator name accepted.
@@ -170,6 +171,16 @@ impl<'c> Resolver<'c> {
             ("checklist_item", "judgement") => Judgement::label_of(&text),
             ("diagnosis", "result") => DiagnosisResult::label_of(&text),
             ("leadership_member", "position") => GroupPosition::label_of(&text),
+            ("plan_task", "status") => TaskStatus::label_of(&text),
+            ("document", "secrecy") => Secrecy::label_of(&text),
+            ("review_output", "kind") => OutputKind::label_of(&text),
+            ("audit_slot", "kind") => SlotKind::label_of(&text),
+            ("application_setting" | "application_record", "path") => {
+                AcceptancePathKind::label_of(&text)
+            }
+            ("application_record", "result") => ApplicationResult::label_of(&text),
+            ("organisation", "mode") => ImplementationMode::label_of(&text),
+            ("function_allocation", "role") => AllocationRole::label_of(&text),
             _ => None,
         }
         .or_else(|| value_label(column, &text));

@@ -209,36 +209,15 @@ pub(crate) const FLAGS: &[&str] = &[
     "no_dishonesty",
 ];
 
-/// Coded values whose enum has no label in the model yet, shown in Chinese;
-/// the others come from the model (`Labelled`), anything else as stored.
+/// Coded values with no enum in the model, shown in Chinese: the statuses
+/// of an audit and a management review (planned, completed) and of a review
+/// output (open, done). The enums' codes come from the model (`Labelled`),
+/// anything else is shown as stored.
 pub(crate) fn value_label(column: &str, value: &str) -> Option<&'static str> {
     Some(match (column, value) {
-        ("status", "not_started") => "未开始",
-        ("status", "in_progress") => "进行中",
-        ("status", "done") => "已完成",
-        ("status", "cancelled") => "已取消",
         ("status", "planned") => "计划中",
         ("status", "completed") => "已完成",
-        ("result", "pending") => "待定",
-        ("result", "passed") => "通过",
-        ("result", "failed") => "未通过",
-        ("role", "lead") => "主责",
-        ("role", "support") => "配合",
-        ("mode", "consultant") => "委托咨询机构",
-        ("mode", "independent") => "自主实施",
-        ("secrecy", "public") => "公开",
-        ("secrecy", "internal") => "内部",
-        ("secrecy", "confidential") => "秘密",
-        ("secrecy", "secret") => "机密",
-        ("kind", "opening") => "首次会议",
-        ("kind", "department") => "部门审核",
-        ("kind", "closing") => "末次会议",
-        ("kind", "policy_objective") => "方针、目标的改进",
-        ("kind", "procedure") => "程序的改进",
-        ("kind", "resource") => "资源需求",
-        ("kind", "other") => "其他",
-        ("path", "certification") => "第三方认证",
-        ("path", "provincial_acceptance") => "省验收",
+        ("status", "done") => "已完成",
         _ => return None,
     })
 }

@@ -14,22 +14,6 @@ use crate::model::{
 };
 use crate::validate;
 
-fn mode_code(m: Option<ImplementationMode>) -> &'static str {
-    match m {
-        None => "",
-        Some(ImplementationMode::Consultant) => "consultant",
-        Some(ImplementationMode::Independent) => "independent",
-    }
-}
-
-fn mode_from(c: &str) -> Option<ImplementationMode> {
-    match c {
-        "consultant" => Some(ImplementationMode::Consultant),
-        "independent" => Some(ImplementationMode::Independent),
-        _ => None,
-    }
-}
-
 impl Project {
     pub fn organisation(&self) -> Result<Organisation> {
         let mut o = self.conn().query_row(
@@ -51,7 +35,7 @@ impl Project {
                     lead_department_name: r.get(3)?,
                     coordinator_id: r.get(4)?,
                     coordinator_name: r.get(5)?,
-                    mode: mode_from(&mode),
+                    mode: ImplementationMode::from_code(&mode),
                     consultant_name: r.get(7)?,
                     consultant_credit_code: r.get(8)?,
                     consultant_contact: r.get(9)?,
@@ -214,7 +198,7 @@ impl Project {
                     doc_number,
                     input.lead_department_id,
                     input.coordinator_id,
-                    mode_code(input.mode),
+                    input.mode.map_or("", ImplementationMode::code),
                     name,
                     code,
                     contact,

@@ -52,11 +52,7 @@ impl Project {
                 Ok(AllocationCell {
                     department_id: r.get(0)?,
                     clause: r.get(1)?,
-                    role: if role == "lead" {
-                        AllocationRole::Lead
-                    } else {
-                        AllocationRole::Support
-                    },
+                    role: AllocationRole::from_code(&role).unwrap_or(AllocationRole::Support),
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -90,7 +86,7 @@ impl Project {
                     tx.execute(
                         "INSERT INTO function_allocation (department_id, clause, role) VALUES (?1, ?2, ?3)
                          ON CONFLICT (department_id, clause) DO UPDATE SET role = ?3",
-                        params![department_id, clause, if r == AllocationRole::Lead { "lead" } else { "support" }],
+                        params![department_id, clause, r.code()],
                     )?;
                 }
             }

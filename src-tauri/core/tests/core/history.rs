@@ -8,10 +8,11 @@ use std::path::Path;
 use crate::support::standard;
 use crate::support::{d as date, new_project as project};
 use guanbiao_core::catalog;
+use guanbiao_core::model::labels::Labelled;
 use guanbiao_core::model::{
-    ChangeAction, ChangeEntry, DepartmentInput, DiagnosisInput, DiagnosisResult, DocType,
-    DocumentInput, PersonInput, PlanTaskInput, Role, SessionKind, Table, TaskStatus,
-    TrainingSessionInput,
+    AcceptancePathKind, AllocationRole, ChangeAction, ChangeEntry, DepartmentInput, DiagnosisInput,
+    DiagnosisResult, DocType, DocumentInput, ImplementationMode, OutputKind, PersonInput,
+    PlanTaskInput, Role, Secrecy, SessionKind, SlotKind, Table, TaskStatus, TrainingSessionInput,
 };
 use guanbiao_core::store::{migrations, CURRENT_VERSION};
 use guanbiao_core::{ErrorCode, Project};
@@ -636,6 +637,7 @@ fn the_later_stages_are_labelled_and_a_nonconformity_shows_its_lifecycle() {
         .history_for("application_record", &rec.id.to_string())
         .unwrap();
     assert_eq!(fields(&rh[0])["path"], (None, Some("第三方认证")));
+    assert_eq!(fields(&rh[0])["result"], (None, Some("进行中")));
     assert_eq!(rh[0].changes[0].label, "验收路径");
     let bh = p
         .history_for("certification_body", &body.to_string())
@@ -676,6 +678,52 @@ fn the_later_stages_are_labelled_and_a_nonconformity_shows_its_lifecycle() {
         "the lifecycle ends closed: {statuses:?}"
     );
     assert!(statuses.contains(&"已验证"), "{statuses:?}");
+}
+
+/// The coded values the demo writes read in the history as their enum labels
+/// them: the same words the screens show (`ui/src/bindings/labels.ts`).
+#[test]
+fn coded_values_read_as_their_enums_label_them() {
+    fn labels<T: Labelled>() -> Vec<&'static str> {
+        T::ALL.iter().map(|v| v.label()).collect()
+    }
+    let d = tempfile::tempdir().unwrap();
+    let (p, _) = guanbiao_core::demo::create(&d.path().join("demo.gbproj"), 1).unwrap();
+    let all = p.history_recent(5000).unwrap();
+    let coded = [
+        ("plan_task", "status", labels::<TaskStatus>()),
+        ("document", "secrecy", labels::<Secrecy>()),
+        ("review_output", "kind", labels::<OutputKind>()),
+        ("audit_slot", "kind", labels::<SlotKind>()),
+        (
+            "application_setting",
+            "path",
+            labels::<AcceptancePathKind>(),
+        ),
+        ("organisation", "mode", labels::<ImplementationMode>()),
+        ("function_allocation", "role", labels::<AllocationRole>()),
+    ];
+    for (table, column, words) in coded {
+        let values: Vec<&str> = own(&all, table)
+            .into_iter()
+            .flat_map(|e| &e.changes)
+            .filter(|c| c.field == column)
+            .flat_map(|c| [c.old.as_deref(), c.new.as_deref()])
+            .flatten()
+            .collect();
+        assert!(!values.is_empty(), "the demo writes {table}.{column}");
+        for v in values {
+            assert!(
+                words.contains(&v),
+                "{table}.{column} reads {v:?}, not one of {words:?}"
+            );
+        }
+    }
+    let mode = own(&all, "organisation")
+        .into_iter()
+        .find_map(|e| fields(e).get("mode").and_then(|m| m.1))
+        .unwrap();
+    assert_eq!(mode, "委托贯标辅导机构", "as the 领导小组 page words it");
 }
 
 /// What logging costs on the full demo: `cargo test -p guanbiao-core --test

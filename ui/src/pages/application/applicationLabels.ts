@@ -1,24 +1,18 @@
 import type { AcceptancePathKind } from "../../bindings/AcceptancePathKind";
 import type { ApplicationResult } from "../../bindings/ApplicationResult";
 import type { CertificationBody } from "../../bindings/CertificationBody";
+import { ACCEPTANCE_PATH_KIND_LABEL, APPLICATION_RESULT_LABEL } from "../../bindings/labels";
 import type { ProgramProfile } from "../../bindings/ProgramProfile";
 
-export const PATHS: AcceptancePathKind[] = ["certification", "provincial_acceptance"];
+export const PATHS = Object.keys(ACCEPTANCE_PATH_KIND_LABEL) as AcceptancePathKind[];
 
-const PATH_FALLBACK: Record<AcceptancePathKind, string> = {
-  certification: "第三方认证",
-  provincial_acceptance: "省验收",
-};
-
+/** The program's name for a path, else the path's own label (from Rust). */
 export function pathName(path: AcceptancePathKind, program: ProgramProfile | undefined): string {
-  return program?.acceptance_paths.find((p) => p.id === path)?.name ?? PATH_FALLBACK[path];
+  return program?.acceptance_paths.find((p) => p.id === path)?.name ?? ACCEPTANCE_PATH_KIND_LABEL[path];
 }
 
-export const RESULT_LABELS: Record<ApplicationResult, string> = {
-  pending: "进行中",
-  passed: "通过",
-  failed: "未通过",
-};
+/** From Rust (one home for every coded value). */
+export const RESULT_LABELS = APPLICATION_RESULT_LABEL;
 
 export const RESULT_COLORS: Record<ApplicationResult, string> = {
   pending: "processing",

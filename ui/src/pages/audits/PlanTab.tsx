@@ -5,8 +5,7 @@ import type { Slot } from "../../bindings/Slot";
 import { clauseLabel, useClauses } from "../../clauses";
 import { useRemote } from "../../hooks/useRemote";
 import type { AuditRow } from "./auditColumns";
-
-const SLOT_LABEL = { opening: "首次会议", department: "部门审核", closing: "末次会议" } as const;
+import { SLOT_LABEL } from "./auditPlan";
 
 /** The audit plan: purpose, criteria, team, scope (departments × clauses) and schedule. */
 export function PlanTab({ audit }: { audit: AuditRow }) {

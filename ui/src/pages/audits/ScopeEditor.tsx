@@ -3,6 +3,7 @@ import { Fragment, useMemo, type KeyboardEvent } from "react";
 import type { AllocationRole } from "../../bindings/AllocationRole";
 import type { Clause } from "../../bindings/Clause";
 import type { Department } from "../../bindings/Department";
+import { ROLE_LABELS } from "../documents/docLabels";
 import { cellKey, uncovered } from "./auditPlan";
 
 interface Props {
@@ -19,7 +20,6 @@ interface Props {
 }
 
 const SYMBOL: Record<AllocationRole, string> = { lead: "★", support: "○" };
-const ROLE_LABEL: Record<AllocationRole, string> = { lead: "主责", support: "配合" };
 const chapterOf = (n: string) => n.split(".")[0];
 
 /** 审核范围: applicable clauses × departments, a checkbox per cell, select-all per department (column) and clause (row). */
@@ -131,7 +131,7 @@ export function ScopeEditor({ departments, clauses, notApplicable, allocation, v
                             checked={value.has(k)}
                             onChange={(e) => setMany([k], e.target.checked)}
                             aria-label={`${c.number} ${d.name}`}
-                            title={`${c.number} ${c.title} · ${d.name}${role ? `（${ROLE_LABEL[role]}）` : ""}`}
+                            title={`${c.number} ${c.title} · ${d.name}${role ? `（${ROLE_LABELS[role]}）` : ""}`}
                             data-testid={`scope-${d.id}-${c.number}`}
                           >
                             <span className="scope-role">{role ? SYMBOL[role] : ""}</span>

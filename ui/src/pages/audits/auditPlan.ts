@@ -7,10 +7,11 @@ import type { Audit } from "../../bindings/Audit";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import type { ScopeCell } from "../../bindings/ScopeCell";
 import type { SlotInput } from "../../bindings/SlotInput";
-import type { SlotKind } from "../../bindings/SlotKind";
+import { SLOT_KIND_LABEL } from "../../bindings/labels";
 import { DATE_FORMAT } from "../../dates";
 
-export const SLOT_LABEL: Record<SlotKind, string> = { opening: "首次会议", department: "部门审核", closing: "末次会议" };
+/** From Rust (one home for every coded value). */
+export const SLOT_LABEL = SLOT_KIND_LABEL;
 
 export const auditorLabel = (a: AuditorStatus) => (a.department_name ? `${a.person_name}（${a.department_name}）` : a.person_name);
 

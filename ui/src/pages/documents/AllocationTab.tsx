@@ -9,6 +9,7 @@ import { LoadError } from "../../components/LoadError";
 import { asCoreError } from "../../errors";
 import { useRemote } from "../../hooks/useRemote";
 import { useShowError } from "../../hooks/useShowError";
+import { ROLE_LABELS } from "./docLabels";
 
 const loadAllocation = () => api.allocationGet();
 const loadDepartments = () => api.departmentList(false);
@@ -17,7 +18,6 @@ type Role = AllocationRole | null;
 
 const key = (departmentId: number, clause: string) => `${departmentId}|${clause}`;
 const SYMBOL: Record<AllocationRole, string> = { lead: "★", support: "○" };
-const ROLE_LABEL: Record<AllocationRole, string> = { lead: "主责", support: "配合" };
 
 /** 空 → ★主责 → ○配合 → 空 */
 function cycle(r: Role): Role {
@@ -179,7 +179,7 @@ export function AllocationTab() {
                         </th>
                         {depts.map((d, col) => {
                           const role = cells.get(key(d.id, c.number)) ?? null;
-                          const state = role ? ROLE_LABEL[role] : "未分配";
+                          const state = role ? ROLE_LABELS[role] : "未分配";
                           return (
                             <td key={d.id} className="matrix-cell">
                               <button

@@ -1,6 +1,7 @@
 import type { Dayjs } from "dayjs";
 import type { GroupPosition } from "../../bindings/GroupPosition";
 import type { ImplementationMode } from "../../bindings/ImplementationMode";
+import { GROUP_POSITION_LABEL, IMPLEMENTATION_MODE_LABEL } from "../../bindings/labels";
 import type { Organisation } from "../../bindings/Organisation";
 import type { OrganisationInput } from "../../bindings/OrganisationInput";
 import { fromDay, toDay } from "../../dates";
@@ -29,16 +30,14 @@ export interface OrganisationFormValues {
   rep_appointment_doc: string;
 }
 
-export const POSITION_OPTIONS: { value: GroupPosition; label: string }[] = [
-  { value: "leader", label: "组长" },
-  { value: "deputy", label: "副组长" },
-  { value: "member", label: "成员" },
-];
+// The options' labels come from Rust (one home for every coded value).
+export const POSITION_OPTIONS: { value: GroupPosition; label: string }[] = (
+  Object.keys(GROUP_POSITION_LABEL) as GroupPosition[]
+).map((value) => ({ value, label: GROUP_POSITION_LABEL[value] }));
 
-export const MODE_OPTIONS: { value: ImplementationMode; label: string }[] = [
-  { value: "consultant", label: "委托贯标辅导机构" },
-  { value: "independent", label: "独立实施" },
-];
+export const MODE_OPTIONS: { value: ImplementationMode; label: string }[] = (
+  Object.keys(IMPLEMENTATION_MODE_LABEL) as ImplementationMode[]
+).map((value) => ({ value, label: IMPLEMENTATION_MODE_LABEL[value] }));
 
 export function toOrganisationForm(o: Organisation): OrganisationFormValues {
   return {

@@ -1,19 +1,13 @@
+import { TASK_STATUS_LABEL } from "../../bindings/labels";
 import type { TaskHealth } from "../../bindings/TaskHealth";
 import type { TaskStatus } from "../../bindings/TaskStatus";
 
-export const STATUS_OPTIONS: { value: TaskStatus; label: string }[] = [
-  { value: "not_started", label: "未开始" },
-  { value: "in_progress", label: "进行中" },
-  { value: "done", label: "已完成" },
-  { value: "cancelled", label: "已取消" },
-];
+/** From Rust (one home for every coded value). */
+export const STATUS_LABELS = TASK_STATUS_LABEL;
 
-export const STATUS_LABELS: Record<TaskStatus, string> = {
-  not_started: "未开始",
-  in_progress: "进行中",
-  done: "已完成",
-  cancelled: "已取消",
-};
+export const STATUS_OPTIONS: { value: TaskStatus; label: string }[] = (
+  Object.keys(STATUS_LABELS) as TaskStatus[]
+).map((value) => ({ value, label: STATUS_LABELS[value] }));
 
 export const HEALTH_LABELS: Record<TaskHealth, string> = {
   overdue: "逾期",

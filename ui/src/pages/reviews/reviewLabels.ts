@@ -1,14 +1,9 @@
-// Chinese labels for the management-review screens.
+// Options for the management-review screens; the labels come from Rust.
+import { OUTPUT_KIND_LABEL } from "../../bindings/labels";
 import type { OutputKind } from "../../bindings/OutputKind";
 
-export const OUTPUT_KINDS: { value: OutputKind; label: string }[] = [
-  { value: "policy_objective", label: "方针、目标的改进" },
-  { value: "procedure", label: "程序的改进" },
-  { value: "resource", label: "资源需求" },
-  { value: "other", label: "其他" },
-];
+export { OUTPUT_KIND_LABEL };
 
-export const OUTPUT_KIND_LABEL = Object.fromEntries(OUTPUT_KINDS.map((k) => [k.value, k.label])) as Record<
-  OutputKind,
-  string
->;
+export const OUTPUT_KINDS: { value: OutputKind; label: string }[] = (
+  Object.keys(OUTPUT_KIND_LABEL) as OutputKind[]
+).map((value) => ({ value, label: OUTPUT_KIND_LABEL[value] }));

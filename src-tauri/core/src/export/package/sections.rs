@@ -165,7 +165,7 @@ pub(crate) fn plan(c: &mut Composer, d: &Data) {
                     t.planned_start.to_string(),
                     t.planned_end.to_string(),
                     t.actual_end.map(|d| d.to_string()).unwrap_or_default(),
-                    status(t.status).into(),
+                    t.status.label().into(),
                 ]
             })
             .collect();
@@ -178,15 +178,6 @@ pub(crate) fn plan(c: &mut Composer, d: &Data) {
             &["任务", "负责人", "计划开始", "计划完成", "实际完成", "状态"],
             rows,
         );
-    }
-}
-
-fn status(s: TaskStatus) -> &'static str {
-    match s {
-        TaskStatus::NotStarted => "未开始",
-        TaskStatus::InProgress => "进行中",
-        TaskStatus::Done => "已完成",
-        TaskStatus::Cancelled => "已取消",
     }
 }
 
