@@ -13,7 +13,8 @@ use crate::model::labels::Labelled;
 use crate::model::{
     AcceptancePathKind, AllocationRole, ApplicationResult, ChangeAction, ChangeEntry,
     DiagnosisResult, DocType, FieldChange, Grade, GroupPosition, ImplementationMode, Judgement,
-    NcStatus, OutputKind, RevisionStatus, Role, Secrecy, SessionKind, SlotKind, Table, TaskStatus,
+    NcStatus, OutputKind, Qualification, RevisionStatus, Role, Secrecy, SessionKind, SlotKind,
+    Table, TaskStatus,
 };
 
 /// Longest operator name accepted.
@@ -181,6 +182,17 @@ impl<'c> Resolver<'c> {
             ("application_record", "result") => ApplicationResult::label_of(&text),
             ("organisation", "mode") => ImplementationMode::label_of(&text),
             ("function_allocation", "role") => AllocationRole::label_of(&text),
+            // A JSON list of codes: shown as their labels.
+            ("enterprise", "qualifications") => {
+                if let Ok(codes) = serde_json::from_str::<Vec<String>>(&text) {
+                    let labels: Vec<&str> = codes
+                        .iter()
+                        .map(|c| Qualification::label_of(c).unwrap_or(c))
+                        .collect();
+                    return (!labels.is_empty()).then(|| labels.join("、"));
+                }
+                None
+            }
             _ => None,
         }
         .or_else(|| value_label(column, &text));

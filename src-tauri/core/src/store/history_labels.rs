@@ -218,6 +218,8 @@ pub(crate) fn value_label(column: &str, value: &str) -> Option<&'static str> {
         ("status", "planned") => "计划中",
         ("status", "completed") => "已完成",
         ("status", "done") => "已完成",
+        // A management review's output not yet done (its screen shows a button there).
+        ("status", "open") => "未完成",
         _ => return None,
     })
 }

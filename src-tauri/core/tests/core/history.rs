@@ -724,10 +724,31 @@ fn coded_values_read_as_their_enums_label_them() {
         .find_map(|e| fields(e).get("mode").and_then(|m| m.1))
         .unwrap();
     assert_eq!(mode, "委托贯标辅导机构", "as the 领导小组 page words it");
+
+    // A list of codes reads as its labels; an output's status as words.
+    let quals = own(&all, "enterprise")
+        .into_iter()
+        .find_map(|e| fields(e).get("qualifications").and_then(|q| q.1))
+        .expect("the demo sets qualifications");
+    assert!(
+        !quals.contains('[') && !quals.contains('_'),
+        "qualifications read {quals:?}"
+    );
+    let statuses: Vec<&str> = own(&all, "review_output")
+        .into_iter()
+        .filter_map(|e| fields(e).get("status").and_then(|s| s.1))
+        .collect();
+    assert!(!statuses.is_empty());
+    for s in statuses {
+        assert!(
+            ["未完成", "已完成"].contains(&s),
+            "review_output.status reads {s:?}"
+        );
+    }
 }
 
 /// What logging costs on the full demo: `cargo test -p guanbiao-core --test
-/// history --release -- --ignored --nocapture demo_overhead`.
+/// core --release -- --ignored --nocapture demo_overhead`.
 #[test]
 #[ignore]
 fn demo_overhead() {
