@@ -19,7 +19,6 @@ interface Props {
   loading: boolean;
   people: Person[];
   departments: Department[];
-  onChanged: () => void;
 }
 
 interface FormValues {
@@ -35,7 +34,7 @@ function nextCopyNo(list: Distribution[]): string {
 }
 
 /** 发放回收: controlled copies of the published revision, issued and withdrawn. */
-export function DistributionTab({ published, distributions, loading, people, departments, onChanged }: Props) {
+export function DistributionTab({ published, distributions, loading, people, departments }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [adding, setAdding] = useState(false);
   const [step, setStep] = useState<{ open: boolean; config: StepConfig | null }>({ open: false, config: null });
@@ -56,7 +55,6 @@ export function DistributionTab({ published, distributions, loading, people, dep
       void message.success(`已登记发放：${d.copy_no} 号 → ${d.recipient}`);
       form.resetFields();
       form.setFieldsValue({ copy_no: nextCopyNo([...distributions, d]) });
-      onChanged();
     } catch (e) {
       showError(e);
     } finally {
@@ -76,7 +74,6 @@ export function DistributionTab({ published, distributions, loading, people, dep
           try {
             await api.distributionWithdraw(d.id, on);
             void message.success(`已回收 ${d.copy_no} 号`);
-            onChanged();
             return true;
           } catch (e) {
             showError(e);

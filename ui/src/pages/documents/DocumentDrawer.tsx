@@ -27,8 +27,6 @@ interface Props {
   people: Person[];
   departments: Department[];
   onClose: () => void;
-  /** The document changed: the register reloads. */
-  onChanged: () => void;
 }
 
 function editorFor(r: Revision): EditorState {
@@ -36,7 +34,7 @@ function editorFor(r: Revision): EditorState {
 }
 
 /** One document: its text, approval workflow, history, register entry and distribution. */
-export function DocumentDrawer({ open, documentId, people, departments, onClose, onChanged }: Props) {
+export function DocumentDrawer({ open, documentId, people, departments, onClose }: Props) {
   const { modal, message } = App.useApp();
   const { setUnsavedChanges } = useProject();
   const showError = useShowError();
@@ -75,15 +73,11 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose,
   }, [unsaved, setUnsavedChanges]);
   useEffect(() => () => setUnsavedChanges(PAGE_NAME, false), [setUnsavedChanges]);
 
-  const reloadDoc = doc.reload;
-  const reloadRevisions = revisions.reload;
-  const reloadDistributions = distributions.reload;
-  const changed = useCallback(() => {
-    reloadDoc();
-    reloadRevisions();
-    reloadDistributions();
-    onChanged();
-  }, [reloadDoc, reloadRevisions, reloadDistributions, onChanged]);
+  const retry = () => {
+    doc.reload();
+    revisions.reload();
+    distributions.reload();
+  };
 
   /** Saves the draft's text when it has unsaved changes; `false` when that failed. */
   const saveDraft = async (force: boolean): Promise<boolean> => {
@@ -99,7 +93,6 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose,
         e && e.revisionId === saved.id ? { ...e, base: saved.content, baseNote: saved.change_note } : e,
       );
       void message.success("已保存草稿");
-      changed();
       return true;
     } catch (e) {
       showError(e);
@@ -117,7 +110,6 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose,
     try {
       const r = await api.revisionNew(d.id, published?.drafted_by ?? null);
       void message.success(`已新建 ${r.version} 版`);
-      changed();
     } catch (e) {
       showError(e);
     } finally {
@@ -183,7 +175,6 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose,
               departments={departments}
               dirty={propsDirty}
               setDirty={setPropsDirty}
-              onSaved={changed}
             />
           ),
         },
@@ -197,7 +188,6 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose,
               loading={distributions.loading}
               people={people}
               departments={departments}
-              onChanged={changed}
             />
           ),
         },
@@ -217,7 +207,6 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose,
             people={people}
             saveDraft={() => saveDraft(false)}
             onWarnings={setWarnings}
-            onChanged={changed}
           />
         )
       }
@@ -257,7 +246,7 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose,
         )
       }
     >
-      {doc.error && !doc.loading && <LoadError error={doc.error} onRetry={changed} />}
+      {doc.error && !doc.loading && <LoadError error={doc.error} onRetry={retry} />}
       {!d ? (
         !doc.error && <Skeleton active paragraph={{ rows: 12 }} />
       ) : (

@@ -54,8 +54,6 @@ export function IssueTab() {
       const done = await api.systemIssue(confirming.issued, confirming.implemented);
       setFailure(null);
       void message.success(`体系已发布，${done.implemented_on} 起实施`);
-      issue.reload();
-      documents.reload();
     } catch (e) {
       setFailure(asCoreError(e).message);
     } finally {

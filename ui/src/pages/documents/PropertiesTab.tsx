@@ -13,11 +13,10 @@ interface Props {
   departments: Department[];
   dirty: boolean;
   setDirty: (dirty: boolean) => void;
-  onSaved: () => void;
 }
 
 /** 属性: the register entry of the document (key it by document). */
-export function PropertiesTab({ document: d, departments, dirty, setDirty, onSaved }: Props) {
+export function PropertiesTab({ document: d, departments, dirty, setDirty }: Props) {
   const [form] = Form.useForm<DocumentFormValues>();
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
@@ -31,7 +30,6 @@ export function PropertiesTab({ document: d, departments, dirty, setDirty, onSav
       form.setFieldsValue(toDocumentForm(saved));
       setDirty(false);
       void message.success(`已保存“${saved.code} ${saved.title}”的属性`);
-      onSaved();
     } catch (e) {
       showError(e);
     } finally {

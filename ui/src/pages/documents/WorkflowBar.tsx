@@ -16,7 +16,6 @@ interface Props {
   saveDraft: () => Promise<boolean>;
   /** Warnings of the last approval (e.g. the author approving their own draft). */
   onWarnings: (warnings: string[]) => void;
-  onChanged: () => void;
 }
 
 interface SubmitValues {
@@ -43,7 +42,7 @@ function waitingFor(r: Revision): string {
 }
 
 /** The workflow step the revision's status allows: 提交审核, 审核, 批准, 发布 or 退回草稿. */
-export function WorkflowBar({ revision: r, people, saveDraft, onWarnings, onChanged }: Props) {
+export function WorkflowBar({ revision: r, people, saveDraft, onWarnings }: Props) {
   const { message } = App.useApp();
   const showError = useShowError();
   const [form] = Form.useForm<SubmitValues>();
@@ -56,7 +55,6 @@ export function WorkflowBar({ revision: r, people, saveDraft, onWarnings, onChan
   const attempt = async (action: () => Promise<string>): Promise<boolean> => {
     try {
       void message.success(await action());
-      onChanged();
       return true;
     } catch (e) {
       showError(e);
@@ -132,7 +130,6 @@ export function WorkflowBar({ revision: r, people, saveDraft, onWarnings, onChan
           void message.success("已批准");
           for (const w of outcome.warnings) void message.warning(w);
           onWarnings(outcome.warnings);
-          onChanged();
           return true;
         } catch (e) {
           showError(e);

@@ -37,13 +37,6 @@ export function DocumentsPage() {
     done();
   }, [arrival, documentList, done, openDocument]);
 
-  const select = (key: string) => {
-    const next = key as TabKey;
-    // Another tab may have published documents (体系发布): the register is read again.
-    if (next === "documents" && tab !== "documents") register.reloadAll();
-    setTab(next);
-  };
-
   const render = (key: TabKey) => {
     // Each of the other tabs loads afresh when shown, so what changed elsewhere is seen at once.
     if (key !== tab) return null;
@@ -87,7 +80,7 @@ export function DocumentsPage() {
       />
       <Tabs
         activeKey={tab}
-        onChange={select}
+        onChange={(key) => setTab(key as TabKey)}
         className="page-tabs"
         items={(Object.keys(TAB_LABELS) as TabKey[]).map((key) => ({
           key,
@@ -102,7 +95,6 @@ export function DocumentsPage() {
         onClose={newModal.close}
         onCreated={(d) => {
           newModal.close();
-          documents.reload();
           openDocument(d.id);
         }}
       />
@@ -114,7 +106,6 @@ export function DocumentsPage() {
           people={people.data ?? []}
           departments={departments.data ?? []}
           onClose={drawer.close}
-          onChanged={documents.reload}
         />
       )}
       <SettingsModal open={settingsOpen} onClose={() => setSettingsOpen(false)} />

@@ -20,40 +20,26 @@ export function useDocumentRegister() {
   const [report, setReport] = useState<GenerationReport | null>(null);
   const newModal = useModalState<null>();
   const drawer = useModalState<number>();
+  const showNew = newModal.show;
   const reloadDocuments = documents.reload;
   const reloadPeople = people.reload;
   const reloadDepartments = departments.reload;
-  const showDrawer = drawer.show;
-  const showNew = newModal.show;
 
   const generate = useCallback(async () => {
     if (generating) return;
     setGenerating(true);
     try {
       setReport(await api.documentsGenerate());
-      reloadDocuments();
     } catch (e) {
       showError(e);
     } finally {
       setGenerating(false);
     }
-  }, [generating, reloadDocuments, showError]);
+  }, [generating, showError]);
 
-  /** Opens a document's drawer, with fresh people and departments for its selects. */
-  const openDocument = useCallback(
-    (id: number) => {
-      reloadPeople();
-      reloadDepartments();
-      showDrawer(id);
-    },
-    [reloadPeople, reloadDepartments, showDrawer],
-  );
+  const addDocument = useCallback(() => showNew(null), [showNew]);
 
-  const addDocument = useCallback(() => {
-    reloadDepartments();
-    showNew(null);
-  }, [reloadDepartments, showNew]);
-
+  /** Tries the register's loads again after one failed. */
   const reloadAll = useCallback(() => {
     reloadDocuments();
     reloadPeople();
@@ -71,7 +57,7 @@ export function useDocumentRegister() {
     newModal,
     addDocument,
     drawer,
-    openDocument,
+    openDocument: drawer.show,
     reloadAll,
   };
 }
