@@ -42,8 +42,12 @@ export function AllocationTab() {
   const [source, setSource] = useState<AllocationCell[] | undefined>();
   const [cells, setCells] = useState<Map<string, AllocationRole>>(new Map());
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // Clicks not answered yet. Each answered click reloads the table (project-changed), and
+  // that load may have read before the later clicks were written: the cells shown keep
+  // the clicks until every one is answered and the last load is in.
+  const [pending, setPending] = useState(0);
 
-  if (allocation.data !== source) {
+  if (allocation.data !== source && pending === 0 && !allocation.loading) {
     setSource(allocation.data);
     setCells(toMap(allocation.data ?? []));
   }
@@ -60,12 +64,16 @@ export function AllocationTab() {
     const before = cells.get(key(departmentId, clause)) ?? null;
     const after = cycle(before);
     set(departmentId, clause, after);
+    setPending((n) => n + 1);
     // One request at a time, in click order.
     queue.current = queue.current.then(() =>
-      api.allocationSet(departmentId, clause, after).catch((e: unknown) => {
-        set(departmentId, clause, before);
-        showError(e);
-      }),
+      api
+        .allocationSet(departmentId, clause, after)
+        .catch((e: unknown) => {
+          set(departmentId, clause, before);
+          showError(e);
+        })
+        .finally(() => setPending((n) => n - 1)),
     );
   };
 
@@ -76,7 +84,6 @@ export function AllocationTab() {
       const n = await api.allocationDefault();
       if (n > 0) void message.success(`已按程序文件生成默认分配，共 ${n} 项`);
       else void message.info("没有可生成的分配：程序文件尚未指定归口部门，领导小组也未确定牵头部门");
-      allocation.reload();
     } catch (e) {
       const err = asCoreError(e);
       if (err.code === "conflict") void message.warning(err.message);
