@@ -5,14 +5,12 @@ use ts_rs::TS;
 /// content hash in the app's data directory.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Attachment {
-    #[ts(type = "number")]
     pub id: i64,
     pub sha256: String,
     /// The original name, made safe.
     pub file_name: String,
     /// Sniffed from the content, not the name.
     pub media_type: String,
-    #[ts(type = "number")]
     pub size: u64,
     pub created_at: String,
 }

@@ -105,12 +105,10 @@ impl SlotKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SlotInput {
     pub kind: SlotKind,
-    #[ts(type = "number | null")]
     pub department_id: Option<i64>,
     pub on_date: Option<NaiveDate>,
     /// e.g. `09:00-10:30`
     pub time_range: String,
-    #[ts(type = "Array<number>")]
     pub auditor_ids: Vec<i64>,
 }
 
@@ -120,9 +118,7 @@ pub struct AuditInput {
     pub number: String,
     pub purpose: String,
     pub criteria: String,
-    #[ts(type = "number | null")]
     pub leader_id: Option<i64>,
-    #[ts(type = "Array<number>")]
     pub auditor_ids: Vec<i64>,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
@@ -134,31 +130,25 @@ pub struct AuditInput {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ScopeCell {
-    #[ts(type = "number")]
     pub department_id: i64,
     pub clause: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Slot {
-    #[ts(type = "number")]
     pub id: i64,
     pub kind: SlotKind,
-    #[ts(type = "number | null")]
     pub department_id: Option<i64>,
     pub department_name: Option<String>,
     pub on_date: NaiveDate,
     pub time_range: String,
     pub auditor_names: Vec<String>,
-    #[ts(type = "Array<number>")]
     pub auditor_ids: Vec<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ChecklistItem {
-    #[ts(type = "number")]
     pub id: i64,
-    #[ts(type = "number")]
     pub department_id: i64,
     pub department_name: String,
     pub clause: String,
@@ -169,16 +159,13 @@ pub struct ChecklistItem {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Audit {
-    #[ts(type = "number")]
     pub id: i64,
     pub number: String,
     pub purpose: String,
     pub criteria: String,
-    #[ts(type = "number")]
     pub leader_id: i64,
     pub leader_name: String,
     pub auditor_names: Vec<String>,
-    #[ts(type = "Array<number>")]
     pub auditor_ids: Vec<i64>,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
@@ -330,25 +317,20 @@ pub struct VerificationInput {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NonconformityInput {
-    #[ts(type = "number")]
     pub department_id: i64,
     pub clause: String,
     pub fact: String,
     pub grade: Option<Grade>,
     pub found_on: Option<NaiveDate>,
-    #[ts(type = "number | null")]
     pub auditor_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Nonconformity {
-    #[ts(type = "number")]
     pub id: i64,
-    #[ts(type = "number")]
     pub audit_id: i64,
     pub audit_number: String,
     pub number: String,
-    #[ts(type = "number")]
     pub department_id: i64,
     pub department_name: String,
     pub clause: String,
@@ -361,7 +343,6 @@ pub struct Nonconformity {
     pub cause: String,
     pub correction: String,
     pub corrective_action: String,
-    #[ts(type = "number | null")]
     pub owner_id: Option<i64>,
     pub owner_name: Option<String>,
     pub due_on: Option<NaiveDate>,

@@ -3,7 +3,6 @@ use ts_rs::TS;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Department {
-    #[ts(type = "number")]
     pub id: i64,
     pub name: String,
     pub code: String,

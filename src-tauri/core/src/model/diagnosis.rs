@@ -57,7 +57,6 @@ pub struct DiagnosisInput {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Evidence {
-    #[ts(type = "number")]
     pub id: i64,
     pub attachment: Attachment,
     /// When the evidence was produced (not when it was attached).
@@ -101,7 +100,6 @@ pub struct DiagnosisOverview {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct EvidenceInput {
-    #[ts(type = "number")]
     pub attachment_id: i64,
     pub produced_on: Option<NaiveDate>,
     pub note: String,
@@ -110,9 +108,7 @@ pub struct EvidenceInput {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ActionInput {
     pub title: String,
-    #[ts(type = "number | null")]
     pub owner_person_id: Option<i64>,
-    #[ts(type = "number | null")]
     pub owner_department_id: Option<i64>,
     pub due_on: Option<NaiveDate>,
 }

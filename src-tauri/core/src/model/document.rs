@@ -142,7 +142,6 @@ pub struct DocumentInput {
     /// Empty: the next code of the scheme is assigned.
     pub code: String,
     pub title: String,
-    #[ts(type = "number | null")]
     pub owner_department_id: Option<i64>,
     pub clauses: Vec<String>,
     pub secrecy: Option<Secrecy>,
@@ -152,9 +151,7 @@ pub struct DocumentInput {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Revision {
-    #[ts(type = "number")]
     pub id: i64,
-    #[ts(type = "number")]
     pub document_id: i64,
     pub version: String,
     pub status: RevisionStatus,
@@ -162,15 +159,12 @@ pub struct Revision {
     /// SHA-256 of the content, fixed at publication.
     pub content_hash: Option<String>,
     pub change_note: String,
-    #[ts(type = "number | null")]
     pub drafted_by: Option<i64>,
     pub drafted_by_name: Option<String>,
     pub drafted_on: Option<NaiveDate>,
-    #[ts(type = "number | null")]
     pub reviewer_id: Option<i64>,
     pub reviewer_name: Option<String>,
     pub reviewed_on: Option<NaiveDate>,
-    #[ts(type = "number | null")]
     pub approver_id: Option<i64>,
     pub approver_name: Option<String>,
     pub approved_on: Option<NaiveDate>,
@@ -182,12 +176,10 @@ pub struct Revision {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Document {
-    #[ts(type = "number")]
     pub id: i64,
     pub code: String,
     pub doc_type: DocType,
     pub title: String,
-    #[ts(type = "number | null")]
     pub owner_department_id: Option<i64>,
     pub owner_department_name: Option<String>,
     pub clauses: Vec<String>,
@@ -232,18 +224,14 @@ pub struct RevisionReviewInput {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DistributionInput {
     pub copy_no: String,
-    #[ts(type = "number | null")]
     pub recipient_department_id: Option<i64>,
-    #[ts(type = "number | null")]
     pub recipient_person_id: Option<i64>,
     pub issued_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Distribution {
-    #[ts(type = "number")]
     pub id: i64,
-    #[ts(type = "number")]
     pub revision_id: i64,
     pub version: String,
     pub copy_no: String,
@@ -289,7 +277,6 @@ impl AllocationRole {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct AllocationCell {
-    #[ts(type = "number")]
     pub department_id: i64,
     pub clause: String,
     pub role: AllocationRole,

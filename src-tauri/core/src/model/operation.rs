@@ -24,7 +24,6 @@ pub struct OperationStatus {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Checkin {
-    #[ts(type = "number")]
     pub id: i64,
     /// `YYYY-MM`
     pub month: String,
@@ -43,9 +42,7 @@ pub struct CheckinInput {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct OperationRecord {
-    #[ts(type = "number")]
     pub id: i64,
-    #[ts(type = "number")]
     pub document_id: i64,
     pub document_code: String,
     pub document_title: String,
@@ -57,20 +54,16 @@ pub struct OperationRecord {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct OperationRecordInput {
-    #[ts(type = "number")]
     pub document_id: i64,
     pub produced_on: Option<NaiveDate>,
-    #[ts(type = "number | null")]
     pub attachment_id: Option<i64>,
     pub note: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct OperationProblem {
-    #[ts(type = "number")]
     pub id: i64,
     pub found_on: NaiveDate,
-    #[ts(type = "number | null")]
     pub department_id: Option<i64>,
     pub department_name: Option<String>,
     pub clause: Option<String>,
@@ -83,7 +76,6 @@ pub struct OperationProblem {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct OperationProblemInput {
     pub found_on: Option<NaiveDate>,
-    #[ts(type = "number | null")]
     pub department_id: Option<i64>,
     pub clause: Option<String>,
     pub description: String,

@@ -70,7 +70,6 @@ impl ImplementationMode {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct GroupMemberInput {
-    #[ts(type = "number")]
     pub person_id: i64,
     pub position: GroupPosition,
     pub duties: String,
@@ -78,7 +77,6 @@ pub struct GroupMemberInput {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct GroupMember {
-    #[ts(type = "number")]
     pub person_id: i64,
     pub person_name: String,
     pub person_position: String,
@@ -94,10 +92,8 @@ pub struct OrganisationInput {
     pub established_on: Option<NaiveDate>,
     /// e.g. 〔2022〕12号
     pub doc_number: String,
-    #[ts(type = "number | null")]
     pub lead_department_id: Option<i64>,
     /// 专人负责贯标日常工作
-    #[ts(type = "number | null")]
     pub coordinator_id: Option<i64>,
     pub mode: Option<ImplementationMode>,
     pub consultant_name: String,
@@ -115,10 +111,8 @@ pub struct OrganisationInput {
 pub struct Organisation {
     pub established_on: Option<NaiveDate>,
     pub doc_number: String,
-    #[ts(type = "number | null")]
     pub lead_department_id: Option<i64>,
     pub lead_department_name: Option<String>,
-    #[ts(type = "number | null")]
     pub coordinator_id: Option<i64>,
     pub coordinator_name: Option<String>,
     pub mode: Option<ImplementationMode>,

@@ -5,10 +5,8 @@ use super::Role;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Person {
-    #[ts(type = "number")]
     pub id: i64,
     pub name: String,
-    #[ts(type = "number | null")]
     pub department_id: Option<i64>,
     pub department_name: Option<String>,
     pub position: String,
@@ -22,7 +20,6 @@ pub struct Person {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PersonInput {
     pub name: String,
-    #[ts(type = "number | null")]
     pub department_id: Option<i64>,
     pub position: String,
     pub phone: String,
@@ -36,7 +33,6 @@ pub struct PersonInput {
 pub struct PersonQuery {
     /// Matches name, position, phone, e-mail or employee number.
     pub search: String,
-    #[ts(type = "number | null")]
     pub department_id: Option<i64>,
     pub role: Option<Role>,
     pub include_archived: bool,

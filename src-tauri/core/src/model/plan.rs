@@ -50,9 +50,7 @@ pub struct PlanTaskInput {
     /// Program stage id (`training`, `implementation`, `acceptance`).
     pub stage: String,
     pub title: String,
-    #[ts(type = "number | null")]
     pub owner_person_id: Option<i64>,
-    #[ts(type = "number | null")]
     pub owner_department_id: Option<i64>,
     pub planned_start: Option<NaiveDate>,
     pub planned_end: Option<NaiveDate>,
@@ -64,14 +62,11 @@ pub struct PlanTaskInput {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PlanTask {
-    #[ts(type = "number")]
     pub id: i64,
     pub stage: String,
     pub stage_name: String,
     pub title: String,
-    #[ts(type = "number | null")]
     pub owner_person_id: Option<i64>,
-    #[ts(type = "number | null")]
     pub owner_department_id: Option<i64>,
     /// Person or department, for display.
     pub owner_name: Option<String>,

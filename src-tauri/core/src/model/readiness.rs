@@ -227,7 +227,6 @@ impl AcceptancePathKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CertificationBody {
-    #[ts(type = "number")]
     pub id: i64,
     pub name: String,
     /// Listed on the learning platform as meeting the service standard.
@@ -251,7 +250,6 @@ pub struct CertificationBodyInput {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ApplicationSettings {
     pub path: Option<AcceptancePathKind>,
-    #[ts(type = "number | null")]
     pub body_id: Option<i64>,
     pub planned_application_on: Option<NaiveDate>,
     pub lead_time_days: u32,
@@ -288,7 +286,6 @@ impl ApplicationResult {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ApplicationRecordInput {
     pub path: Option<AcceptancePathKind>,
-    #[ts(type = "number | null")]
     pub body_id: Option<i64>,
     pub submitted_on: Option<NaiveDate>,
     pub stage1_on: Option<NaiveDate>,
@@ -301,10 +298,8 @@ pub struct ApplicationRecordInput {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ApplicationRecord {
-    #[ts(type = "number")]
     pub id: i64,
     pub path: AcceptancePathKind,
-    #[ts(type = "number | null")]
     pub body_id: Option<i64>,
     pub body_name: Option<String>,
     pub submitted_on: NaiveDate,

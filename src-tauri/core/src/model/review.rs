@@ -54,9 +54,7 @@ pub struct ReviewSnapshot {
 pub struct ReviewInput {
     pub number: String,
     pub held_on: Option<NaiveDate>,
-    #[ts(type = "number | null")]
     pub chair_id: Option<i64>,
-    #[ts(type = "Array<number>")]
     pub attendee_ids: Vec<i64>,
     pub plan_approved_on: Option<NaiveDate>,
     pub inputs_text: String,
@@ -65,11 +63,9 @@ pub struct ReviewInput {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ReviewOutput {
-    #[ts(type = "number")]
     pub id: i64,
     pub kind: OutputKind,
     pub description: String,
-    #[ts(type = "number | null")]
     pub owner_id: Option<i64>,
     pub owner_name: Option<String>,
     pub due_on: Option<NaiveDate>,
@@ -81,22 +77,18 @@ pub struct ReviewOutput {
 pub struct ReviewOutputInput {
     pub kind: Option<OutputKind>,
     pub description: String,
-    #[ts(type = "number | null")]
     pub owner_id: Option<i64>,
     pub due_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ManagementReview {
-    #[ts(type = "number")]
     pub id: i64,
     pub number: String,
     pub held_on: NaiveDate,
-    #[ts(type = "number")]
     pub chair_id: i64,
     pub chair_name: String,
     pub attendee_names: Vec<String>,
-    #[ts(type = "Array<number>")]
     pub attendee_ids: Vec<i64>,
     pub plan_approved_on: Option<NaiveDate>,
     pub snapshot: Option<ReviewSnapshot>,

@@ -57,14 +57,12 @@ pub struct OnlineTrainingInput {
     pub platform_account: String,
     pub credits: f64,
     pub reached_on: Option<NaiveDate>,
-    #[ts(type = "number | null")]
     pub certificate_id: Option<i64>,
 }
 
 /// Credit status of one person who must take the online training.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CreditStatus {
-    #[ts(type = "number")]
     pub person_id: i64,
     pub person_name: String,
     pub department_name: Option<String>,
@@ -97,23 +95,19 @@ pub struct TrainingSessionInput {
     pub topic: String,
     pub trainer: String,
     pub hours: f64,
-    #[ts(type = "Array<number>")]
     pub attendee_ids: Vec<i64>,
-    #[ts(type = "number | null")]
     pub sign_in_id: Option<i64>,
     pub notes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct TrainingSession {
-    #[ts(type = "number")]
     pub id: i64,
     pub held_on: NaiveDate,
     pub kind: SessionKind,
     pub topic: String,
     pub trainer: String,
     pub hours: f64,
-    #[ts(type = "Array<number>")]
     pub attendee_ids: Vec<i64>,
     pub attendee_names: Vec<String>,
     pub sign_in: Option<Attachment>,
@@ -135,17 +129,14 @@ pub struct AuditorQualificationInput {
     pub certificate_no: String,
     pub issuer: String,
     pub qualified_on: Option<NaiveDate>,
-    #[ts(type = "number | null")]
     pub certificate_id: Option<i64>,
 }
 
 /// An internal auditor (role 内审员) and whether they are qualified.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct AuditorStatus {
-    #[ts(type = "number")]
     pub person_id: i64,
     pub person_name: String,
-    #[ts(type = "number | null")]
     pub department_id: Option<i64>,
     pub department_name: Option<String>,
     pub qualified: bool,
