@@ -5,8 +5,9 @@ import { useShowError } from "./useShowError";
 /**
  * Runs one command at a time: `busy` names the one running (for its button's
  * spinner); success shows `done` and calls `onDone`, failure shows the error.
+ * The views showing what changed reload by themselves (project/changes.ts).
  */
-export function useAction(onDone: () => void) {
+export function useAction(onDone?: () => void) {
   const { message } = App.useApp();
   const showError = useShowError();
   const [busy, setBusy] = useState<string | null>(null);
@@ -16,7 +17,7 @@ export function useAction(onDone: () => void) {
     try {
       await f();
       void message.success(done);
-      onDone();
+      onDone?.();
     } catch (e) {
       showError(e);
     } finally {

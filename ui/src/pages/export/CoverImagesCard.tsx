@@ -37,9 +37,6 @@ export function CoverImagesCard() {
   );
 }
 
-/** After a set or clear the list reloads by itself (project-changed): nothing more to do. */
-const listReloadsItself = () => undefined;
-
 interface RowProps {
   kind: CoverImageKind;
   label: string;
@@ -50,7 +47,7 @@ interface RowProps {
 
 function CoverRow({ kind, label, where, image, loading }: RowProps) {
   const showError = useShowError();
-  const { busy, run } = useAction(listReloadsItself);
+  const { busy, run } = useAction();
   const sha = image?.attachment.sha256;
   // data undefined: loading; null: none (or its file is missing here).
   const thumb = useRemote(

@@ -75,13 +75,10 @@ function RecordModal({ open, documents, onClose, onSaved }: { open: boolean; doc
   );
 }
 
-/** After a delete the list reloads by itself (project-changed): nothing more to do. */
-const listReloadsItself = () => undefined;
-
 /** 运行记录: the records produced under each procedure, with their files. */
 export function RecordsTab({ records, documents, loading }: Props) {
   const modal = useModalState<null>();
-  const { busy, run } = useAction(listReloadsItself);
+  const { busy, run } = useAction();
   const before = records.filter((r) => r.before_operation).length;
   return (
     <>

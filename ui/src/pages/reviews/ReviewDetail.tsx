@@ -21,13 +21,10 @@ interface Props {
   onEdit: () => void;
 }
 
-/** After an action the review list, and so this review, reloads by itself (project-changed). */
-const reviewReloadsItself = () => undefined;
-
 /** One review: the meeting, its inputs (collected and free text), outputs and report, and completion. */
 export function ReviewDetail({ review, people, onBack, onEdit }: Props) {
   const outputModal = useModalState<null>();
-  const { busy, run } = useAction(reviewReloadsItself);
+  const { busy, run } = useAction();
 
   const today = dayjs().format("YYYY-MM-DD");
   const open = review.outputs.filter((o) => !o.done).length;
