@@ -12,4 +12,5 @@ mod history;
 mod history_audit;
 mod operation_records;
 mod overview;
+mod refresh;
 mod training_import;

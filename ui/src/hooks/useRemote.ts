@@ -17,6 +17,8 @@ export interface Remote<T> {
   /** The last loaded data; kept while a reload is in flight. */
   data: T | undefined;
   error: CoreError | undefined;
+  /** A new request is in flight (first load, other arguments, retry without data).
+   *  A refresh of the same request after a change keeps its data on screen, without a spinner. */
   loading: boolean;
   reload: () => void;
 }
@@ -60,7 +62,7 @@ export function useRemote<T>(load: () => Promise<T>): Remote<T> {
   return {
     data: state.data,
     error: state.error,
-    loading: state.load !== load || state.nonce !== nonce,
+    loading: state.load !== load || (state.nonce !== nonce && state.data === undefined),
     reload,
   };
 }
