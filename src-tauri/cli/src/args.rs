@@ -60,6 +60,15 @@ pub struct Documents {
 #[derive(Args)]
 pub struct Readiness {
     pub file: PathBuf,
+    /// 按此日期判定（YYYY-MM-DD），默认今天；例如示例项目按 2022-08-25 判定
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub as_of: Option<chrono::NaiveDate>,
+}
+
+/// A `YYYY-MM-DD` date, refused in Chinese.
+fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("“{s}”不是有效日期，请写成 YYYY-MM-DD，例如 2022-08-25"))
 }
 
 #[derive(Args)]

@@ -1,7 +1,8 @@
 //! The 概览 dashboard and the 验收申请 screen through the real window: a
 //! fresh project shows what blocks it and where to start, and its next steps
 //! open the screens that fix them; the demo project (built with the CLI)
-//! shows the ready state and its key dates; on the application screen a body
+//! judged today shows that only its ended program and withdrawn edition
+//! block it, and its key dates; on the application screen a body
 //! that does not qualify cannot be chosen, and a certificate dated after the
 //! deadline is flagged as missing the subsidy.
 
@@ -175,7 +176,7 @@ fn demo_file(dir: &Path) -> PathBuf {
 }
 
 #[test]
-fn the_demo_project_is_ready_with_its_key_dates() {
+fn the_demo_opened_today_says_its_program_and_edition_are_past_and_keeps_its_dates() {
     let files = tempfile::tempdir().unwrap();
     let demo = demo_file(files.path());
     let data = tempfile::tempdir().unwrap();
@@ -189,21 +190,40 @@ fn the_demo_project_is_ready_with_its_key_dates() {
     let s = &app.session;
     open_overview(&app);
 
-    s.wait_text("[data-testid=overview-verdict]", "可以申请", T)
-        .unwrap_or_else(|e| fail(&app, "overview-demo-failure", e));
-    assert_eq!(number(&app, "[data-testid=readiness-blockers]"), 0);
+    // The demo is a 2022 story judged today: only time stands in its way.
+    s.wait_text(
+        "[data-testid=overview-verdict]",
+        "暂不能申请：尚有 2 项阻断",
+        T,
+    )
+    .unwrap_or_else(|e| fail(&app, "overview-demo-failure", e));
+    assert_eq!(number(&app, "[data-testid=readiness-blockers]"), 2);
     let passed = number(&app, "[data-testid=readiness-passed]");
     assert!(passed >= 19, "{passed} rules pass");
+    let today = guanbiao_core::dates::today().to_string();
+    let judged = s.text_content("[data-testid=readiness-judged-on]").unwrap();
+    assert!(judged.contains(&today), "{judged}");
+    let banner = s
+        .text_content("[data-testid=time-banner]")
+        .unwrap_or_else(|e| fail(&app, "overview-time-banner-failure", e));
+    assert!(banner.contains("已于 2022-10-31 截止"), "{banner}");
+    assert!(
+        banner.contains("GB/T 29490-2013 的认证申请只受理到 2024-12-31"),
+        "{banner}"
+    );
+    assert!(banner.contains("2025-12-31 后暂停或撤销"), "{banner}");
+    assert!(banner.contains("公告 2023年第27号"), "{banner}");
+    app.shot("61a-overview-demo-time-banner");
     assert!(
         s.find("[data-testid=overview-guide]").is_err(),
         "no start guide for a project under way"
     );
     let sentence = s.text_content("[data-testid=deadline-sentence]").unwrap();
     assert!(
-        sentence.contains("能够在截止日期 2022-10-31 前完成"),
+        sentence.contains("截止日期 2022-10-31 已过") && sentence.contains("仅供回顾"),
         "{sentence}"
     );
-    for stage in ["training", "implementation", "acceptance"] {
+    for stage in ["training", "implementation"] {
         let t = s
             .text_content(&format!("[data-testid=stage-{stage}]"))
             .unwrap();

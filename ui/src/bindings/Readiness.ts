@@ -2,4 +2,8 @@
 import type { DeadlinePlan } from "./DeadlinePlan";
 import type { RuleResult } from "./RuleResult";
 
-export type Readiness = { rules: Array<RuleResult>, blockers: number, warnings: number, ready: boolean, deadline: DeadlinePlan, };
+export type Readiness = { 
+/**
+ * The day judged: today, or the date asked for (`--as-of`).
+ */
+judged_on: string, rules: Array<RuleResult>, blockers: number, warnings: number, ready: boolean, deadline: DeadlinePlan, };

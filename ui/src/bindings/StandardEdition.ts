@@ -5,4 +5,24 @@ export type StandardEdition = { id: string, name: string,
 /**
  * Shown wherever summaries appear.
  */
-notice: string, clauses: Array<Clause>, };
+notice: string, clauses: Array<Clause>, 
+/**
+ * The first day certification bodies accept applications on it (none: always did).
+ */
+applications_from: string | null, 
+/**
+ * The last day they accept new applications on it (none: still open).
+ */
+applications_until: string | null, 
+/**
+ * After this day certificates on it not converted are suspended or withdrawn.
+ */
+certificates_until: string | null, 
+/**
+ * The edition that replaces it, if any.
+ */
+successor: string | null, 
+/**
+ * Where these dates come from, in words a user can check.
+ */
+validity_source: string, };

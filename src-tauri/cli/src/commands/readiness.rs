@@ -1,5 +1,6 @@
-//! `readiness FILE`: the pre-application check, rule by rule; exit 0 only
-//! when nothing blocks (1 when something does).
+//! `readiness FILE [--as-of YYYY-MM-DD]`: the pre-application check, rule by
+//! rule, judged today or on the day given; exit 0 only when nothing blocks
+//! (1 when something does).
 
 use guanbiao_core::model::Severity;
 use guanbiao_core::{catalog, dates, Project};
@@ -12,8 +13,9 @@ pub fn handle(a: args::Readiness, out: Out) -> Outcome {
     let project = Project::open(&a.file)?;
     let catalog = catalog::load()?;
     let (program, standard) = catalog.for_profile(&project.profile()?)?;
-    let r = project.readiness(program, standard, dates::today())?;
+    let r = project.readiness(program, standard, a.as_of.unwrap_or_else(dates::today))?;
     out.answer(&r, |r| {
+        println!("判定日期：{}", r.judged_on);
         for rule in &r.rules {
             let mark = match (rule.passed, rule.severity) {
                 (true, _) => "✓ 通过",

@@ -101,20 +101,51 @@ fn documents_are_generated_headless() {
 fn readiness_exits_zero_only_when_nothing_blocks() {
     let dir = tempfile::tempdir().unwrap();
     let ready = demo(dir.path());
-    let out = cli().arg("readiness").arg(&ready).output().unwrap();
+    // The demo is the 2022 Shaanxi story: ready on its planned application date…
+    let out = cli()
+        .args(["readiness", "--as-of", "2022-08-25"])
+        .arg(&ready)
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.starts_with("判定日期：2022-08-25\n"), "{text}");
     assert!(text.contains("结论：可以提交申请（阻断 0 项"), "{text}");
     assert!(text.contains("✓ 通过  [internal_audit]"), "{text}");
 
     let out = cli()
-        .args(["readiness", "--json"])
+        .args(["readiness", "--json", "--as-of", "2022-08-25"])
         .arg(&ready)
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(v["ready"], true);
+    assert_eq!(v["judged_on"], "2022-08-25");
+
+    // …and not today: the program has ended and the 2013 edition can no
+    // longer be certified.
+    let out = cli().arg("readiness").arg(&ready).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("✗ 阻断  [program_open]"), "{text}");
+    assert!(text.contains("已于 2022-10-31 截止"), "{text}");
+    assert!(text.contains("✗ 阻断  [edition_certifiable]"), "{text}");
+    assert!(
+        text.contains("GB/T 29490-2013 的认证申请只受理到 2024-12-31"),
+        "{text}"
+    );
+    assert!(text.contains("结论：暂不能提交申请（阻断 2 项"), "{text}");
+
+    // A date that is not one is refused in Chinese, as a usage error.
+    let out = cli()
+        .args(["readiness", "--as-of", "2022-13-01"])
+        .arg(&ready)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("不是有效日期，请写成 YYYY-MM-DD"), "{err}");
     assert!(v["rules"].as_array().unwrap().len() >= 20);
 
     let early = dir.path().join("early.gbproj");

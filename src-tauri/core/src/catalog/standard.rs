@@ -1,11 +1,13 @@
 //! The clause library: GB/T 29490 as a clause tree, from `assets/standards/`.
 
-use serde::Serialize;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{CoreError, Result};
 
 const GBT29490_2013: &str = include_str!("../../../../assets/standards/gbt29490-2013.tsv");
+const GBT29490_2013_META: &str = include_str!("../../../../assets/standards/gbt29490-2013.json");
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Clause {
@@ -27,6 +29,54 @@ pub struct StandardEdition {
     /// Shown wherever summaries appear.
     pub notice: String,
     pub clauses: Vec<Clause>,
+    /// The first day certification bodies accept applications on it (none: always did).
+    pub applications_from: Option<NaiveDate>,
+    /// The last day they accept new applications on it (none: still open).
+    pub applications_until: Option<NaiveDate>,
+    /// After this day certificates on it not converted are suspended or withdrawn.
+    pub certificates_until: Option<NaiveDate>,
+    /// The edition that replaces it, if any.
+    pub successor: Option<String>,
+    /// Where these dates come from, in words a user can check.
+    pub validity_source: String,
+}
+
+/// The data beside a clause library (`assets/standards/<id>.json`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EditionMeta {
+    id: String,
+    name: String,
+    notice: String,
+    clauses_file: String,
+    applications_from: Option<NaiveDate>,
+    applications_until: Option<NaiveDate>,
+    certificates_until: Option<NaiveDate>,
+    successor: Option<String>,
+    validity_source: String,
+}
+
+impl StandardEdition {
+    /// Why a new certification application on this edition is not accepted
+    /// on `on`, or `None` when it is.
+    pub fn not_certifiable_on(&self, on: NaiveDate) -> Option<String> {
+        let successor = self.successor.as_deref().unwrap_or("新版标准");
+        if let Some(from) = self.applications_from.filter(|f| on < *f) {
+            return Some(format!(
+                "{} 自 {from} 起才受理认证申请，{on} 尚不能按其申请",
+                self.id
+            ));
+        }
+        let until = self.applications_until.filter(|u| on > *u)?;
+        let mut why = format!(
+            "{} 的认证申请只受理到 {until}，{on} 申请须按 {successor}",
+            self.id
+        );
+        if let Some(c) = self.certificates_until.filter(|c| on > *c) {
+            why += &format!("；未转换的 {} 证书已于 {c} 后暂停或撤销", self.id);
+        }
+        Some(why)
+    }
 }
 
 impl StandardEdition {
@@ -117,13 +167,32 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Clause>> {
     Ok(out)
 }
 
-pub fn gbt29490_2013() -> Result<StandardEdition> {
+/// An edition from its data file and its clause table.
+fn edition(meta_file: &str, meta: &str, clauses: &str) -> Result<StandardEdition> {
+    let m: EditionMeta = serde_json::from_str(meta)
+        .map_err(|e| CoreError::invalid(format!("标准版本数据 {meta_file} 有误：{e}")))?;
+    if let (Some(from), Some(until)) = (m.applications_from, m.applications_until) {
+        if from > until {
+            return Err(CoreError::invalid(format!(
+                "标准版本数据 {meta_file}：受理开始日期 {from} 晚于截止日期 {until}"
+            )));
+        }
+    }
     Ok(StandardEdition {
-        id: "GB/T 29490-2013".into(),
-        name: "企业知识产权管理规范".into(),
-        notice: "条款要求摘要为本软件的意译，并非标准原文；请以正式发布的标准文本为准。".into(),
-        clauses: parse("gbt29490-2013.tsv", GBT29490_2013)?,
+        clauses: parse(&m.clauses_file, clauses)?,
+        id: m.id,
+        name: m.name,
+        notice: m.notice,
+        applications_from: m.applications_from,
+        applications_until: m.applications_until,
+        certificates_until: m.certificates_until,
+        successor: m.successor,
+        validity_source: m.validity_source,
     })
+}
+
+pub fn gbt29490_2013() -> Result<StandardEdition> {
+    edition("gbt29490-2013.json", GBT29490_2013_META, GBT29490_2013)
 }
 
 /// Sorts clause numbers numerically (4.2.10 after 4.2.9).
@@ -171,6 +240,26 @@ mod tests {
         assert_eq!(s.clause("4.2.2").unwrap().title, "文件控制");
         assert!(s.leaves().any(|c| c.number == "9.3"));
         assert!(!s.leaves().any(|c| c.number == "4.2"));
+    }
+
+    #[test]
+    fn the_2013_edition_is_certifiable_until_the_end_of_2024() {
+        let s = gbt29490_2013().unwrap();
+        let d = |x: &str| x.parse::<NaiveDate>().unwrap();
+        assert_eq!(s.not_certifiable_on(d("2022-08-25")), None);
+        assert_eq!(s.not_certifiable_on(d("2024-12-31")), None);
+        let late = s.not_certifiable_on(d("2025-01-01")).unwrap();
+        assert!(
+            late.contains("2024-12-31") && late.contains("GB/T 29490-2023"),
+            "{late}"
+        );
+        assert!(
+            !late.contains("暂停"),
+            "certificates still valid in 2025: {late}"
+        );
+        let withdrawn = s.not_certifiable_on(d("2026-12-04")).unwrap();
+        assert!(withdrawn.contains("2025-12-31 后暂停或撤销"), "{withdrawn}");
+        assert!(edition("x.json", "{}", "").is_err());
     }
 
     #[test]

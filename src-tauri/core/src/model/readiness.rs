@@ -74,6 +74,10 @@ pub enum RuleId {
     PathChosen,
     CertificationBody,
     DeadlineFeasible,
+    /// The program has not ended, and the planned application date is not past.
+    ProgramOpen,
+    /// Certification bodies accept the project's edition on the application date.
+    EditionCertifiable,
 }
 
 impl std::fmt::Display for RuleId {
@@ -96,7 +100,7 @@ impl RuleId {
         match self {
             CreditsReached | AuditorsQualified => RuleStage::Training,
             ProfileComplete | CreditCodeValid | PathChosen | CertificationBody
-            | DeadlineFeasible => RuleStage::Acceptance,
+            | DeadlineFeasible | ProgramOpen | EditionCertifiable => RuleStage::Acceptance,
             _ => RuleStage::Implementation,
         }
     }
@@ -104,7 +108,7 @@ impl RuleId {
     pub fn screen(self) -> Screen {
         use RuleId::*;
         match self {
-            ProfileComplete | CreditCodeValid => Screen::Profile,
+            ProfileComplete | CreditCodeValid | EditionCertifiable => Screen::Profile,
             CreditsReached | AuditorsQualified | AllStaffTraining => Screen::Training,
             LeadershipGroup | LeadDepartment | RepAppointed => Screen::Organisation,
             PlanExists | PlanOnTrack => Screen::Plan,
@@ -113,7 +117,7 @@ impl RuleId {
             OperationComplete => Screen::Operation,
             InternalAudit | NoOpenMajor | ActionsVerified => Screen::Audits,
             ManagementReview => Screen::Reviews,
-            PathChosen | CertificationBody | DeadlineFeasible => Screen::Application,
+            PathChosen | CertificationBody | DeadlineFeasible | ProgramOpen => Screen::Application,
         }
     }
 
@@ -142,6 +146,8 @@ impl RuleId {
             PathChosen => "选择验收方式",
             CertificationBody => "选择符合要求的认证机构",
             DeadlineFeasible => "能够在截止日期前完成",
+            ProgramOpen => "贯标计划尚未结束，计划申请日期未过",
+            EditionCertifiable => "标准版本在申请日期可以认证",
         }
         .to_string()
     }
@@ -190,6 +196,8 @@ pub struct DeadlinePlan {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Readiness {
+    /// The day judged: today, or the date asked for (`--as-of`).
+    pub judged_on: NaiveDate,
     pub rules: Vec<RuleResult>,
     pub blockers: u32,
     pub warnings: u32,

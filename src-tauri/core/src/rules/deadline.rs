@@ -13,6 +13,7 @@ pub fn deadline_plan(
     lead_time_days: u32,
     implemented_on: Option<NaiveDate>,
     planned_application_on: Option<NaiveDate>,
+    today: NaiveDate,
 ) -> DeadlinePlan {
     let months = program.min_operation_months;
     let latest_application_on = add_days(program.deadline, -(lead_time_days as i64));
@@ -20,7 +21,7 @@ pub fn deadline_plan(
     let earliest = implemented_on.map(|d| add_months(d, months));
     let (fits, summary) = match (implemented_on, earliest, planned_application_on) {
         (None, _, _) => {
-            let fits = crate::dates::today() <= latest_implementation_on;
+            let fits = today <= latest_implementation_on;
             (fits, if fits {
                 format!("体系最迟须在 {latest_implementation_on} 前发布实施，才能运行满 {months} 个月并留出 {lead_time_days} 天完成验收（截止 {}）", program.deadline)
             } else {

@@ -8,9 +8,16 @@ use guanbiao_core::model::{Readiness, RuleId, Screen, Severity};
 use guanbiao_core::Project;
 use rusqlite::Connection;
 
+/// The day the demo applies (its planned application date).
+const APPLIES: &str = "2022-08-25";
+
 fn readiness(p: &Project) -> Readiness {
+    readiness_on(p, APPLIES)
+}
+
+fn readiness_on(p: &Project, day: &str) -> Readiness {
     let c = catalog::load().unwrap();
-    p.readiness(&c.programs[0], &standard(), "2022-08-25".parse().unwrap())
+    p.readiness(&c.programs[0], &standard(), day.parse().unwrap())
         .unwrap()
 }
 
@@ -47,9 +54,18 @@ fn breaks(rule: &str, sql: &str, needle: &str) {
     breaks_pointing(rule, sql, needle, None);
 }
 
+/// As `breaks`, judged on `day`.
+fn breaks_on(day: &str, rule: &str, sql: &str, needle: &str) {
+    breaks_judged(day, rule, sql, needle, None);
+}
+
 /// As `breaks`, and the rule's fix link points at the record `record_sql`
 /// selects (or at none when it is `None`).
 fn breaks_pointing(rule: &str, sql: &str, needle: &str, record_sql: Option<&str>) {
+    breaks_judged(APPLIES, rule, sql, needle, record_sql);
+}
+
+fn breaks_judged(day: &str, rule: &str, sql: &str, needle: &str, record_sql: Option<&str>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("d.gbproj");
     let (p, _) = demo::create(&path, 1).unwrap();
@@ -65,7 +81,7 @@ fn breaks_pointing(rule: &str, sql: &str, needle: &str, record_sql: Option<&str>
             .query_row(q, [], |row| row.get(0))
             .unwrap_or_else(|e| panic!("{rule}: {q}: {e}"))
     });
-    let r = readiness(&p);
+    let r = readiness_on(&p, day);
     let fix = &r.rules.iter().find(|x| x.id.code() == rule).unwrap().fix;
     assert_eq!(fix.record_id, expected, "{rule} points at the wrong record");
     let fail = failing(&r);
@@ -151,7 +167,9 @@ fn each_rule_fails_alone_with_its_explanation() {
         "DELETE FROM training_session WHERE kind = 'all_staff'",
         "尚未开展全员《规范》培训",
     );
-    breaks(
+    // Judged before the earlier date, so it is not yet past.
+    breaks_on(
+        "2022-08-01",
         "operation_complete",
         "UPDATE application_setting SET planned_application_on = '2022-08-10'",
         "运行期要到 2022-08-18 才满",
@@ -181,6 +199,71 @@ fn each_rule_fails_alone_with_its_explanation() {
         "UPDATE application_setting SET lead_time_days = 90",
         "晚于最迟申请日期",
     );
+}
+
+#[test]
+fn time_passes_the_program_the_plan_and_the_edition() {
+    // A planned application date already behind the day judged.
+    breaks(
+        "program_open",
+        "UPDATE application_setting SET planned_application_on = '2022-08-24'",
+        "计划申请日期 2022-08-24 已过（判定日期 2022-08-25）",
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let (p, _) = demo::create(&dir.path().join("d.gbproj"), 1).unwrap();
+    let r = readiness_on(&p, APPLIES);
+    assert_eq!(r.judged_on, APPLIES.parse().unwrap());
+    let rule = |r: &Readiness, id: RuleId| r.rules.iter().find(|x| x.id == id).unwrap().clone();
+    let open = rule(&r, RuleId::ProgramOpen);
+    assert!(
+        open.passed && open.explanation.contains("截止日期 2022-10-31"),
+        "{open:?}"
+    );
+    let edition = rule(&r, RuleId::EditionCertifiable);
+    assert!(edition.passed, "{edition:?}");
+    assert_eq!(edition.fix.screen, Screen::Profile);
+
+    // After the program's deadline: it has ended, whatever else holds.
+    let r = readiness_on(&p, "2022-11-01");
+    let open = rule(&r, RuleId::ProgramOpen);
+    assert!(
+        !open.passed && open.explanation.contains("已于 2022-10-31 截止"),
+        "{open:?}"
+    );
+    assert_eq!(open.fix.screen, Screen::Application);
+    assert!(!r.ready);
+
+    // In 2025 the 2013 edition takes no new applications; by the end of
+    // 2026 its certificates not converted are gone too.
+    let r = readiness_on(&p, "2025-03-01");
+    let edition = rule(&r, RuleId::EditionCertifiable);
+    assert!(!edition.passed, "{edition:?}");
+    assert!(
+        edition.explanation.contains("只受理到 2024-12-31"),
+        "{edition:?}"
+    );
+    assert!(
+        edition.explanation.contains("公告 2023年第27号"),
+        "{edition:?}"
+    );
+    assert!(!edition.explanation.contains("证书已于"), "{edition:?}");
+    let r = readiness_on(&p, "2026-12-04");
+    assert_eq!(r.judged_on, "2026-12-04".parse().unwrap());
+    let blocking: Vec<RuleId> = r
+        .rules
+        .iter()
+        .filter(|x| !x.passed && x.severity == Severity::Blocker)
+        .map(|x| x.id)
+        .collect();
+    assert_eq!(
+        blocking,
+        vec![RuleId::ProgramOpen, RuleId::EditionCertifiable],
+        "the demo today is blocked on time alone"
+    );
+    assert!(rule(&r, RuleId::EditionCertifiable)
+        .explanation
+        .contains("2025-12-31 后暂停或撤销"));
 }
 
 #[test]

@@ -8,7 +8,13 @@ import { StageBars } from "./StageBars";
 export function ReadinessCard({ readiness, stages }: { readiness: Readiness; stages: Stage[] }) {
   const passed = readiness.rules.filter((r) => r.passed).length;
   return (
-    <Card size="small" title="申请就绪情况" className="overview-card" data-testid="readiness-card">
+    <Card
+      size="small"
+      title="申请就绪情况"
+      extra={<span data-testid="readiness-judged-on">{`判定日期 ${readiness.judged_on}`}</span>}
+      className="overview-card"
+      data-testid="readiness-card"
+    >
       <Row gutter={16}>
         <Col span={8}>
           <Statistic

@@ -9,6 +9,7 @@ import { AttentionCards } from "./AttentionCards";
 import { KeyDatesTimeline } from "./KeyDatesTimeline";
 import { ProgressRings } from "./ProgressRings";
 import { ReadinessCard } from "./ReadinessCard";
+import { TimeBanner } from "./TimeBanner";
 import { RuleList } from "./RuleList";
 import { StageSteps } from "./StageSteps";
 import { StartGuide } from "./StartGuide";
@@ -64,6 +65,7 @@ export function OverviewPage() {
       ) : (
         <div data-testid="overview">
           {fresh && <StartGuide />}
+          <TimeBanner readiness={r} />
           <VerdictBanner readiness={r} />
           <StageSteps rules={r.rules} stages={program.stages} />
           <Card size="small" title="关键日期" className="overview-card">

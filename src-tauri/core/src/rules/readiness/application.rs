@@ -12,6 +12,7 @@ pub(super) fn deadline(f: &Facts) -> DeadlinePlan {
         f.app.lead_time_days,
         f.operation.implemented_on,
         f.app.planned_application_on,
+        f.today,
     )
 }
 
@@ -51,5 +52,52 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
         dl.fits,
         dl.summary,
     ));
+    out.push(program_open(f));
+    out.push(edition_certifiable(f));
     Ok(out)
+}
+
+/// The program's deadline and the planned application date against the day judged.
+fn program_open(f: &Facts) -> Rule {
+    let (program, today) = (f.program, f.today);
+    let planned = f.app.planned_application_on;
+    let (passed, why) = if today > program.deadline {
+        (
+            false,
+            format!(
+                "“{}”已于 {} 截止（判定日期 {today}）；请改选今年的贯标计划，或选择不参加政府贯标计划、直接申请认证",
+                program.name, program.deadline
+            ),
+        )
+    } else if let Some(p) = planned.filter(|p| *p < today) {
+        (
+            false,
+            format!("计划申请日期 {p} 已过（判定日期 {today}），请重新确定计划申请日期"),
+        )
+    } else {
+        (
+            true,
+            format!("“{}”截止日期 {}，尚未结束", program.name, program.deadline),
+        )
+    };
+    Rule::new(RuleId::ProgramOpen, Blocker, passed, why)
+}
+
+/// The edition against the application date (the planned one when still
+/// ahead, else the day judged).
+fn edition_certifiable(f: &Facts) -> Rule {
+    let on = f
+        .app
+        .planned_application_on
+        .filter(|p| *p >= f.today)
+        .unwrap_or(f.today);
+    let refusal = f.standard.not_certifiable_on(on);
+    let why = match &refusal {
+        Some(why) => format!(
+            "{why}（依据：{}）；请改用认证机构现在受理的版本，并按新版更新体系文件",
+            f.standard.validity_source
+        ),
+        None => format!("{} 申请日期 {on} 可以受理认证", f.standard.id),
+    };
+    Rule::new(RuleId::EditionCertifiable, Blocker, refusal.is_none(), why)
 }

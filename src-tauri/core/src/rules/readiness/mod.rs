@@ -102,8 +102,9 @@ pub(super) fn names(v: &[String], max: usize) -> String {
 }
 
 impl Project {
-    /// Judges every rule as of `today` (the operation period is judged at
-    /// the planned application date when one is set).
+    /// Judges every rule as of `today`, the day judged (the operation period
+    /// is judged at the planned application date when one is set). The CLI's
+    /// `--as-of` passes another day; the window passes today.
     pub fn readiness(
         &self,
         program: &ProgramProfile,
@@ -144,6 +145,7 @@ impl Project {
         let (blockers, warnings) = (count(Severity::Blocker), count(Severity::Warning));
         let deadline = application::deadline(&facts);
         Ok(Readiness {
+            judged_on: today,
             ready: blockers == 0,
             blockers,
             warnings,
