@@ -152,4 +152,8 @@ bindings!(
     crate::model::ChangeAction,
     crate::model::FieldChange,
     crate::model::ChangeEntry,
+    // Export results (issue 12)
+    crate::model::ExportProgress,
+    crate::model::PackageResult,
+    crate::model::PackageResultFile,
 );
