@@ -4,26 +4,10 @@
 // Placeholders are written {{名称}}; the ones left in a text are still to be filled.
 import type { Block } from "../bindings/Block";
 import type { TextProblem } from "../bindings/TextProblem";
+import { PLACEHOLDERS } from "../bindings/placeholders";
 
-/** The placeholder names templates may use (same list as the back end). */
-export const PLACEHOLDERS: readonly string[] = [
-  "企业名称",
-  "统一社会信用代码",
-  "企业地址",
-  "法定代表人",
-  "所属行业",
-  "职工人数",
-  "最高管理者",
-  "管理者代表",
-  "知识产权部门",
-  "知识产权方针",
-  "知识产权目标",
-  "文件编号",
-  "发布日期",
-  "实施日期",
-  "任命日期",
-  "领导小组成立日期",
-];
+/** The placeholder names templates may use (generated from the back end's list). */
+export { PLACEHOLDERS };
 
 /** Lines as Rust's `str::lines` gives them: split on \n, a trailing \r dropped, no empty last line. */
 function lines(text: string): string[] {
