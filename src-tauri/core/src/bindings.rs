@@ -15,6 +15,7 @@ macro_rules! bindings {
                     <$t as TS>::export_to_string(&cfg).expect("binding generates"),
                 ),)*
                 ("labels.ts".to_string(), crate::model::labels::typescript()),
+                ("placeholders.ts".to_string(), crate::doctext::typescript()),
             ]
         }
     };
@@ -157,4 +158,8 @@ bindings!(
     crate::model::ChangeAction,
     crate::model::FieldChange,
     crate::model::ChangeEntry,
+    // Export results (issue 12)
+    crate::model::ExportProgress,
+    crate::model::PackageResult,
+    crate::model::PackageResultFile,
 );

@@ -186,6 +186,20 @@ pub const PLACEHOLDERS: [&str; 16] = [
     "领导小组成立日期",
 ];
 
+/// `placeholders.ts` for the UI: [`PLACEHOLDERS`] as a TypeScript constant,
+/// written by the bindings test like the generated types.
+pub fn typescript() -> String {
+    let names: String = PLACEHOLDERS
+        .iter()
+        .map(|n| format!("  {},\n", serde_json::Value::from(*n)))
+        .collect();
+    format!(
+        "// Generated from PLACEHOLDERS (guanbiao-core src/doctext.rs) by the bindings test. Do not edit.\n\
+         /** The placeholder names templates may use; each is filled from the project. */\n\
+         export const PLACEHOLDERS: readonly string[] = [\n{names}];\n"
+    )
+}
+
 /// Every `{{name}}` in the text with its line, and problems for broken ones
 /// (`{{` without `}}`, an unknown name).
 pub fn placeholders(text: &str) -> (Vec<(u32, String)>, Vec<TextProblem>) {

@@ -3,39 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
+use guanbiao_core::model::{ExportProgress, PackageResult};
 use guanbiao_core::{export, CoreError, Result};
-use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 
 use crate::state::AppState;
-
-/// The payload of `export-progress`.
-#[derive(Clone, Serialize)]
-struct Progress {
-    step: usize,
-    total: usize,
-    label: String,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ExportedFile {
-    pub path: String,
-    pub size: u64,
-}
-
-/// What the 导出材料 screen lists after an export.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PackageResult {
-    pub zip_path: String,
-    pub zip_size: u64,
-    pub application_path: String,
-    pub application_size: u64,
-    pub application_pages: usize,
-    pub files: Vec<ExportedFile>,
-    pub missing: Vec<String>,
-}
 
 /// Exports the package into `out_dir` without blocking the window; emits
 /// `export-progress` before each step.
@@ -52,7 +24,7 @@ pub async fn export_package(
         let mut progress = |step: usize, total: usize, label: &str| {
             let _ = worker.emit(
                 "export-progress",
-                Progress {
+                ExportProgress {
                     step,
                     total,
                     label: label.to_string(),
@@ -63,22 +35,7 @@ pub async fn export_package(
             let options = export::PackageOptions { separate_documents };
             export::export_package(p, Some(&store), Path::new(&out_dir), options, &mut progress)
         })?;
-        Ok(PackageResult {
-            zip_path: r.zip_path.display().to_string(),
-            zip_size: r.zip_size,
-            application_path: r.application_path.display().to_string(),
-            application_size: r.application_size,
-            application_pages: r.application_pages,
-            files: r
-                .files
-                .into_iter()
-                .map(|f| ExportedFile {
-                    path: f.path,
-                    size: f.size,
-                })
-                .collect(),
-            missing: r.missing,
-        })
+        Ok(PackageResult::from(r))
     })
     .await
     .map_err(|e| CoreError::storage(format!("导出中断：{e}")))?

@@ -1,30 +1,12 @@
 // 导出申请材料: the application package, single documents, the 文件汇编 (src-tauri/src/commands/export.rs).
 import { invoke } from "./invoke";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type { ExportProgress } from "../bindings/ExportProgress";
+import type { PackageResult } from "../bindings/PackageResult";
 
-// Written by hand for now, after the structs in src-tauri/src/commands/export.rs
-// (camelCase on the wire, unlike the generated bindings); to be generated from Rust.
-
-export interface ExportedFile {
-  path: string;
-  size: number;
-}
-
-export interface PackageResult {
-  zipPath: string;
-  zipSize: number;
-  applicationPath: string;
-  applicationSize: number;
-  applicationPages: number;
-  files: ExportedFile[];
-  missing: string[];
-}
-
-export interface ExportProgress {
-  step: number;
-  total: number;
-  label: string;
-}
+// Generated from guanbiao-core src/model/export.rs (camelCase on the wire, unlike most bindings).
+export type { ExportProgress, PackageResult };
+export type { PackageResultFile } from "../bindings/PackageResultFile";
 
 export const exportPackage = (outDir: string, separateDocuments: boolean) =>
   invoke<PackageResult>("export_package", { outDir, separateDocuments });

@@ -2,35 +2,49 @@
 //   # / ## / ### headings; consecutive plain lines form one paragraph; a blank line ends it;
 //   "- " bullets; "1. " numbered items; "| a | b |" tables (header row, then "| --- |").
 // Placeholders are written {{名称}}; the ones left in a text are still to be filled.
+// The two readers are held together by the shared fixtures in src-tauri/core/tests/fixtures/doctext
+// (fixtures.test.ts here, tests/core/doctext_fixtures.rs there); Rust is the reference.
 import type { Block } from "../bindings/Block";
 import type { TextProblem } from "../bindings/TextProblem";
+import { PLACEHOLDERS } from "../bindings/placeholders";
 
-/** The placeholder names templates may use (same list as the back end). */
-export const PLACEHOLDERS: readonly string[] = [
-  "企业名称",
-  "统一社会信用代码",
-  "企业地址",
-  "法定代表人",
-  "所属行业",
-  "职工人数",
-  "最高管理者",
-  "管理者代表",
-  "知识产权部门",
-  "知识产权方针",
-  "知识产权目标",
-  "文件编号",
-  "发布日期",
-  "实施日期",
-  "任命日期",
-  "领导小组成立日期",
-];
+/** The placeholder names templates may use (generated from the back end's list). */
+export { PLACEHOLDERS };
 
-/** Lines as Rust's `str::lines` gives them: split on \n, a trailing \r dropped, no empty last line. */
+/** Lines as Rust's `str::lines` gives them: split at \n or \r\n, no empty last line; a bare \r stays. */
 function lines(text: string): string[] {
-  if (text === "") return [];
-  const out = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
-  if (text.endsWith("\n")) out.pop();
+  const pieces = text.split("\n");
+  const last = pieces.pop() ?? ""; // after the final \n: empty when the text ends with one
+  const out = pieces.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+  if (last !== "") out.push(last);
   return out;
+}
+
+/** Rust's `char::is_whitespace` (Unicode White_Space): unlike JavaScript's `trim`, U+0085 is
+ * whitespace and U+FEFF (a byte-order mark) is not. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** Rust's `str::trim`, which the back end applies to lines, cells, items and placeholder names. */
+function trim(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isWhiteSpace(s.charCodeAt(start))) start += 1;
+  while (end > start && isWhiteSpace(s.charCodeAt(end - 1))) end -= 1;
+  return s.slice(start, end);
 }
 
 function heading(line: string): [number, string] | null {
@@ -39,18 +53,18 @@ function heading(line: string): [number, string] | null {
     [2, "## "],
     [1, "# "],
   ] as const) {
-    if (line.startsWith(prefix)) return [level, line.slice(prefix.length).trim()];
+    if (line.startsWith(prefix)) return [level, trim(line.slice(prefix.length))];
   }
   return null;
 }
 
 function numbered(line: string): string | null {
   const m = /^[0-9]{1,4}\. /.exec(line);
-  return m ? line.slice(m[0].length).trim() : null;
+  return m ? trim(line.slice(m[0].length)) : null;
 }
 
 function bullet(line: string): string | null {
-  return line.startsWith("- ") ? line.slice(2).trim() : null;
+  return line.startsWith("- ") ? trim(line.slice(2)) : null;
 }
 
 function isTableLine(t: string): boolean {
@@ -58,8 +72,8 @@ function isTableLine(t: string): boolean {
 }
 
 function cells(line: string): string[] {
-  const inner = line.trim().replace(/^\|+/, "").replace(/\|+$/, "");
-  return inner.split("|").map((c) => c.trim());
+  const inner = trim(line).replace(/^\|+/, "").replace(/\|+$/, "");
+  return inner.split("|").map(trim);
 }
 
 function isSeparator(line: string): boolean {
@@ -87,7 +101,7 @@ export function parseDocument(text: string): Parsed {
   };
   let i = 0;
   while (i < all.length) {
-    const t = all[i].trim();
+    const t = trim(all[i]);
     const h = heading(t);
     if (t === "") {
       flush();
@@ -100,10 +114,10 @@ export function parseDocument(text: string): Parsed {
       flush();
       const header = cells(t);
       i += 1;
-      if (i < all.length && isSeparator(all[i].trim())) i += 1;
+      if (i < all.length && isSeparator(trim(all[i]))) i += 1;
       const rows: string[][] = [];
-      while (i < all.length && isTableLine(all[i].trim())) {
-        const row = cells(all[i].trim());
+      while (i < all.length && isTableLine(trim(all[i]))) {
+        const row = cells(trim(all[i]));
         if (row.length !== header.length) {
           problems.push({
             line: i + 1,
@@ -119,7 +133,7 @@ export function parseDocument(text: string): Parsed {
       flush();
       const items: string[] = [];
       let item: string | null;
-      while (i < all.length && (item = bullet(all[i].trim())) !== null) {
+      while (i < all.length && (item = bullet(trim(all[i]))) !== null) {
         items.push(item);
         i += 1;
       }
@@ -128,7 +142,7 @@ export function parseDocument(text: string): Parsed {
       flush();
       const items: string[] = [];
       let item: string | null;
-      while (i < all.length && (item = numbered(all[i].trim())) !== null) {
+      while (i < all.length && (item = numbered(trim(all[i]))) !== null) {
         items.push(item);
         i += 1;
       }
@@ -155,7 +169,7 @@ export function segments(text: string): Segment[] {
     const close = rest.indexOf("}}", open + 2);
     if (close < 0) break;
     if (open > 0) out.push({ placeholder: false, text: rest.slice(0, open) });
-    out.push({ placeholder: true, text: rest.slice(open, close + 2), name: rest.slice(open + 2, close).trim() });
+    out.push({ placeholder: true, text: rest.slice(open, close + 2), name: trim(rest.slice(open + 2, close)) });
     rest = rest.slice(close + 2);
   }
   if (rest) out.push({ placeholder: false, text: rest });
@@ -177,7 +191,7 @@ export function placeholders(text: string): { found: { line: number; name: strin
         problems.push({ line: n + 1, message: "占位符缺少结尾的“}}”" });
         break;
       }
-      const name = after.slice(0, close).trim();
+      const name = trim(after.slice(0, close));
       if (!PLACEHOLDERS.includes(name)) {
         problems.push({ line: n + 1, message: `未知的占位符“{{${name}}}”，可用：${PLACEHOLDERS.join("、")}` });
       }

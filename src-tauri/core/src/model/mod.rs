@@ -7,6 +7,7 @@ pub mod department;
 pub mod diagnosis;
 pub mod document;
 pub mod enterprise;
+pub mod export;
 pub mod history;
 pub mod labels;
 pub mod operation;
@@ -41,6 +42,7 @@ pub use document::{
     StepOutcome, SystemIssue,
 };
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
+pub use export::{ExportProgress, PackageResult, PackageResultFile};
 pub use history::{ChangeAction, ChangeEntry, FieldChange};
 pub use operation::{
     Checkin, CheckinInput, OperationProblem, OperationProblemInput, OperationRecord,

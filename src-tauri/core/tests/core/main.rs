@@ -13,6 +13,7 @@ mod backups;
 mod bad_files;
 mod bindings;
 mod cover_images;
+mod doctext_fixtures;
 mod documents;
 mod history;
 mod organisation_plan;

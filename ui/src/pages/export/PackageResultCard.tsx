@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Descriptions, Table } from "antd";
 import { revealItemInDir } from "@tauri-apps/plugin-opener";
-import type { ExportedFile, PackageResult } from "../../api";
+import type { PackageResult, PackageResultFile } from "../../api";
 import { sizeLabel } from "../../fileSize";
 import { useShowError } from "../../hooks/useShowError";
 
@@ -35,7 +35,7 @@ export function PackageResultCard({ result }: { result: PackageResult }) {
           description={result.missing.join("；")}
         />
       )}
-      <Table<ExportedFile>
+      <Table<PackageResultFile>
         style={{ marginTop: 12 }}
         size="small"
         rowKey="path"

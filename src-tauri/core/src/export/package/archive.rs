@@ -25,6 +25,7 @@ use crate::export::compilation::{compilation_checked, VOLUME_TITLE};
 use crate::export::document_pdf::{revision_inputs, revision_pdf_from};
 use crate::export::metadata::creation_time;
 use crate::export::write::write_atomic;
+use crate::model::{PackageResult, PackageResultFile};
 use crate::Project;
 
 /// What goes into the package beyond the fixed contents.
@@ -69,6 +70,31 @@ pub struct PackageReport {
     pub files: Vec<PackageFile>,
     /// Evidence files that could not be read (left out, named here).
     pub missing: Vec<String>,
+}
+
+/// The screen's view of a package file: without the checksum and label.
+impl From<&PackageFile> for PackageResultFile {
+    fn from(f: &PackageFile) -> Self {
+        PackageResultFile {
+            path: f.path.clone(),
+            size: f.size,
+        }
+    }
+}
+
+/// What the 导出材料 screen receives: paths as text.
+impl From<PackageReport> for PackageResult {
+    fn from(r: PackageReport) -> Self {
+        PackageResult {
+            zip_path: r.zip_path.display().to_string(),
+            zip_size: r.zip_size,
+            application_path: r.application_path.display().to_string(),
+            application_size: r.application_size,
+            application_pages: r.application_pages,
+            files: r.files.iter().map(PackageResultFile::from).collect(),
+            missing: r.missing,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -384,4 +410,48 @@ fn index_text(d: &Data, files: &[PackageFile], missing: &[String], created: i64)
     }
     s += &format!("\n校验：每个文件的 SHA-256 与大小见 {MANIFEST}。\n");
     s.replace('\n', "\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_screen_gets_the_report_without_checksums() {
+        let r = PackageResult::from(PackageReport {
+            zip_path: PathBuf::from("out").join("甲_申报材料.zip"),
+            zip_size: 2,
+            application_path: PathBuf::from("out").join("甲_申报材料.pdf"),
+            application_size: 1,
+            application_pages: 3,
+            files: vec![PackageFile {
+                path: APPLICATION.into(),
+                size: 1,
+                sha256: "00".into(),
+                label: "申报材料".into(),
+            }],
+            missing: vec!["缺失.pdf".into()],
+        });
+        assert_eq!(
+            r,
+            PackageResult {
+                zip_path: PathBuf::from("out")
+                    .join("甲_申报材料.zip")
+                    .display()
+                    .to_string(),
+                zip_size: 2,
+                application_path: PathBuf::from("out")
+                    .join("甲_申报材料.pdf")
+                    .display()
+                    .to_string(),
+                application_size: 1,
+                application_pages: 3,
+                files: vec![PackageResultFile {
+                    path: APPLICATION.into(),
+                    size: 1,
+                }],
+                missing: vec!["缺失.pdf".into()],
+            }
+        );
+    }
 }
