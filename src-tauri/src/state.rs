@@ -99,8 +99,8 @@ impl AppState {
     ) -> Result<T> {
         let catalog = self.catalog()?;
         self.with(|p| {
-            let program = catalog.program(&p.profile()?.program_id)?;
-            f(p, program)
+            let program = p.program(catalog)?;
+            f(p, &program)
         })
     }
 
@@ -110,9 +110,9 @@ impl AppState {
         f: impl FnOnce(&mut Project, &StandardEdition, &ProgramProfile) -> Result<T>,
     ) -> Result<T> {
         let catalog = self.catalog()?;
-        self.with_program(|p, program| {
-            let standard = catalog.standard(&p.profile()?.standard_edition)?;
-            f(p, standard, program)
+        self.with(|p| {
+            let (program, standard) = p.program_and_standard(catalog)?;
+            f(p, standard, &program)
         })
     }
 

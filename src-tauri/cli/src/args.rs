@@ -34,6 +34,46 @@ pub enum Command {
     CoverImage(CoverImage),
     /// 导出申报材料包：申报材料 PDF、登记表、体系文件、证明材料、清单（ZIP），写入 --out 文件夹
     Export(Export),
+    /// 贯标计划：检查计划文件（check）、设置项目的计划（set）、导出项目的计划（export）
+    #[command(subcommand)]
+    Program(Program),
+}
+
+#[derive(Subcommand)]
+pub enum Program {
+    /// 逐个字段检查计划文件（JSON）：无误时退出码为 0，否则列出每个有误的字段及原因，退出码为 2
+    Check(ProgramCheck),
+    /// 设置项目的贯标计划：--file 使用计划文件，--none 不参加政府贯标计划（仅申请认证）
+    Set(ProgramSet),
+    /// 把项目的贯标计划导出为计划文件（JSON），可交给其他企业的项目导入
+    Export(ProgramExport),
+}
+
+#[derive(Args)]
+pub struct ProgramCheck {
+    /// 计划文件（.json）
+    pub file: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ProgramSet {
+    /// 项目文件（.gbproj）
+    pub project: PathBuf,
+    /// 计划文件（.json）；有误时拒绝，项目不作任何改动
+    #[arg(long, conflicts_with = "none", required_unless_present = "none")]
+    pub file: Option<PathBuf>,
+    /// 不参加政府贯标计划，仅申请认证（没有阶段、截止日期和补助）
+    #[arg(long)]
+    pub none: bool,
+}
+
+#[derive(Args)]
+pub struct ProgramExport {
+    /// 项目文件（.gbproj）
+    pub project: PathBuf,
+    /// 输出的计划文件（.json）
+    #[arg(long)]
+    pub out: PathBuf,
 }
 
 #[derive(Args)]

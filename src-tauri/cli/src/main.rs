@@ -5,7 +5,8 @@
 //! are printed (human lines, or JSON with `--json`) in `output.rs`.
 //!
 //! Exit codes: 0 done (for `readiness`: nothing blocks), 1 `readiness`
-//! found a blocker, 2 the command failed (and clap's own usage errors).
+//! found a blocker, 2 the command failed (and clap's own usage errors; and
+//! `program check` found a bad field).
 
 use std::process::ExitCode;
 
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
     match run(cli.command, out) {
         Ok(Status::Done) => ExitCode::SUCCESS,
         Ok(Status::Blocked) => ExitCode::from(1),
+        Ok(Status::Refused) => ExitCode::from(2),
         Err(e) => {
             out.error(&e);
             ExitCode::from(2)
@@ -42,5 +44,6 @@ fn run(command: Command, out: Out) -> Outcome {
         Command::ExportCompilation(a) => commands::export_compilation::handle(a, out),
         Command::CoverImage(a) => commands::cover_image::handle(a, out),
         Command::Export(a) => commands::export::handle(a, out),
+        Command::Program(a) => commands::program::handle(a, out),
     }
 }

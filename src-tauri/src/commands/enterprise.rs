@@ -17,8 +17,10 @@ pub fn profile_save(
     confirm_credit_code: bool,
 ) -> Result<EnterpriseProfile> {
     let catalog = state.catalog()?;
-    let program = catalog.program(&profile.program_id)?;
-    state.with(|p| p.save_profile(&profile, confirm_credit_code, program))
+    state.with(|p| {
+        let program = p.program(catalog)?;
+        p.save_profile(&profile, confirm_credit_code, &program)
+    })
 }
 
 #[tauri::command]

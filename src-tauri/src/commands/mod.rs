@@ -18,6 +18,7 @@ mod organisation;
 mod overview;
 mod people;
 mod plan;
+mod program;
 mod project;
 mod review;
 mod roster;
@@ -25,6 +26,12 @@ mod training;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
+        program::program_get,
+        program::program_set,
+        program::program_set_none,
+        program::program_import,
+        program::program_export,
+        program::program_check,
         export::export_package,
         export::export_document_pdf,
         export::export_compilation,

@@ -15,7 +15,11 @@ days_run: number,
 /**
  * The date the minimum period is complete (calendar months, end-of-month safe).
  */
-min_complete_on: string | null, complete: boolean, deadline: string, 
+min_complete_on: string | null, complete: boolean, 
+/**
+ * `None` without a program.
+ */
+deadline: string | null, 
 /**
  * Days between the end of the minimum period and the deadline (negative: too late).
  */

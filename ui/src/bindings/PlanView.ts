@@ -5,4 +5,12 @@ import type { Stage } from "./Stage";
 /**
  * The plan with the program's stage bands and deadline, for the timeline.
  */
-export type PlanView = { tasks: Array<PlanTask>, stages: Array<Stage>, deadline: string, today: string, overdue: number, at_risk: number, };
+export type PlanView = { tasks: Array<PlanTask>, 
+/**
+ * The program's stages; empty without a program.
+ */
+stages: Array<Stage>, 
+/**
+ * `None` without a program.
+ */
+deadline: string | null, today: string, overdue: number, at_risk: number, };

@@ -4,11 +4,25 @@ import type { City } from "./City";
 import type { Role } from "./Role";
 import type { Stage } from "./Stage";
 
-export type ProgramProfile = { id: string, name: string, region: string, year: number, authority: string, source: string, standard_edition: string, training_platform: string, stages: Array<Stage>, 
+export type ProgramProfile = { id: string, name: string, region: string, year: number, authority: string, source: string, 
 /**
- * Final deadline: the certificate's date counts.
+ * The edition the program's work is done to (a project's default).
  */
-deadline: string, deadline_note: string, required_training_roles: Array<Role>, 
+standard_edition: string, 
+/**
+ * The editions whose certificates or acceptance the program accepts
+ * (default: its own `standard_edition`).
+ */
+accepted_editions: Array<string>, training_platform: string, 
+/**
+ * Empty for no program.
+ */
+stages: Array<Stage>, 
+/**
+ * Final deadline (`deadline_note` says which date counts); `null`: no
+ * deadline (no program, certification only).
+ */
+deadline: string | null, deadline_note: string, required_training_roles: Array<Role>, 
 /**
  * Not stated in the 2022 Shaanxi plan: `null` means 未设定 until the user sets it.
  */
@@ -16,4 +30,13 @@ credit_threshold: number | null, min_operation_months: number, min_internal_audi
 /**
  * Whether the subsidies of the paths may not be combined.
  */
-paths_exclusive: boolean, cities: Array<City>, };
+paths_exclusive: boolean, 
+/**
+ * Years before the application without an IP infringement penalty
+ * (1 unless the program says otherwise; some say 3).
+ */
+penalty_free_years: number, 
+/**
+ * The cities and districts an enterprise may be in (empty: any).
+ */
+cities: Array<City>, };

@@ -45,7 +45,8 @@ fn writes(path: &Path, round: u64) -> Result<()> {
     say("opened");
     let mut profile = p.profile()?;
     // The demo's own program and standard, as every caller resolves them.
-    let (program, standard) = catalog.for_profile(&profile)?;
+    let (program, standard) = p.program_and_standard(&catalog)?;
+    let program = &program;
     let form = p
         .documents()?
         .into_iter()

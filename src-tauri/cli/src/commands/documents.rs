@@ -20,9 +20,9 @@ struct Answer {
 pub fn handle(a: args::Documents, out: Out) -> Outcome {
     let mut project = Project::open(&a.file)?;
     let catalog = catalog::load()?;
-    let (program, standard) = catalog.for_profile(&project.profile()?)?;
+    let (program, standard) = project.program_and_standard(&catalog)?;
     let t = Instant::now();
-    let report = project.generate_documents(standard, program)?;
+    let report = project.generate_documents(standard, &program)?;
     let answer = Answer {
         report,
         elapsed_ms: elapsed_ms(t),

@@ -113,7 +113,8 @@ impl Info {
         let catalog = catalog::load()?;
         // Looked up one by one: `info` still reports a file whose program or
         // standard this build does not know.
-        let program = catalog.program(&profile.program_id).ok();
+        let program = p.program(&catalog).ok();
+        let program = program.as_ref();
         let standard = catalog.standard(&profile.standard_edition).ok();
         let people = p.people(&PersonQuery::default())?;
         let progress = match program {

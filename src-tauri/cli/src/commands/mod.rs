@@ -8,6 +8,7 @@ pub mod export;
 pub mod export_compilation;
 pub mod export_document;
 pub mod info;
+pub mod program;
 pub mod readiness;
 
 use guanbiao_core::attachments::AttachmentStore;
@@ -20,6 +21,8 @@ pub enum Status {
     Done,
     /// `readiness` only: at least one rule blocks the application.
     Blocked,
+    /// `program check` only: the file has bad fields (listed as the answer).
+    Refused,
 }
 
 pub type Outcome = Result<Status, CoreError>;

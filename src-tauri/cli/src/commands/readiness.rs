@@ -12,8 +12,8 @@ use crate::output::Out;
 pub fn handle(a: args::Readiness, out: Out) -> Outcome {
     let project = Project::open(&a.file)?;
     let catalog = catalog::load()?;
-    let (program, standard) = catalog.for_profile(&project.profile()?)?;
-    let r = project.readiness(program, standard, a.as_of.unwrap_or_else(dates::today))?;
+    let (program, standard) = project.program_and_standard(&catalog)?;
+    let r = project.readiness(&program, standard, a.as_of.unwrap_or_else(dates::today))?;
     out.answer(&r, |r| {
         println!("判定日期：{}", r.judged_on);
         for rule in &r.rules {

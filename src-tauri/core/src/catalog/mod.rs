@@ -7,11 +7,14 @@ pub mod templates;
 use serde::Serialize;
 use ts_rs::TS;
 
-pub use program::{AcceptancePath, City, ProgramProfile, Stage};
+pub use program::{
+    AcceptancePath, City, FieldProblem, ProgramKind, ProgramProfile, ProjectProgram, Stage,
+    NO_PROGRAM_ID,
+};
 pub use standard::{Clause, StandardEdition};
 
 use crate::error::{CoreError, Result};
-use crate::model::{EnterpriseProfile, Qualification, Role, SessionKind};
+use crate::model::{Qualification, Role, SessionKind};
 
 /// A code with its Chinese label, for selects in the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -47,16 +50,41 @@ impl Catalog {
             .ok_or_else(|| CoreError::invalid(format!("本程序不含标准“{id}”的条款库")))
     }
 
-    /// The program and the standard edition a project's profile names: the one
-    /// resolver every caller uses (never "the first standard").
-    pub fn for_profile(
+    /// A program definition read from JSON and checked field by field,
+    /// including that this program has its edition's clause library: the
+    /// check behind `program check`, import and `program set`.
+    pub fn read_program(
         &self,
-        profile: &EnterpriseProfile,
-    ) -> Result<(&ProgramProfile, &StandardEdition)> {
-        Ok((
-            self.program(&profile.program_id)?,
-            self.standard(&profile.standard_edition)?,
-        ))
+        text: &str,
+    ) -> std::result::Result<ProgramProfile, Vec<FieldProblem>> {
+        let p = program::from_json(text)?;
+        let problems = self.check_program(&p);
+        if problems.is_empty() {
+            Ok(p)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// What `ProgramProfile::validate` cannot know: the editions this
+    /// program has.
+    pub fn check_program(&self, p: &ProgramProfile) -> Vec<FieldProblem> {
+        let mut out = p.validate();
+        if !p.standard_edition.is_empty() && self.standard(&p.standard_edition).is_err() {
+            out.push(FieldProblem {
+                field: "standard_edition".into(),
+                message: format!(
+                    "标准版本（standard_edition）“{}”不在本程序的条款库中（现有：{}）",
+                    p.standard_edition,
+                    self.standards
+                        .iter()
+                        .map(|s| s.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join("、")
+                ),
+            });
+        }
+        out
     }
 }
 

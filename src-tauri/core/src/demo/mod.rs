@@ -85,11 +85,12 @@ pub enum DemoStage {
 pub fn populate_with(project: &mut Project, scale: usize, stage: DemoStage) -> Result<DemoCounts> {
     let scale = scale.max(1);
     let catalog = catalog::load()?;
-    let program = &catalog.programs[0];
     let mut rng = Lcg(20220401);
-    let mut p = profile(program);
+    let mut p = profile(catalog.program(DEMO_PROGRAM)?);
     p.staff_count = Some((DEPARTMENTS.iter().map(|d| d.5).sum::<usize>() * scale) as u32);
-    project.save_profile(&p, false, program)?;
+    project.save_profile(&p, false, catalog.program(DEMO_PROGRAM)?)?;
+    // From here the demo reads its program as every caller does.
+    let program = &project.program(&catalog)?;
 
     let mut counts = DemoCounts {
         departments: 0,
@@ -167,6 +168,9 @@ pub fn populate_with(project: &mut Project, scale: usize, stage: DemoStage) -> R
     }
     Ok(counts)
 }
+
+/// The demo is the 2022 Shaanxi story the product was built from.
+pub const DEMO_PROGRAM: &str = "shaanxi-2022";
 
 /// The credit threshold the demo project sets (the 2022 plan states none).
 pub const DEMO_CREDIT_THRESHOLD: f64 = 20.0;

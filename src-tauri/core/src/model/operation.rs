@@ -15,7 +15,8 @@ pub struct OperationStatus {
     /// The date the minimum period is complete (calendar months, end-of-month safe).
     pub min_complete_on: Option<NaiveDate>,
     pub complete: bool,
-    pub deadline: NaiveDate,
+    /// `None` without a program.
+    pub deadline: Option<NaiveDate>,
     /// Days between the end of the minimum period and the deadline (negative: too late).
     pub margin_days: Option<i64>,
     /// A plain-Chinese sentence for the screen.

@@ -85,8 +85,10 @@ pub struct PlanTask {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PlanView {
     pub tasks: Vec<PlanTask>,
+    /// The program's stages; empty without a program.
     pub stages: Vec<crate::catalog::Stage>,
-    pub deadline: NaiveDate,
+    /// `None` without a program.
+    pub deadline: Option<NaiveDate>,
     pub today: NaiveDate,
     pub overdue: u32,
     pub at_risk: u32,

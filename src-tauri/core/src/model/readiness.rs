@@ -180,13 +180,14 @@ pub struct RuleResult {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DeadlinePlan {
-    pub deadline: NaiveDate,
+    /// `None`: the project follows no program, so nothing is late.
+    pub deadline: Option<NaiveDate>,
     pub lead_time_days: u32,
     pub min_months: u32,
     /// The last day an application can go in and still be accepted by the deadline.
-    pub latest_application_on: NaiveDate,
+    pub latest_application_on: Option<NaiveDate>,
     /// The last implementation date that still allows it.
-    pub latest_implementation_on: NaiveDate,
+    pub latest_implementation_on: Option<NaiveDate>,
     /// The end of the minimum operation period, once implemented.
     pub earliest_application_on: Option<NaiveDate>,
     pub planned_application_on: Option<NaiveDate>,

@@ -240,7 +240,7 @@ impl Project {
                     .unwrap_or(AcceptancePathKind::Certification);
                 let result =
                     ApplicationResult::from_code(&result).unwrap_or(ApplicationResult::Pending);
-                let misses = cert_on.is_some_and(|d| d > program.deadline);
+                let misses = cert_on.zip(program.deadline).is_some_and(|(c, d)| c > d);
                 let subsidy = program
                     .acceptance_paths
                     .iter()

@@ -110,12 +110,11 @@ impl Project {
         let start = add_days(due, -14).min(today()).max(add_days(due, -60));
         let task = self.create_plan_task(
             &crate::model::PlanTaskInput {
-                stage: program
-                    .stages
-                    .iter()
-                    .find(|s| s.id == "implementation")
-                    .map(|s| s.id.clone())
-                    .unwrap_or_else(|| program.stages[0].id.clone()),
+                stage: if program.has_stage("implementation") {
+                    "implementation".to_string()
+                } else {
+                    program.stages[0].id.clone()
+                },
                 title: format!("{clause} {}：{title}", c.title),
                 owner_person_id: input.owner_person_id,
                 owner_department_id: input.owner_department_id,

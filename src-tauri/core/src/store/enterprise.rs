@@ -125,7 +125,7 @@ fn clean_profile(
     p.contact_email = validate::email("电子邮箱", &p.contact_email)?;
     p.city = validate::optional("所在城市", &p.city, 30)?;
     p.district = validate::optional("区县", &p.district, 30)?;
-    if !p.city.is_empty() {
+    if !p.city.is_empty() && !program.cities.is_empty() {
         let city = program.city(&p.city).ok_or_else(|| {
             CoreError::invalid(format!("“{}”不在{}的城市列表中", p.city, program.region))
         })?;
@@ -135,7 +135,7 @@ fn clean_profile(
                 p.district, p.city
             )));
         }
-    } else if !p.district.is_empty() {
+    } else if p.city.is_empty() && !p.district.is_empty() {
         return Err(CoreError::invalid("请先选择所在城市，再选择区县"));
     }
     if let Some(n) = p.staff_count {

@@ -19,6 +19,8 @@ fn table_field_label(table: &str, column: &str) -> Option<&'static str> {
         ("management_review", "number") => "评审编号",
         ("training_session", "kind") => "培训类型",
         ("cover_image", "kind") => "图片用途",
+        ("program", "kind") => "计划类型",
+        ("program", "definition") => "计划内容",
         ("cover_image", "width") => "宽（像素）",
         ("cover_image", "height") => "高（像素）",
         ("review_output", "kind") => "输出类型",
@@ -220,6 +222,8 @@ pub(crate) fn value_label(column: &str, value: &str) -> Option<&'static str> {
         ("status", "done") => "已完成",
         // A management review's output not yet done (its screen shows a button there).
         ("status", "open") => "未完成",
+        ("kind", "none") => "不参加政府贯标计划",
+        ("kind", "defined") => "项目自有计划",
         _ => return None,
     })
 }

@@ -131,6 +131,7 @@ fn columns(conn: &Connection, table: &str) -> Result<Vec<Column>> {
 /// which keeps the triggers small (SQLite compiles them into every statement).
 const LONG_COLUMNS: &[&str] = &[
     "content",
+    "definition",
     "inputs_snapshot",
     "inputs_text",
     "report",

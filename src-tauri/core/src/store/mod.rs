@@ -29,6 +29,7 @@ mod organisation;
 mod overview;
 pub(crate) mod people;
 mod plan;
+mod program;
 mod review;
 mod revisions;
 mod roster;
@@ -45,6 +46,7 @@ pub use generate::GenerationReport;
 pub use history::{normalise_operator, MAX_OPERATOR_CHARS};
 pub use migrations::{APPLICATION_ID, CURRENT_VERSION};
 pub use operation::operation_status;
+pub use plan::default_tasks;
 
 pub struct Project {
     conn: Connection,

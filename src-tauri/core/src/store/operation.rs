@@ -39,14 +39,17 @@ pub fn operation_status(
     };
     let end = add_months(start, months);
     let days_run = (today - start).num_days().max(0);
-    let margin = (deadline - end).num_days();
+    let margin = deadline.map(|d| (d - end).num_days());
     let complete = today >= end;
-    let summary = match (complete, margin >= 0) {
+    let summary = match (complete, deadline.zip(margin)) {
         (true, _) => format!("体系自 {start} 起已运行 {days_run} 天，{months} 个月最短运行期已于 {end} 满足"),
-        (false, true) => format!(
+        (false, None) => format!(
+            "体系自 {start} 起已运行 {days_run} 天，{months} 个月最短运行期将于 {end} 满足（没有截止日期）"
+        ),
+        (false, Some((deadline, margin))) if margin >= 0 => format!(
             "体系自 {start} 起已运行 {days_run} 天，{months} 个月最短运行期将于 {end} 满足，距截止日期 {deadline} 还有 {margin} 天"
         ),
-        (false, false) => format!(
+        (false, Some((deadline, margin))) => format!(
             "体系自 {start} 起运行，{months} 个月最短运行期要到 {end} 才满足，已晚于截止日期 {deadline} {} 天",
             -margin
         ),
@@ -58,7 +61,7 @@ pub fn operation_status(
         min_complete_on: Some(end),
         complete,
         deadline,
-        margin_days: Some(margin),
+        margin_days: margin,
         summary,
     }
 }

@@ -30,25 +30,53 @@ pub fn health(
 }
 
 /// The default tasks `(stage, title, start, end)` derived from the program's
-/// stages, minimum operation period and deadline.
-pub fn default_tasks(program: &ProgramProfile) -> Vec<(String, String, NaiveDate, NaiveDate)> {
+/// stages, minimum operation period and deadline; without stages (no
+/// program), from `start` and the minimum operation period alone.
+pub fn default_tasks(
+    program: &ProgramProfile,
+    start: NaiveDate,
+) -> Vec<(String, String, NaiveDate, NaiveDate)> {
+    let months = program.min_operation_months;
     let stage = |id: &str| {
         program
             .stages
             .iter()
             .find(|s| s.id == id)
             .or(program.stages.first())
-            .expect("stages")
     };
-    let training = stage("training");
-    let imp = stage("implementation");
-    let acc = stage("acceptance");
-    let s0 = imp.start;
-    let months = program.min_operation_months;
-    // Issue early enough that the operation period, audit and review end before acceptance opens.
-    let issue = add_days(sub_months(acc.start, months), -14).max(add_days(s0, 35));
+    let (s0, training, issue, apply_start, apply_end) = match (
+        stage("training"),
+        stage("implementation"),
+        stage("acceptance"),
+        program.deadline,
+    ) {
+        (Some(training), Some(imp), Some(acc), Some(deadline)) => {
+            let s0 = imp.start;
+            // Issue early enough that the operation period, audit and review end before acceptance opens.
+            let issue = add_days(sub_months(acc.start, months), -14).max(add_days(s0, 35));
+            let op_end = add_months(issue, months);
+            let apply_start = add_days(op_end, 1).max(acc.start).min(deadline);
+            (
+                s0,
+                (training.start, training.end),
+                issue,
+                apply_start,
+                deadline,
+            )
+        }
+        _ => {
+            let issue = add_days(start, 42);
+            let apply_start = add_days(add_months(issue, months), 1);
+            (
+                start,
+                (start, add_days(start, 30)),
+                issue,
+                apply_start,
+                add_days(apply_start, 60),
+            )
+        }
+    };
     let op_end = add_months(issue, months);
-    let apply_start = add_days(op_end, 1).max(acc.start).min(program.deadline);
     let t = |stage: &str, title: &str, a: NaiveDate, b: NaiveDate| {
         (stage.to_string(), title.to_string(), a, b.max(a))
     };
@@ -62,8 +90,8 @@ pub fn default_tasks(program: &ProgramProfile) -> Vec<(String, String, NaiveDate
         t(
             "training",
             "线上培训：相关人员在学习平台学习并取得学分",
-            training.start,
-            training.end,
+            training.0,
+            training.1,
         ),
         t(
             "implementation",
@@ -109,9 +137,17 @@ pub fn default_tasks(program: &ProgramProfile) -> Vec<(String, String, NaiveDate
         ),
         t(
             "acceptance",
-            "提交第三方认证或省验收申请并完成验收",
+            &format!(
+                "提交{}申请并完成验收",
+                program
+                    .acceptance_paths
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("或")
+            ),
             apply_start,
-            program.deadline,
+            apply_end,
         ),
     ]
 }
@@ -160,7 +196,7 @@ struct CleanTask {
 }
 
 fn clean(input: &PlanTaskInput, program: &ProgramProfile) -> Result<CleanTask> {
-    if !program.stages.iter().any(|s| s.id == input.stage) {
+    if !program.has_stage(&input.stage) {
         return Err(CoreError::invalid(format!("未知的阶段：{}", input.stage)));
     }
     let title = validate::required("任务名称", &input.title, 100)?;
@@ -247,12 +283,7 @@ impl Project {
             .query_map([], |r| row(r, today))?
             .collect::<rusqlite::Result<_>>()?;
         for t in &mut tasks {
-            t.stage_name = program
-                .stages
-                .iter()
-                .find(|s| s.id == t.stage)
-                .map(|s| s.name.clone())
-                .unwrap_or_else(|| t.stage.clone());
+            t.stage_name = program.stage_name(&t.stage);
         }
         Ok(PlanView {
             overdue: tasks
@@ -285,7 +316,7 @@ impl Project {
             [],
             |r| r.get(0),
         )?;
-        let tasks = default_tasks(program);
+        let tasks = default_tasks(program, crate::dates::today());
         self.write(|tx| {
             tx.execute("DELETE FROM plan_task", [])?;
             let t = now();

@@ -20,6 +20,7 @@ mod organisation_plan;
 mod overview;
 mod package_export;
 mod pdf_export;
+mod programs;
 mod project_file;
 mod properties;
 mod readiness;

@@ -134,7 +134,7 @@ fn default_plan_follows_the_program() {
     let e = p.generate_plan(&prog, false).unwrap_err();
     assert_eq!(e.code, ErrorCode::Conflict);
     let plan = p.plan(&prog, d("2022-04-01")).unwrap();
-    assert_eq!(plan.deadline, d("2022-10-31"));
+    assert_eq!(plan.deadline, Some(d("2022-10-31")));
     assert_eq!(plan.stages.len(), 3);
     let by = |needle: &str| {
         plan.tasks

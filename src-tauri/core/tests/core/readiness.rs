@@ -40,11 +40,11 @@ fn the_demo_is_ready() {
     assert!(r.deadline.fits, "{}", r.deadline.summary);
     assert_eq!(
         r.deadline.latest_application_on,
-        "2022-09-16".parse().unwrap()
+        Some("2022-09-16".parse().unwrap())
     );
     assert_eq!(
         r.deadline.latest_implementation_on,
-        "2022-06-16".parse().unwrap()
+        Some("2022-06-16".parse().unwrap())
     );
 }
 

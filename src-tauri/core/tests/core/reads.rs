@@ -17,8 +17,9 @@ type Read = fn(&mut Project, &Ctx) -> Result<()>;
 
 /// What the commands need beside the project: what the shell passes them.
 struct Ctx {
-    program: catalog::ProgramProfile,
-    standard: catalog::StandardEdition,
+    /// The shell resolves the program and standard for each command
+    /// (`AppState::with_program`), so what that reads counts too.
+    catalog: catalog::Catalog,
     store: AttachmentStore,
     document: i64,
     revision: i64,
@@ -41,34 +42,50 @@ const READS: &[(&str, Read)] = &[
     ("revision_diff", |p, c| {
         ok(p.revision_diff(c.revision, c.revision))
     }),
-    ("coverage_get", |p, c| ok(p.coverage(&c.standard))),
+    ("coverage_get", |p, c| {
+        ok(p.coverage(p.program_and_standard(&c.catalog)?.1))
+    }),
     ("allocation_get", |p, _| ok(p.allocation())),
     ("system_issue_get", |p, _| ok(p.system_issue())),
-    (
-        "diagnosis_get",
-        |p, c| ok(p.diagnosis(&c.standard, today())),
-    ),
-    ("plan_get", |p, c| ok(p.plan(&c.program, today()))),
+    ("diagnosis_get", |p, c| {
+        ok(p.diagnosis(p.program_and_standard(&c.catalog)?.1, today()))
+    }),
+    ("plan_get", |p, c| {
+        ok(p.plan(&p.program(&c.catalog)?, today()))
+    }),
     ("organisation_get", |p, _| ok(p.organisation())),
     ("profile_get", |p, _| ok(p.profile())),
+    ("program_get", |p, c| ok(p.project_program(&c.catalog))),
     ("overview_counts", |p, c| {
-        ok(p.overview_counts(&c.program, &c.standard, today()))
+        ok(p.overview_counts(
+            &p.program(&c.catalog)?,
+            p.program_and_standard(&c.catalog)?.1,
+            today(),
+        ))
     }),
     ("readiness_get", |p, c| {
-        ok(p.readiness(&c.program, &c.standard, today()))
+        ok(p.readiness(
+            &p.program(&c.catalog)?,
+            p.program_and_standard(&c.catalog)?.1,
+            today(),
+        ))
     }),
-    ("operation_get", |p, c| ok(p.operation(&c.program, today()))),
+    ("operation_get", |p, c| {
+        ok(p.operation(&p.program(&c.catalog)?, today()))
+    }),
     ("checkin_list", |p, _| ok(p.checkins())),
     ("operation_record_list", |p, _| ok(p.operation_records())),
     ("operation_problem_list", |p, _| ok(p.operation_problems())),
     ("session_list", |p, _| ok(p.training_sessions())),
     ("staff_coverage", |p, _| ok(p.all_staff_coverage())),
-    ("credit_overview", |p, c| ok(p.credit_overview(&c.program))),
+    ("credit_overview", |p, c| {
+        ok(p.credit_overview(&p.program(&c.catalog)?))
+    }),
     ("auditor_overview", |p, _| ok(p.auditor_overview())),
     ("audit_list", |p, _| ok(p.audits())),
     ("nc_list", |p, _| ok(p.nonconformities(None, today()))),
     ("audit_report", |p, c| {
-        ok(p.audit_report(&c.standard, c.audit, today()))
+        ok(p.audit_report(p.program_and_standard(&c.catalog)?.1, c.audit, today()))
     }),
     ("checklist_get", |p, c| ok(p.checklist(c.audit))),
     ("review_list", |p, _| ok(p.reviews())),
@@ -77,7 +94,7 @@ const READS: &[(&str, Read)] = &[
     }),
     ("body_list", |p, _| ok(p.certification_bodies(true))),
     ("application_record_list", |p, c| {
-        ok(p.application_records(&c.program))
+        ok(p.application_records(&p.program(&c.catalog)?))
     }),
     ("cover_image_list", |p, _| ok(p.cover_images())),
     ("cover_image_preview", |p, c| {
@@ -98,11 +115,9 @@ pub fn typescript() -> String {
     let dir = tempfile::tempdir().unwrap();
     let (mut p, _) = demo::create(&dir.path().join("demo.gbproj"), 1).unwrap();
     let catalog = catalog::load().unwrap();
-    let program = catalog.for_profile(&p.profile().unwrap()).unwrap();
     let document = p.documents().unwrap()[0].id;
     let ctx = Ctx {
-        program: program.0.clone(),
-        standard: program.1.clone(),
+        catalog,
         store: AttachmentStore::new(&dir.path().join("data")),
         document,
         revision: p.revisions(document).unwrap()[0].id,

@@ -33,7 +33,7 @@ export function OperationStatusCard({ status }: { status: OperationStatus }) {
           <Statistic title={`最短运行期（${status.min_months} 个月）满足日`} value={status.min_complete_on} />
         </Col>
         <Col span={5}>
-          <Statistic title="验收申请截止日期" value={status.deadline} />
+          <Statistic title="验收申请截止日期" value={status.deadline ?? "无（不参加政府贯标计划）"} />
         </Col>
         <Col span={5}>
           <Statistic

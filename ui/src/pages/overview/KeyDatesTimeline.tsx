@@ -35,9 +35,14 @@ function markersOf({ deadline, issue }: Props): DateMarker[] {
   if (deadline.planned_application_on) {
     m.push({ key: "planned", label: "计划申请", date: deadline.planned_application_on, color: "#531dab" });
   }
-  m.push({ key: "latest-implementation", label: "最迟实施", date: deadline.latest_implementation_on, color: "#d46b08" });
-  m.push({ key: "latest-application", label: "最迟申请", date: deadline.latest_application_on, color: "#d46b08" });
-  m.push({ key: "deadline", label: "截止日期", date: deadline.deadline, color: "#cf1322" });
+  // Without a program there is no deadline, nor the latest dates derived from it.
+  if (deadline.latest_implementation_on) {
+    m.push({ key: "latest-implementation", label: "最迟实施", date: deadline.latest_implementation_on, color: "#d46b08" });
+  }
+  if (deadline.latest_application_on) {
+    m.push({ key: "latest-application", label: "最迟申请", date: deadline.latest_application_on, color: "#d46b08" });
+  }
+  if (deadline.deadline) m.push({ key: "deadline", label: "截止日期", date: deadline.deadline, color: "#cf1322" });
   return m;
 }
 

@@ -48,7 +48,13 @@ export function OverviewPage() {
     <>
       <PageHeader
         title="概览"
-        description={program ? `${program.name} · 截止日期 ${program.deadline}（${program.deadline_note}）` : undefined}
+        description={
+          program
+            ? program.deadline
+              ? `${program.name} · 截止日期 ${program.deadline}（${program.deadline_note}）`
+              : `${program.name} · 没有截止日期`
+            : undefined
+        }
         extra={
           <Button icon={<ReloadOutlined />} onClick={reload} data-testid="overview-reload">
             刷新

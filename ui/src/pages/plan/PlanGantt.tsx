@@ -66,7 +66,8 @@ export function PlanGantt({ plan }: { plan: PlanView }) {
     );
   }
   const scale = buildScale(plan);
-  const deadlineLeft = scale.at(plan.deadline) + scale.span(plan.deadline, plan.deadline);
+  const deadline = plan.deadline;
+  const deadlineLeft = deadline ? scale.at(deadline) + scale.span(deadline, deadline) : null;
   const stageLanes = plan.stages.length;
 
   return (
@@ -132,7 +133,9 @@ export function PlanGantt({ plan }: { plan: PlanView }) {
           {scale.months.map((m) => (
             <div key={m.key} className="gantt-gridline" style={{ left: `${m.left}%` }} />
           ))}
-          <Marker left={deadlineLeft} label={`截止 ${dayjs(plan.deadline).format("M-D")}`} kind="deadline" />
+          {deadline && deadlineLeft !== null && (
+            <Marker left={deadlineLeft} label={`截止 ${dayjs(deadline).format("M-D")}`} kind="deadline" />
+          )}
           {scale.contains(plan.today) && <Marker left={scale.at(plan.today)} label="今天" kind="today" />}
         </div>
       </div>

@@ -30,12 +30,13 @@ export function buildScale(plan: PlanView): Scale {
     ...plan.tasks.flatMap((t) => [t.planned_start, t.actual_start ?? t.planned_start]),
   ];
   const ends = [
-    plan.deadline,
     ...plan.stages.map((s) => s.end),
     ...plan.tasks.flatMap((t) => [t.planned_end, t.actual_end ?? t.planned_end]),
   ];
-  const min = starts.reduce((a, b) => (b < a ? b : a), plan.deadline);
-  const max = ends.reduce((a, b) => (b > a ? b : a), plan.deadline);
+  // Without a program there is no deadline: the tasks alone set the range.
+  const anchor = plan.deadline ?? plan.today;
+  const min = starts.reduce((a, b) => (b < a ? b : a), anchor);
+  const max = ends.reduce((a, b) => (b > a ? b : a), anchor);
   const start = dayjs(min).startOf("month");
   const end = dayjs(max).add(10, "day").endOf("month").startOf("day");
   const days = end.diff(start, "day") + 1;

@@ -65,7 +65,11 @@ export function PlanPage() {
       <PageHeader
         title="实施计划"
         description={
-          data ? `按贯标计划的阶段安排任务，截止日期 ${data.deadline}（以证书记载的日期为准）` : undefined
+          data
+            ? data.deadline
+              ? `按贯标计划的阶段安排任务，截止日期 ${data.deadline}（以证书记载的日期为准）`
+              : "不参加政府贯标计划：按最短运行期安排任务，没有截止日期"
+            : undefined
         }
         extra={
           <>

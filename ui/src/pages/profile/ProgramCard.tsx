@@ -47,9 +47,11 @@ export function ProgramCard({ catalog, program }: Props) {
             {
               key: "deadline",
               label: "截止日期",
-              children: program.deadline_note
-                ? `${program.deadline}（${program.deadline_note}）`
-                : program.deadline,
+              children: !program.deadline
+                ? "无"
+                : program.deadline_note
+                  ? `${program.deadline}（${program.deadline_note}）`
+                  : program.deadline,
             },
             { key: "platform", label: "培训平台", children: program.training_platform },
           ]}

@@ -66,8 +66,8 @@ impl Data {
     pub(crate) fn load(project: &Project, today: NaiveDate) -> Result<Data> {
         let profile = project.profile()?;
         let cat = catalog::load()?;
-        let (program, standard) = cat.for_profile(&profile)?;
-        let (program, standard) = (program.clone(), standard.clone());
+        let (program, standard) = project.program_and_standard(&cat)?;
+        let standard = standard.clone();
         let mut audits = Vec::new();
         for a in project.audits()? {
             audits.push(project.audit_report(&standard, a.id, today)?);

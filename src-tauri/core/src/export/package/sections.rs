@@ -147,17 +147,32 @@ pub(crate) fn plan(c: &mut Composer, d: &Data) {
         .filter(|t| t.status == TaskStatus::Done)
         .count();
     c.paragraph(&format!(
-        "实施计划共 {} 项任务，已完成 {} 项，逾期 {} 项，存在风险 {} 项。计划截止日期为{}。",
+        "实施计划共 {} 项任务，已完成 {} 项，逾期 {} 项，存在风险 {} 项。{}",
         tasks.len(),
         done,
         d.plan.overdue,
         d.plan.at_risk,
-        day(d.plan.deadline)
+        match d.plan.deadline {
+            Some(deadline) => format!("计划截止日期为{}。", day(deadline)),
+            None => "不参加政府贯标计划，没有截止日期。".into(),
+        }
     ));
-    for stage in &d.plan.stages {
+    let stages: Vec<(String, String)> = if d.program.stages.is_empty() {
+        crate::catalog::program::GENERIC_STAGES
+            .iter()
+            .map(|(id, name)| (id.to_string(), name.to_string()))
+            .collect()
+    } else {
+        d.plan
+            .stages
+            .iter()
+            .map(|s| (s.id.clone(), s.name.clone()))
+            .collect()
+    };
+    for (stage_id, stage_name) in &stages {
         let rows: Vec<Vec<String>> = tasks
             .iter()
-            .filter(|t| t.stage == stage.id)
+            .filter(|t| &t.stage == stage_id)
             .map(|t| {
                 vec![
                     t.title.clone(),
@@ -172,7 +187,7 @@ pub(crate) fn plan(c: &mut Composer, d: &Data) {
         if rows.is_empty() {
             continue;
         }
-        c.heading(2, &stage.name);
+        c.heading(2, stage_name);
         table(
             c,
             &["任务", "负责人", "计划开始", "计划完成", "实际完成", "状态"],

@@ -26,9 +26,9 @@ pub(crate) fn readiness(c: &mut Composer, d: &Data) {
     kv(
         c,
         vec![
-            ("申报截止日期", day(dl.deadline)),
-            ("最晚申报日期", day(dl.latest_application_on)),
-            ("最晚实施日期", day(dl.latest_implementation_on)),
+            ("申报截止日期", deadline_day(dl.deadline)),
+            ("最晚申报日期", deadline_day(dl.latest_application_on)),
+            ("最晚实施日期", deadline_day(dl.latest_implementation_on)),
             ("时间安排", dl.summary.clone()),
         ],
     );
@@ -40,11 +40,9 @@ pub(crate) fn readiness(c: &mut Composer, d: &Data) {
             .map(|x| {
                 vec![
                     d.program
-                        .stages
-                        .iter()
-                        .find(|s| s.id == x.stage.code())
-                        .map(|s| s.name.trim_end_matches("阶段").to_string())
-                        .unwrap_or_else(|| x.stage.code().to_string()),
+                        .stage_name(x.stage.code())
+                        .trim_end_matches("阶段")
+                        .to_string(),
                     x.title.clone(),
                     match x.severity {
                         Severity::Blocker => "必备",
@@ -76,4 +74,10 @@ pub(crate) fn attachments(c: &mut Composer, d: &Data, listed: &[(String, String)
             .map(|(i, (path, label))| vec![(i + 1).to_string(), path.clone(), label.clone()])
             .collect(),
     );
+}
+
+/// A deadline date, or the sentence saying there is none.
+fn deadline_day(d: Option<chrono::NaiveDate>) -> String {
+    d.map(day)
+        .unwrap_or_else(|| "无（不参加政府贯标计划）".into())
 }

@@ -43,10 +43,17 @@ fn start(d: &Data) -> Vec<String> {
         "。截至本材料编制之日，公司拥有发明专利 {} 件、实用新型专利 {} 件、外观设计专利 {} 件、注册商标 {} 件、软件著作权 {} 件。",
         h.invention_patents, h.utility_models, h.design_patents, h.trademarks, h.software_copyrights
     );
-    s += &format!(
-        "公司按照{}的要求，依据 {} 开展知识产权管理体系贯标工作。",
-        d.program.name, p.standard_edition
-    );
+    s += &if d.program.is_none() {
+        format!(
+            "公司依据 {} 开展知识产权管理体系贯标工作，未参加政府贯标计划，直接申请第三方认证。",
+            p.standard_edition
+        )
+    } else {
+        format!(
+            "公司按照{}的要求，依据 {} 开展知识产权管理体系贯标工作。",
+            d.program.name, p.standard_edition
+        )
+    };
     out.push(s);
 
     let leaders: Vec<String> = o

@@ -18,16 +18,35 @@ pub(super) fn deadline(f: &Facts) -> DeadlinePlan {
 
 pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
     let path = f.app.path;
-    let path_name = path
-        .and_then(|p| f.program.acceptance_paths.iter().find(|x| x.id == p.code()))
-        .map(|x| format!("{}（补助 {} 元）", x.name, x.subsidy_yuan));
+    let offered = path.and_then(|p| f.program.acceptance_paths.iter().find(|x| x.id == p.code()));
+    let path_name = offered.map(|x| match x.subsidy_yuan {
+        0 => x.name.clone(),
+        s => format!("{}（补助 {s} 元）", x.name),
+    });
     let mut out = vec![Rule::new(
         RuleId::PathChosen,
         Blocker,
-        path.is_some(),
+        offered.is_some(),
         path_name
             .map(|n| format!("已选择{n}"))
-            .unwrap_or_else(|| "尚未选择第三方认证或省验收".into()),
+            .or_else(|| {
+                path.map(|p| {
+                    format!(
+                        "所选的“{}”不在“{}”的验收方式中，请重新选择",
+                        p.label(),
+                        f.program.name
+                    )
+                })
+            })
+            .unwrap_or_else(|| {
+                let names: Vec<&str> = f
+                    .program
+                    .acceptance_paths
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect();
+                format!("尚未选择{}", names.join("或"))
+            }),
     )];
     if path == Some(AcceptancePathKind::Certification) {
         let body = match f.app.body_id {
@@ -61,12 +80,17 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
 fn program_open(f: &Facts) -> Rule {
     let (program, today) = (f.program, f.today);
     let planned = f.app.planned_application_on;
-    let (passed, why) = if today > program.deadline {
+    let (passed, why) = if program.deadline.is_none() {
+        (
+            true,
+            "不参加政府贯标计划，没有计划截止日期的限制".to_string(),
+        )
+    } else if let Some(deadline) = program.deadline.filter(|d| today > *d) {
         (
             false,
             format!(
-                "“{}”已于 {} 截止（判定日期 {today}）；请改选今年的贯标计划，或选择不参加政府贯标计划、直接申请认证",
-                program.name, program.deadline
+                "“{}”已于 {deadline} 截止（判定日期 {today}）；请改选今年的贯标计划，或选择不参加政府贯标计划、直接申请认证",
+                program.name
             ),
         )
     } else if let Some(p) = planned.filter(|p| *p < today) {
@@ -77,7 +101,11 @@ fn program_open(f: &Facts) -> Rule {
     } else {
         (
             true,
-            format!("“{}”截止日期 {}，尚未结束", program.name, program.deadline),
+            format!(
+                "“{}”截止日期 {}，尚未结束",
+                program.name,
+                program.deadline.map(|d| d.to_string()).unwrap_or_default()
+            ),
         )
     };
     Rule::new(RuleId::ProgramOpen, Blocker, passed, why)

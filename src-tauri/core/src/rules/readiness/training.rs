@@ -14,6 +14,10 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
         Severity::Warning
     };
     let (ok, text) = match credits.threshold {
+        // No program (or one without online training): no credits to reach.
+        _ if f.program.required_training_roles.is_empty() => {
+            (true, "本项目的贯标计划没有线上培训学分要求".to_string())
+        }
         None => (
             false,
             "学分要求未设定：计划未规定分值，请按学习平台或主管部门要求设置".to_string(),
