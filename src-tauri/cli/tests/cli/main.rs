@@ -9,3 +9,4 @@ mod commands;
 mod crash_safety;
 mod export;
 mod package;
+mod program;
