@@ -91,7 +91,7 @@ impl Catalog {
 /// Loads the catalog from the embedded assets; a malformed file is reported
 /// with its name and the field at fault.
 pub fn load() -> Result<Catalog> {
-    Ok(Catalog {
+    let catalog = Catalog {
         programs: program::builtin()?,
         roles: Role::ALL
             .iter()
@@ -115,5 +115,17 @@ pub fn load() -> Result<Catalog> {
             })
             .collect(),
         standards: vec![standard::gbt29490_2013()?],
-    })
+    };
+    // The shipped profiles pass the same check as a user's program file.
+    for p in &catalog.programs {
+        let problems = catalog.check_program(p);
+        if !problems.is_empty() {
+            return Err(CoreError::invalid(format!(
+                "计划配置文件 {}.json 有误：{}",
+                p.id,
+                program::problems_text(&problems)
+            )));
+        }
+    }
+    Ok(catalog)
 }

@@ -12,7 +12,10 @@ pub(crate) fn cover(d: &Data) -> Vec<Page> {
     let mut c = Composer::new(A4);
     c.anchor(1, "封面");
     logo_band(&mut c, d.art.logo.as_ref(), 40.0 * MM);
-    c.centered(&d.program.name, &cover_style(13.0, false, 0.3));
+    // Without a program the cover names none (the summary says so).
+    if !d.program.is_none() {
+        c.centered(&d.program.name, &cover_style(13.0, false, 0.3));
+    }
     c.space(10.0 * MM);
     c.centered(PACKAGE_TITLE, &cover_style(26.0, true, 0.0));
     c.space(4.0 * MM);
