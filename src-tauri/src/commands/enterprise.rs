@@ -18,7 +18,7 @@ pub fn profile_save(
 ) -> Result<EnterpriseProfile> {
     let catalog = state.catalog()?;
     state.with(|p| {
-        let program = p.program(catalog)?;
+        let program = p.program_for_profile(catalog, &profile)?;
         p.save_profile(&profile, confirm_credit_code, &program)
     })
 }

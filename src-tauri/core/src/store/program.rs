@@ -121,6 +121,36 @@ impl Project {
         Ok(p.program.to_json())
     }
 
+    /// Follows a shipped profile as it is (what files made before programs
+    /// were the user's data do): the stored choice is removed.
+    pub fn use_catalog_program(&mut self, catalog: &Catalog, id: &str) -> Result<ProgramProfile> {
+        let p = catalog.program(id)?.clone();
+        self.write(|tx| {
+            tx.execute("DELETE FROM program", [])?;
+            tx.execute(
+                "UPDATE enterprise SET program_id = ?1 WHERE id = 1 AND program_id IS NOT ?1",
+                [id],
+            )?;
+            Ok(())
+        })?;
+        Ok(p)
+    }
+
+    /// The program a profile being saved names: this project's own, or a
+    /// shipped profile chosen in its place (see [`Project::use_catalog_program`]).
+    pub fn program_for_profile(
+        &mut self,
+        catalog: &Catalog,
+        profile: &crate::model::EnterpriseProfile,
+    ) -> Result<ProgramProfile> {
+        let current = self.program(catalog)?;
+        if profile.program_id == current.id || catalog.program(&profile.program_id).is_err() {
+            // An unknown id is refused by the profile's own check.
+            return Ok(current);
+        }
+        self.use_catalog_program(catalog, &profile.program_id)
+    }
+
     /// 不参加政府贯标计划，仅申请认证: no stages, deadline or subsidy.
     pub fn set_no_program(&mut self) -> Result<()> {
         self.write(|tx| {

@@ -334,6 +334,14 @@ fn choosing_a_program_again_replaces_the_last_choice() {
     let now = p.project_program(&c).unwrap();
     assert_eq!(now.kind, ProgramKind::None);
     assert_eq!(p.profile().unwrap().program_id, NO_PROGRAM_ID);
+    // Back to the shipped profile as it is: the stored choice goes.
+    p.use_catalog_program(&c, "shaanxi-2022").unwrap();
+    let now = p.project_program(&c).unwrap();
+    assert_eq!(
+        (now.kind, now.program.id.as_str()),
+        (ProgramKind::Catalog, "shaanxi-2022")
+    );
+    assert_eq!(p.profile().unwrap().program_id, "shaanxi-2022");
     // The change history names the table and shows the choice in Chinese.
     let h = p.history_recent(20).unwrap();
     assert!(h.iter().any(|e| e.entity_label == "贯标计划"), "{h:#?}");
