@@ -4,4 +4,4 @@
  * Every readiness rule, by the order the engine checks them. Each knows
  * its stage, its title and the screen where it is fixed.
  */
-export type RuleId = "profile_complete" | "credit_code_valid" | "credits_reached" | "auditors_qualified" | "leadership_group" | "lead_department" | "rep_appointed" | "plan_exists" | "plan_on_track" | "diagnosis_complete" | "coverage_complete" | "system_issued" | "all_staff_training" | "operation_complete" | "internal_audit" | "no_open_major" | "actions_verified" | "management_review" | "path_chosen" | "certification_body" | "deadline_feasible" | "program_open" | "edition_certifiable";
+export type RuleId = "profile_complete" | "credit_code_valid" | "credits_reached" | "auditors_qualified" | "leadership_group" | "lead_department" | "rep_appointed" | "plan_exists" | "plan_on_track" | "diagnosis_complete" | "coverage_complete" | "system_issued" | "all_staff_training" | "operation_complete" | "internal_audit" | "no_open_major" | "actions_verified" | "management_review" | "path_chosen" | "certification_body" | "deadline_feasible" | "program_open" | "edition_certifiable" | "scope_defined" | "licence_valid" | "no_penalty_declared";

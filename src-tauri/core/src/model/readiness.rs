@@ -78,6 +78,12 @@ pub enum RuleId {
     ProgramOpen,
     /// Certification bodies accept the project's edition on the application date.
     EditionCertifiable,
+    /// The certification scope: products and services, sites, headcount.
+    ScopeDefined,
+    /// The business licence valid on the application date, its status 存续.
+    LicenceValid,
+    /// The declaration of no IP penalty, serious infringement or 失信 listing.
+    NoPenaltyDeclared,
 }
 
 impl std::fmt::Display for RuleId {
@@ -100,7 +106,8 @@ impl RuleId {
         match self {
             CreditsReached | AuditorsQualified => RuleStage::Training,
             ProfileComplete | CreditCodeValid | PathChosen | CertificationBody
-            | DeadlineFeasible | ProgramOpen | EditionCertifiable => RuleStage::Acceptance,
+            | DeadlineFeasible | ProgramOpen | EditionCertifiable | ScopeDefined | LicenceValid
+            | NoPenaltyDeclared => RuleStage::Acceptance,
             _ => RuleStage::Implementation,
         }
     }
@@ -117,7 +124,8 @@ impl RuleId {
             OperationComplete => Screen::Operation,
             InternalAudit | NoOpenMajor | ActionsVerified => Screen::Audits,
             ManagementReview => Screen::Reviews,
-            PathChosen | CertificationBody | DeadlineFeasible | ProgramOpen => Screen::Application,
+            PathChosen | CertificationBody | DeadlineFeasible | ProgramOpen | ScopeDefined
+            | LicenceValid | NoPenaltyDeclared => Screen::Application,
         }
     }
 
@@ -148,6 +156,9 @@ impl RuleId {
             DeadlineFeasible => "能够在截止日期前完成",
             ProgramOpen => "贯标计划尚未结束，计划申请日期未过",
             EditionCertifiable => "标准版本在申请日期可以认证",
+            ScopeDefined => "明确认证范围（产品与服务、场所、人数）",
+            LicenceValid => "营业执照有效、登记状态为存续",
+            NoPenaltyDeclared => "确认无知识产权行政处罚、严重侵权及失信记录",
         }
         .to_string()
     }
@@ -261,6 +272,37 @@ pub struct ApplicationSettings {
     pub body_id: Option<i64>,
     pub planned_application_on: Option<NaiveDate>,
     pub lead_time_days: u32,
+}
+
+/// 申请前提: what a certification body checks before it accepts an
+/// application, beyond the system itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PreconditionsInput {
+    /// 认证范围：产品与服务
+    pub scope_products: String,
+    /// 认证范围：场所（地址）
+    pub scope_sites: String,
+    /// 认证范围覆盖的人数
+    pub scope_headcount: Option<u32>,
+    /// 营业执照有效期至（`licence_long_term` 时为空）
+    pub licence_valid_until: Option<NaiveDate>,
+    /// 营业执照长期有效
+    pub licence_long_term: bool,
+    /// 在国家企业信用信息公示系统核查登记状态为“存续”的日期
+    pub status_checked_on: Option<NaiveDate>,
+    /// 无处罚、无严重侵权、未列入失信名单的声明确认日期
+    pub declared_on: Option<NaiveDate>,
+    /// 确认声明的人（最高管理者或法定代表人）
+    pub declared_by: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Preconditions {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub input: PreconditionsInput,
+    pub declared_by_name: Option<String>,
+    pub updated_at: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

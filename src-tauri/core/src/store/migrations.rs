@@ -30,6 +30,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0007_cover_images.sql",
         include_str!("../../migrations/0007_cover_images.sql"),
     ),
+    (
+        "0008_preconditions.sql",
+        include_str!("../../migrations/0008_preconditions.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -195,6 +195,36 @@ fn each_rule_fails_alone_with_its_explanation() {
         "不再符合要求",
     );
     breaks(
+        "scope_defined",
+        "UPDATE application_precondition SET scope_sites = '  '",
+        "认证范围尚未填写：场所",
+    );
+    breaks(
+        "scope_defined",
+        "UPDATE application_precondition SET scope_headcount = 1000",
+        "认证范围覆盖 1000 人，多于企业职工人数",
+    );
+    breaks(
+        "licence_valid",
+        "UPDATE application_precondition SET licence_long_term = 0, licence_valid_until = '2022-08-01'",
+        "营业执照有效期至 2022-08-01，早于申请日期 2022-08-25",
+    );
+    breaks(
+        "licence_valid",
+        "UPDATE application_precondition SET status_checked_on = NULL",
+        "须为“存续”",
+    );
+    breaks(
+        "no_penalty_declared",
+        "UPDATE application_precondition SET declared_on = '2022-01-10'",
+        "已超过 180 天",
+    );
+    breaks(
+        "no_penalty_declared",
+        "UPDATE application_precondition SET declared_on = NULL, declared_by = NULL",
+        "尚未确认声明：近 1 年内未受到知识产权行政处罚",
+    );
+    breaks(
         "deadline_feasible",
         "UPDATE application_setting SET lead_time_days = 90",
         "晚于最迟申请日期",
@@ -258,8 +288,12 @@ fn time_passes_the_program_the_plan_and_the_edition() {
         .collect();
     assert_eq!(
         blocking,
-        vec![RuleId::ProgramOpen, RuleId::EditionCertifiable],
-        "the demo today is blocked on time alone"
+        vec![
+            RuleId::NoPenaltyDeclared,
+            RuleId::ProgramOpen,
+            RuleId::EditionCertifiable
+        ],
+        "the demo today is blocked on time alone (its 2022 declaration is stale too)"
     );
     assert!(rule(&r, RuleId::EditionCertifiable)
         .explanation

@@ -10,6 +10,7 @@ mod application;
 mod audit;
 mod operation;
 mod organisation;
+mod preconditions;
 mod profile;
 mod review;
 mod system;
@@ -130,6 +131,7 @@ impl Project {
             operation::rules,
             audit::rules,
             review::rules,
+            preconditions::rules,
             application::rules,
         ];
         let mut rules = Vec::new();
