@@ -10,6 +10,7 @@ mod application;
 mod audit;
 mod operation;
 mod organisation;
+mod paths;
 mod profile;
 mod review;
 mod system;
@@ -131,6 +132,7 @@ impl Project {
             audit::rules,
             review::rules,
             application::rules,
+            paths::rules,
         ];
         let mut rules = Vec::new();
         for group in groups {
