@@ -74,10 +74,14 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
                     if p.position.is_empty() { "高层管理人员" } else { &p.position }
                 ),
                 Some(p) => format!(
-                    "管理者代表 {}（{}{}）不是最高管理层成员：GB/T 29490 5.4.1 要求在最高管理层中指定，请在人员页为其加上“{}”角色或改任高层管理人员",
+                    "管理者代表 {}（{}）不是最高管理层成员：GB/T 29490 5.4.1 要求在最高管理层中指定，请在人员页为其加上“{}”角色，或另行任命",
                     p.name,
-                    p.department_name.clone().unwrap_or_default(),
-                    p.position,
+                    [p.department_name.clone().unwrap_or_default(), p.position.clone()]
+                        .iter()
+                        .filter(|x| !x.is_empty())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" "),
                     Role::SeniorManager.label()
                 ),
             },

@@ -110,10 +110,11 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
 /// the demo's 80 people that is 4, which an auditor sampling staff may meet.
 const ALL_STAFF_SHARE_PERCENT: usize = 95;
 
-/// Who attended an all-staff session held at or after the issue date, among
-/// the staff employed now. The model keeps no hiring or leaving dates: the
-/// people not archived are the staff employed since the issue still there
-/// (new hires included); people who left are archived and no longer count.
+/// Who attended an all-staff session held from the issue date to the day
+/// judged, among the staff employed now. The model keeps no hiring or
+/// leaving dates: the people not archived are the staff employed at the
+/// issue and still there plus the new hires since; people who left are
+/// archived and no longer count.
 struct StaffTrained {
     staff: usize,
     missing: Vec<String>,
@@ -161,7 +162,9 @@ fn all_staff(f: &Facts, issued_on: Option<NaiveDate>) -> Result<Option<StaffTrai
         .project
         .training_sessions()?
         .into_iter()
-        .filter(|s| s.kind == SessionKind::AllStaff && s.held_on >= issued_on)
+        .filter(|s| {
+            s.kind == SessionKind::AllStaff && s.held_on >= issued_on && s.held_on <= f.today
+        })
         .collect();
     if sessions.is_empty() {
         return Ok(None);
