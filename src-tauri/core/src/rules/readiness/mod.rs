@@ -10,6 +10,7 @@ mod application;
 mod audit;
 mod operation;
 mod organisation;
+mod paths;
 mod preconditions;
 mod profile;
 mod review;
@@ -133,6 +134,7 @@ impl Project {
             review::rules,
             preconditions::rules,
             application::rules,
+            paths::rules,
         ];
         let mut rules = Vec::new();
         for group in groups {
