@@ -24,9 +24,11 @@
 //!
 //! Two more columns tell where the time goes: "点击处理", until React has
 //! rendered the click (the new page's loads are sent by then), and "数据到达", until the last load of the visit
-//! settled (`window.__guanbiaoLoadSettledAt`). Between them the window waits
-//! for the core; after the second React renders the data and the browser
-//! lays it out and paints it. `$GUANBIAO_BENCH_ROUNDS` sets the rounds.
+//! settled (`window.__guanbiaoLoadSettledAt`); between them the window waits
+//! for the core. After it React renders the data: "写入页面" is when the
+//! frame that found the data in the DOM began; from there to the figure the
+//! browser lays the page out and paints it. `$GUANBIAO_BENCH_ROUNDS` sets
+//! the rounds.
 
 use std::time::{Duration, Instant};
 
@@ -166,7 +168,7 @@ const ready = () => {
 // The page is painted once the frame that found it ready has rendered: a
 // message posted from that frame's callback arrives after its rendering.
 const paint = new MessageChannel();
-let run = 0, painted = null, frames = 0;
+let run = 0, shown = null, painted = null, frames = 0;
 paint.port1.onmessage = () => { if (run > 0 && painted === null) painted = performance.now(); };
 const settledBefore = window.__guanbiaoLoadSettledAt;
 const t0 = performance.now();
@@ -181,11 +183,11 @@ const tick = () => {
   frames += 1;
   if (ready()) {
     run += 1;
-    if (run === 1) paint.port2.postMessage(0);
+    if (run === 1) { shown = now; paint.port2.postMessage(0); }
     if (run >= 3 && painted !== null) {
       const settled = window.__guanbiaoLoadSettledAt;
       const elements = document.querySelector(scope).getElementsByTagName("*").length;
-      done({ms: painted - t0, click_ms: handled, data_ms: settled !== settledBefore && settled > t0 ? settled - t0 : null, elements, frames});
+      done({ms: painted - t0, click_ms: handled, dom_ms: shown - t0, data_ms: settled !== settledBefore && settled > t0 ? settled - t0 : null, elements, frames});
       return;
     }
   } else {
@@ -237,6 +239,9 @@ struct Visit {
     ms: f64,
     click_ms: f64,
     data_ms: Option<f64>,
+    /// Until the frame that found the data in the DOM began: React had
+    /// rendered it; the browser had yet to lay it out and paint it.
+    dom_ms: f64,
     /// How many elements the page (or drawer) holds once ready.
     elements: u64,
 }
@@ -246,9 +251,10 @@ struct Figures {
     median: f64,
     worst: f64,
     first: f64,
-    /// Medians of the visits' `click_ms` and `data_ms`.
+    /// Medians of the visits' `click_ms`, `data_ms` and `dom_ms`.
     click: f64,
     data: Option<f64>,
+    dom: f64,
     elements: u64,
 }
 
@@ -256,30 +262,32 @@ impl Figures {
     fn of(visits: &[Visit]) -> Figures {
         let ms: Vec<f64> = visits.iter().map(|v| v.ms).collect();
         let click: Vec<f64> = visits.iter().map(|v| v.click_ms).collect();
+        let dom: Vec<f64> = visits.iter().map(|v| v.dom_ms).collect();
         let data: Vec<f64> = visits.iter().filter_map(|v| v.data_ms).collect();
         Figures {
             median: median(&ms),
             worst: worst(&ms),
             first: visits.first().map_or(f64::NAN, |v| v.ms),
             click: median(&click),
+            dom: median(&dom),
             data: (!data.is_empty()).then(|| median(&data)),
             elements: visits.iter().map(|v| v.elements).max().unwrap_or(0),
         }
     }
 
-    /// "中位数 最差 首次 点击处理 数据到达 元素", aligned under `HEADING`.
+    /// "中位数 最差 首次 点击处理 数据到达 写入页面 元素", aligned under `HEADING`.
     fn columns(&self) -> String {
         let data = self
             .data
             .map_or_else(|| "—".to_string(), |d| format!("{d:.0}"));
         format!(
-            "{:7.0} {:6.0} {:6.0} {:8.0} {:>8} {:6}",
-            self.median, self.worst, self.first, self.click, data, self.elements
+            "{:7.0} {:6.0} {:6.0} {:8.0} {:>8} {:8.0} {:6}",
+            self.median, self.worst, self.first, self.click, data, self.dom, self.elements
         )
     }
 }
 
-const HEADING: &str = " 中位数   最差   首次  点击处理  数据到达   元素";
+const HEADING: &str = " 中位数   最差   首次  点击处理  数据到达  写入页面   元素";
 
 fn fail(app: &App, name: &str, message: String) -> ! {
     app.shot(name);
@@ -308,6 +316,7 @@ fn measure(app: &App, what: &str, click: &str, scope: &str, data: &[&str]) -> Vi
         Some(ms) => Visit {
             ms,
             click_ms: v["click_ms"].as_f64().unwrap_or(f64::NAN),
+            dom_ms: v["dom_ms"].as_f64().unwrap_or(f64::NAN),
             data_ms: v["data_ms"].as_f64(),
             elements: v["elements"].as_u64().unwrap_or(0),
         },
@@ -525,7 +534,8 @@ fn main() {
 
     println!();
     println!("从点击菜单到页面数据显示（ms，{rounds} 次；目标 ≤ {TARGET_MS:.0} ms）");
-    println!("点击处理：React 渲染完这次点击（新页面的读取已发出）；数据到达：最后一个读取返回（均为中位数）；元素：页面的 DOM 元素数");
+    println!("点击处理：React 渲染完这次点击（新页面的读取已发出）；数据到达：最后一个读取返回；");
+    println!("写入页面：React 已把数据写入 DOM 的第一帧开始（此后为浏览器排版与绘制）；均为中位数；元素：页面的 DOM 元素数");
     println!("{HEADING}  页面");
     let mut all = Vec::new();
     let mut over = Vec::new();
