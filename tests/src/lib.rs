@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod demo;
+pub mod measure;
 pub mod webdriver;
 
 pub use app::App;
