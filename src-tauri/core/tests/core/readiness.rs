@@ -302,12 +302,17 @@ fn time_passes_the_program_the_plan_and_the_edition() {
 
 /// The severity of `rule` once `sql` is applied to a fresh demo, judged on the
 /// demo's application day; asserts the rule fails.
-fn severity_after(rule: RuleId, sql: &str) -> Severity {
+/// The demo's readiness after `sql` ran on its file.
+fn readiness_after(sql: &str) -> Readiness {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("d.gbproj");
     let (p, _) = demo::create(&path, 1).unwrap();
     Connection::open(&path).unwrap().execute_batch(sql).unwrap();
-    let r = readiness(&p);
+    readiness(&p)
+}
+
+fn severity_after(rule: RuleId, sql: &str) -> Severity {
+    let r = readiness_after(sql);
     let x = r.rules.iter().find(|x| x.id == rule).unwrap();
     assert!(!x.passed, "{rule} should fail: {x:?}");
     x.severity
@@ -497,18 +502,11 @@ fn all_staff_training_is_a_share_of_the_staff() {
         "发布后尚未开展全员《规范》培训",
     );
     // Those who left (archived) no longer count.
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("d.gbproj");
-    let (p, _) = demo::create(&path, 1).unwrap();
-    Connection::open(&path)
-        .unwrap()
-        .execute_batch(&format!(
-            "DELETE FROM training_attendance WHERE {ALL_STAFF_ATTENDANCE}
-               AND person_id IN (SELECT id FROM person ORDER BY id DESC LIMIT 5);
-             UPDATE person SET archived = 1 WHERE id IN (SELECT id FROM person ORDER BY id DESC LIMIT 5)"
-        ))
-        .unwrap();
-    let r = readiness(&p);
+    let r = readiness_after(&format!(
+        "DELETE FROM training_attendance WHERE {ALL_STAFF_ATTENDANCE}
+           AND person_id IN (SELECT id FROM person ORDER BY id DESC LIMIT 5);
+         UPDATE person SET archived = 1 WHERE id IN (SELECT id FROM person ORDER BY id DESC LIMIT 5)"
+    ));
     let staff = rule_of(&r, RuleId::AllStaffTraining);
     assert!(
         staff.passed && staff.explanation.contains("75/75"),
@@ -558,18 +556,12 @@ fn published_documents_reach_the_departments_leading_their_clauses() {
         "财务部",
     );
     // A copy handed to one of the department's people counts for it.
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("d.gbproj");
-    let (p, _) = demo::create(&path, 1).unwrap();
-    Connection::open(&path)
-        .unwrap()
-        .execute_batch(
-            "UPDATE distribution SET recipient_department_id = NULL,
+    let r = readiness_after(
+        "UPDATE distribution SET recipient_department_id = NULL,
                recipient_person_id = (SELECT min(p.id) FROM person p JOIN department d ON d.id = p.department_id WHERE d.name = '财务部')
              WHERE copy_no = 'IP-CX-09-01'",
-        )
-        .unwrap();
-    let dist = rule_of(&readiness(&p), RuleId::DocumentsDistributed);
+    );
+    let dist = rule_of(&r, RuleId::DocumentsDistributed);
     assert!(dist.passed, "{dist:?}");
     assert_eq!(dist.severity, Severity::Warning);
 }
