@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Prints the app's figures: cold start, memory, demo creation (release builds, Xvfb).
+# Prints the app's figures: cold start, memory, demo creation, pages (release builds, Xvfb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 (cd ui && npm run build >/dev/null)
 cargo build --release -p guanbiao -p guanbiao-cli
 xvfb-run -a -s "-screen 0 1440x900x24" cargo run --release -q -p guanbiao-e2e --bin bench
+# Pages (issue 12): menu click to data on screen for every page of a
+# --scale 10 project, opening a document and an audit, memory afterwards.
+xvfb-run -a -s "-screen 0 1440x900x24" cargo run --release -q -p guanbiao-e2e --bin bench_pages
 
 # Export (issue 7): the application package at scale 1 and 10, and the same
 # text through LibreOffice for comparison (installed if missing).

@@ -15,15 +15,26 @@ pub struct App {
     pub data_dir: PathBuf,
 }
 
+/// The workspace's target folder: `$CARGO_TARGET_DIR`, else `target/`.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
+}
+
+/// A binary of the workspace's release build (what the benches measure).
+pub fn release_binary(name: &str) -> PathBuf {
+    target_dir()
+        .join("release")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+}
+
 /// The app binary: `$GUANBIAO_APP_BIN`, else the workspace's debug build.
 pub fn app_binary() -> PathBuf {
     if let Some(p) = std::env::var_os("GUANBIAO_APP_BIN") {
         return PathBuf::from(p);
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
-    target.join("debug").join("guanbiao")
+    target_dir().join("debug").join("guanbiao")
 }
 
 /// The CLI: `$GUANBIAO_CLI` (a copy, when the target folder is shared), else
@@ -159,6 +170,14 @@ impl App {
 
     pub fn port(&self) -> u16 {
         self.driver.as_ref().expect("running").port
+    }
+
+    /// The app's process ids (one, unless an instance was left behind).
+    pub fn pids(&self) -> Vec<u32> {
+        app_processes(&self.data_dir)
+            .into_iter()
+            .map(|p| p as u32)
+            .collect()
     }
 }
 

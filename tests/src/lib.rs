@@ -3,6 +3,8 @@
 
 pub mod app;
 pub mod demo;
+pub mod measure;
+pub mod records;
 pub mod webdriver;
 
 pub use app::App;

@@ -124,6 +124,8 @@ bindings!(
     crate::model::Severity,
     crate::model::FixLink,
     crate::model::Screen,
+    crate::model::PreconditionsInput,
+    crate::model::Preconditions,
     crate::model::Table,
     crate::model::ProjectChanged,
     crate::model::RuleId,

@@ -1,7 +1,7 @@
 use guanbiao_core::dates::today;
 use guanbiao_core::model::{
     ApplicationRecord, ApplicationRecordInput, ApplicationSettings, CertificationBody,
-    CertificationBodyInput, Readiness,
+    CertificationBodyInput, Preconditions, PreconditionsInput, Readiness,
 };
 use guanbiao_core::Result;
 use tauri::State;
@@ -24,6 +24,19 @@ pub fn application_settings_save(
     input: ApplicationSettings,
 ) -> Result<ApplicationSettings> {
     state.with(|p| p.save_application_settings(&input))
+}
+
+#[tauri::command]
+pub fn preconditions_get(state: State<AppState>) -> Result<Preconditions> {
+    state.with(|p| p.preconditions())
+}
+
+#[tauri::command]
+pub fn preconditions_save(
+    state: State<AppState>,
+    input: PreconditionsInput,
+) -> Result<Preconditions> {
+    state.with(|p| p.save_preconditions(&input))
 }
 
 #[tauri::command]

@@ -148,6 +148,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         application::readiness_get,
         application::application_settings_get,
         application::application_settings_save,
+        application::preconditions_get,
+        application::preconditions_save,
         application::body_list,
         application::body_save,
         application::body_archive,

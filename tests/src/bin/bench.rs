@@ -4,68 +4,13 @@
 //! time at scale 1 and 10. Run it through `scripts/bench.sh` (Xvfb, release builds).
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use guanbiao_e2e::app::release_binary;
 use guanbiao_e2e::demo::cli_demo;
-
-fn release_bin(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../target/release")
-        .join(name)
-}
-
-/// Resident set size in KiB of one process.
-fn rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
-        })
-        .unwrap_or(0)
-}
-
-/// Direct and indirect children of `pid`, with their command names.
-fn descendants(pid: u32) -> Vec<(u32, String)> {
-    let mut all = Vec::new();
-    for e in std::fs::read_dir("/proc").unwrap().flatten() {
-        let Ok(p) = e.file_name().to_string_lossy().parse::<u32>() else {
-            continue;
-        };
-        let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) else {
-            continue;
-        };
-        let Some(close) = stat.rfind(')') else {
-            continue;
-        };
-        let name = stat[stat.find('(').unwrap_or(0) + 1..close].to_string();
-        let ppid: u32 = stat[close + 2..]
-            .split_whitespace()
-            .nth(1)
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
-        all.push((p, ppid, name));
-    }
-    let mut out = Vec::new();
-    let mut frontier = vec![pid];
-    while let Some(parent) = frontier.pop() {
-        for (p, pp, name) in &all {
-            if *pp == parent {
-                out.push((*p, name.clone()));
-                frontier.push(*p);
-            }
-        }
-    }
-    out
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    v[v.len() / 2]
-}
+use guanbiao_e2e::measure::{descendants, median, mib, rss_kib};
 
 fn startup_once(app: &Path) -> (f64, u64, Vec<(String, u64)>) {
     let data = tempfile::tempdir().unwrap();
@@ -102,8 +47,8 @@ fn startup_once(app: &Path) -> (f64, u64, Vec<(String, u64)>) {
 }
 
 fn main() {
-    let app = release_bin("guanbiao");
-    let cli = release_bin("guanbiao-cli");
+    let app = release_binary("guanbiao");
+    let cli = release_binary("guanbiao-cli");
     assert!(
         app.exists() && cli.exists(),
         "build first: cargo build --release -p guanbiao -p guanbiao-cli"
@@ -126,17 +71,17 @@ fn main() {
     }
     println!(
         "冷启动到首个命令应答：中位数 {:.0} ms（{runs} 次：{:?}；目标 ≤ 1000 ms）",
-        median(times.clone()),
+        median(&times),
         times.iter().map(|t| t.round() as i64).collect::<Vec<_>>()
     );
     let (rss, kids) = last;
     let mut total = rss;
-    println!("常驻内存：应用进程 {:.1} MiB", rss as f64 / 1024.0);
+    println!("常驻内存：应用进程 {:.1} MiB", mib(rss));
     for (name, k) in &kids {
         total += k;
-        println!("          {name} {:.1} MiB", *k as f64 / 1024.0);
+        println!("          {name} {:.1} MiB", mib(*k));
     }
-    println!("          合计 {:.1} MiB", total as f64 / 1024.0);
+    println!("          合计 {:.1} MiB", mib(total));
 
     {
         let dir = tempfile::tempdir().unwrap();

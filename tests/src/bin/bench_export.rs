@@ -9,14 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+use guanbiao_e2e::app::release_binary;
 use guanbiao_e2e::demo::cli_demo;
-
-fn release_bin(name: &str) -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
-    target.join("release").join(name)
-}
 
 /// Runs a command to completion: (wall ms, peak resident KiB, stdout).
 /// The child is reaped by `wait4`, which also gives its own peak memory.
@@ -93,7 +87,7 @@ fn main() {
     // GUANBIAO_CLI: a copy of the binary (the target folder may be shared).
     let cli = std::env::var_os("GUANBIAO_CLI")
         .map(PathBuf::from)
-        .unwrap_or_else(|| release_bin("guanbiao-cli"));
+        .unwrap_or_else(|| release_binary("guanbiao-cli"));
     assert!(
         cli.exists(),
         "build first: cargo build --release -p guanbiao-cli"

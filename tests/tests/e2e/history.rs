@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use guanbiao_e2e::App;
+use guanbiao_e2e::{records, App};
 use serde_json::json;
 
 const T: Duration = Duration::from_secs(15);
@@ -16,23 +16,8 @@ fn operator_and_changed_field_show_in_the_person_history() {
     let app = App::start(data.path());
     let s = &app.session;
 
-    let dep = s
-        .invoke(
-            "department_create",
-            json!({"input": {"name": "知识产权部", "code": "", "responsibilities": ""}}),
-        )
-        .unwrap();
-    let dep_id = dep["ok"]["id"].as_i64().expect("department created");
-    let person = s
-        .invoke(
-            "person_create",
-            json!({"input": {
-                "name": "陈静", "department_id": dep_id, "position": "专员",
-                "phone": "13800000001", "email": "", "employee_no": "", "roles": []
-            }}),
-        )
-        .unwrap();
-    let id = person["ok"]["id"].as_i64().expect("person created");
+    let dep_id = records::department(s, "知识产权部");
+    let id = records::person(s, "陈静", dep_id, "专员", "13800000001");
 
     // The operator name, in 文件 → 设置.
     s.click_css("[data-testid=file-menu]").unwrap();

@@ -193,11 +193,11 @@ fn the_demo_opened_today_says_its_program_and_edition_are_past_and_keeps_its_dat
     // The demo is a 2022 story judged today: only time stands in its way.
     s.wait_text(
         "[data-testid=overview-verdict]",
-        "暂不能申请：尚有 2 项阻断",
+        "暂不能申请：尚有 3 项阻断",
         T,
     )
     .unwrap_or_else(|e| fail(&app, "overview-demo-failure", e));
-    assert_eq!(number(&app, "[data-testid=readiness-blockers]"), 2);
+    assert_eq!(number(&app, "[data-testid=readiness-blockers]"), 3);
     let passed = number(&app, "[data-testid=readiness-passed]");
     assert!(passed >= 19, "{passed} rules pass");
     let today = guanbiao_core::dates::today().to_string();
@@ -340,6 +340,45 @@ fn the_application_path_bodies_and_a_late_certificate() {
     s.click_css("[data-testid=application-settings-save]")
         .unwrap();
     settings_until(&app, "path saved", |v| v["path"] == "certification");
+
+    // 申请前提: the scope and the licence, saved from the card; the rules
+    // read them.
+    s.type_into("#preconditions_scope_products", "工业软件的研发和销售")
+        .unwrap();
+    s.type_into("#preconditions_scope_sites", "西安市雁塔区科技路 1 号")
+        .unwrap();
+    s.type_into("#preconditions_scope_headcount", "35").unwrap();
+    s.click_css("[data-testid=licence-long-term]").unwrap();
+    s.click_css("[data-testid=preconditions-save]").unwrap();
+    let start = Instant::now();
+    let saved = loop {
+        let v = ok(s.invoke("preconditions_get", json!({})).unwrap());
+        if v["scope_headcount"] == 35 || start.elapsed() > T {
+            break v;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(saved["scope_products"], "工业软件的研发和销售", "{saved}");
+    assert_eq!(saved["licence_long_term"], true, "{saved}");
+    let readiness = ok(s.invoke("readiness_get", json!({})).unwrap());
+    let rule = |id: &str| {
+        readiness["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(rule("scope_defined")["passed"], true, "{readiness}");
+    let licence = rule("licence_valid");
+    assert_eq!(licence["passed"], false);
+    assert!(
+        licence["explanation"].as_str().unwrap().contains("存续"),
+        "the status is not checked yet: {licence}"
+    );
+    scroll_to(&app, "[data-testid=preconditions-card]");
+    app.shot("62a-application-preconditions");
 
     // A body with a dishonesty record and below the standard cannot be chosen.
     let bad = add_body(&app, "乙认证有限公司", false);

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use guanbiao_e2e::App;
+use guanbiao_e2e::{records, App};
 use serde_json::json;
 
 const T: Duration = Duration::from_secs(15);
@@ -22,23 +22,8 @@ fn a_write_made_outside_the_page_shows_in_its_open_list() {
 
     // Written through the command directly, not through any of the page's
     // actions: only the event can tell the list.
-    let dep = s
-        .invoke(
-            "department_create",
-            json!({"input": {"name": "法务部", "code": "", "responsibilities": ""}}),
-        )
-        .unwrap();
-    let dep_id = dep["ok"]["id"].as_i64().expect("department created");
-    let person = s
-        .invoke(
-            "person_create",
-            json!({"input": {
-                "name": "钱七", "department_id": dep_id, "position": "法务专员",
-                "phone": "13800000007", "email": "", "employee_no": "", "roles": []
-            }}),
-        )
-        .unwrap();
-    assert!(person["ok"]["id"].is_number(), "{person}");
+    let dep_id = records::department(s, "法务部");
+    records::person(s, "钱七", dep_id, "法务专员", "13800000007");
     s.wait_text("[data-testid=people-table]", "钱七", T)
         .unwrap();
     s.wait_text("[data-testid=people-table]", "法务部", T)

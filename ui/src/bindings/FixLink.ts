@@ -11,6 +11,7 @@ export type FixLink = { screen: Screen,
  * id (the audit holding the first open or unverified nonconformity, or
  * the completed audit that does not cover everything); on `documents` a
  * not-yet-published document covering the first uncovered clause; on
- * `training` the first person whose credits are short.
+ * `training` the first person whose credits are short; on `people` the
+ * management representative outside top management.
  */
 record_id: number | null, };

@@ -2,11 +2,15 @@
  * How many `useRemote` loads are in flight, for the page benchmark
  * (`tests/src/bin/bench_pages.rs`): it clicks a menu item and waits until
  * this is back at zero and a frame is painted. Read as
- * `window.__guanbiaoPendingLoads`; nothing in the app depends on it.
+ * `window.__guanbiaoPendingLoads`; `window.__guanbiaoLoadSettledAt` is the
+ * `performance.now()` of the last load that settled, so the bench can tell
+ * the wait for the data from the rendering after it. Nothing in the app
+ * depends on either.
  */
 declare global {
   interface Window {
     __guanbiaoPendingLoads?: number;
+    __guanbiaoLoadSettledAt?: number;
   }
 }
 
@@ -22,6 +26,7 @@ export function trackLoad<T>(p: Promise<T>): Promise<T> {
   publish();
   const done = () => {
     pending -= 1;
+    if (typeof window !== "undefined") window.__guanbiaoLoadSettledAt = performance.now();
     publish();
   };
   p.then(done, done);

@@ -135,7 +135,8 @@ fn readiness_exits_zero_only_when_nothing_blocks() {
         text.contains("GB/T 29490-2013 的认证申请只受理到 2024-12-31"),
         "{text}"
     );
-    assert!(text.contains("结论：暂不能提交申请（阻断 2 项"), "{text}");
+    assert!(text.contains("✗ 阻断  [no_penalty_declared]"), "{text}");
+    assert!(text.contains("结论：暂不能提交申请（阻断 3 项"), "{text}");
 
     // A date that is not one is refused in Chinese, as a usage error.
     let out = cli()

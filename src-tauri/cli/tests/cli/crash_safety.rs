@@ -241,9 +241,12 @@ fn killed_writers_lose_no_committed_write() {
             "seconds": started.elapsed().as_secs_f64(),
         }),
     );
+    // On a busy machine more kills land while the child is still opening
+    // the file (827 writes over 200 kills measured with three builds
+    // running, over 1,000 when quiet): enough either way to mean something.
     assert!(
-        kills < 200 || verified > 1000,
-        "too few writes to mean anything"
+        kills < 200 || (verified > 500 && during_open < kills / 2),
+        "too few writes to mean anything: {verified} writes, {during_open} of {kills} kills during open"
     );
 }
 

@@ -10,8 +10,8 @@ use crate::model::{
     AcceptancePathKind, ApplicationSettings, AuditCompletionInput, AuditInput,
     CertificationBodyInput, CheckinInput, ChecklistJudgementInput, CorrectiveActionInput, DocType,
     Grade, Judgement, NcConfirmationInput, NonconformityInput, OperationProblemInput,
-    OperationRecordInput, OutputKind, PersonQuery, ReviewInput, ReviewOutputInput, Role,
-    VerificationInput,
+    OperationRecordInput, OutputKind, PersonQuery, PreconditionsInput, ReviewInput,
+    ReviewOutputInput, Role, VerificationInput,
 };
 use crate::Project;
 
@@ -34,15 +34,16 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         })?;
     }
     let docs = project.documents()?;
+    // A record of every form, spread over the three months before the audit,
+    // so every clause a form serves has its evidence.
     let forms: Vec<_> = docs
         .iter()
         .filter(|d| d.doc_type == DocType::Form)
-        .take(6)
         .collect();
     for (i, f) in forms.iter().enumerate() {
         project.add_operation_record(&OperationRecordInput {
             document_id: f.id,
-            produced_on: Some(add_days(start, 10 + i as i64 * 9)),
+            produced_on: Some(add_days(start, 10 + (i as i64 * 7) % 70)),
             attachment_id: None,
             note: format!("按{}填写", f.title),
         })?;
@@ -242,6 +243,24 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         body_id: chosen,
         planned_application_on: Some(date("2022-08-25")),
         lead_time_days: 45,
+    })?;
+
+    // What the certification body checks before it accepts the application.
+    let people = project.people(&PersonQuery::default())?;
+    let top = people
+        .iter()
+        .find(|p| p.roles.contains(&Role::TopManager))
+        .map(|p| p.id);
+    let staff = project.profile()?.staff_count;
+    project.save_preconditions(&PreconditionsInput {
+        scope_products: "智能装备（数控机床控制系统、工业机器人末端执行器）的研发、生产和销售及其相关的知识产权管理".into(),
+        scope_sites: "陕西省西安市高新区锦业路 69 号创业研发园 C 座".into(),
+        scope_headcount: staff,
+        licence_valid_until: None,
+        licence_long_term: true,
+        status_checked_on: Some(date("2022-07-25")),
+        declared_on: Some(date("2022-07-25")),
+        declared_by: top,
     })?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The demo's second stage: a complete diagnosis, the generated document set
-//! approved and issued, and the 职能分配表.
+//! approved and issued, the 职能分配表, and controlled copies handed to the
+//! departments that lead each document's clauses.
 
 use crate::catalog::{self, ProgramProfile};
 use crate::dates::ymd as date;
@@ -73,5 +74,35 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
     }
     project.issue_system(Some(issue), Some(issue))?;
     project.default_allocation(standard)?;
+    distribute(project, issue)?;
+    Ok(())
+}
+
+/// One controlled copy of each published document to each department that
+/// leads one of its clauses, on the issue date (文件发放回收记录).
+fn distribute(project: &mut Project, on: chrono::NaiveDate) -> Result<()> {
+    use crate::model::{AllocationRole, DistributionInput};
+    let allocation = project.allocation()?;
+    for d in project.documents()? {
+        let Some(rev) = d.published else { continue };
+        let mut deps: Vec<i64> = allocation
+            .iter()
+            .filter(|c| c.role == AllocationRole::Lead && d.clauses.contains(&c.clause))
+            .map(|c| c.department_id)
+            .collect();
+        deps.sort_unstable();
+        deps.dedup();
+        for (n, dep) in deps.into_iter().enumerate() {
+            project.add_distribution(
+                rev.id,
+                &DistributionInput {
+                    copy_no: format!("{}-{:02}", d.code, n + 1),
+                    recipient_department_id: Some(dep),
+                    recipient_person_id: None,
+                    issued_on: Some(on),
+                },
+            )?;
+        }
+    }
     Ok(())
 }

@@ -58,7 +58,7 @@ pub use plan::{PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus};
 pub use readiness::{
     AcceptancePathKind, ApplicationRecord, ApplicationRecordInput, ApplicationResult,
     ApplicationSettings, CertificationBody, CertificationBodyInput, DeadlinePlan, FixLink,
-    Readiness, RuleId, RuleResult, RuleStage, Screen, Severity,
+    Preconditions, PreconditionsInput, Readiness, RuleId, RuleResult, RuleStage, Screen, Severity,
 };
 pub use review::{
     ManagementReview, OutputKind, ReviewInput, ReviewOutput, ReviewOutputInput, ReviewSnapshot,

@@ -55,18 +55,26 @@ impl RuleStage {
 pub enum RuleId {
     ProfileComplete,
     CreditCodeValid,
+    /// At least one valid IP right held (the profile's holdings).
+    IpHeld,
     CreditsReached,
     AuditorsQualified,
     LeadershipGroup,
     LeadDepartment,
     RepAppointed,
+    /// The representative is one of top management (GB/T 29490 5.4.1).
+    RepInTopManagement,
     PlanExists,
     PlanOnTrack,
     DiagnosisComplete,
     CoverageComplete,
     SystemIssued,
+    /// Published documents reach the departments that lead their clauses.
+    DocumentsDistributed,
     AllStaffTraining,
     OperationComplete,
+    /// A record dated in the operation period for every applicable clause a form covers.
+    OperationEvidence,
     InternalAudit,
     NoOpenMajor,
     ActionsVerified,
@@ -78,6 +86,14 @@ pub enum RuleId {
     ProgramOpen,
     /// Certification bodies accept the project's edition on the application date.
     EditionCertifiable,
+    /// The certification scope: products and services, sites, headcount.
+    ScopeDefined,
+    /// The business licence valid on the application date, its status 存续.
+    LicenceValid,
+    /// The declaration of no IP penalty, serious infringement or 失信 listing.
+    NoPenaltyDeclared,
+    /// No applications on both paths when the program does not combine their subsidies.
+    PathsNotCombined,
 }
 
 impl std::fmt::Display for RuleId {
@@ -100,7 +116,8 @@ impl RuleId {
         match self {
             CreditsReached | AuditorsQualified => RuleStage::Training,
             ProfileComplete | CreditCodeValid | PathChosen | CertificationBody
-            | DeadlineFeasible | ProgramOpen | EditionCertifiable => RuleStage::Acceptance,
+            | DeadlineFeasible | ProgramOpen | EditionCertifiable | IpHeld | PathsNotCombined
+            | ScopeDefined | LicenceValid | NoPenaltyDeclared => RuleStage::Acceptance,
             _ => RuleStage::Implementation,
         }
     }
@@ -108,16 +125,18 @@ impl RuleId {
     pub fn screen(self) -> Screen {
         use RuleId::*;
         match self {
-            ProfileComplete | CreditCodeValid | EditionCertifiable => Screen::Profile,
+            ProfileComplete | CreditCodeValid | EditionCertifiable | IpHeld => Screen::Profile,
             CreditsReached | AuditorsQualified | AllStaffTraining => Screen::Training,
             LeadershipGroup | LeadDepartment | RepAppointed => Screen::Organisation,
+            RepInTopManagement => Screen::People,
             PlanExists | PlanOnTrack => Screen::Plan,
             DiagnosisComplete => Screen::Diagnosis,
-            CoverageComplete | SystemIssued => Screen::Documents,
-            OperationComplete => Screen::Operation,
+            CoverageComplete | SystemIssued | DocumentsDistributed => Screen::Documents,
+            OperationComplete | OperationEvidence => Screen::Operation,
             InternalAudit | NoOpenMajor | ActionsVerified => Screen::Audits,
             ManagementReview => Screen::Reviews,
-            PathChosen | CertificationBody | DeadlineFeasible | ProgramOpen => Screen::Application,
+            PathChosen | CertificationBody | DeadlineFeasible | ProgramOpen | PathsNotCombined
+            | ScopeDefined | LicenceValid | NoPenaltyDeclared => Screen::Application,
         }
     }
 
@@ -127,18 +146,22 @@ impl RuleId {
         match self {
             ProfileComplete => "企业基本信息完整",
             CreditCodeValid => "统一社会信用代码有效",
+            IpHeld => "持有至少 1 项有效知识产权",
             CreditsReached => "相关人员线上学分达标",
             AuditorsQualified => "合格内审员不少于 2 人",
             LeadershipGroup => "成立贯标工作领导小组",
             LeadDepartment => "确定牵头部门",
             RepAppointed => "任命管理者代表",
+            RepInTopManagement => "管理者代表由最高管理层成员担任",
             PlanExists => "制定贯标实施计划",
             PlanOnTrack => "计划任务无逾期",
             DiagnosisComplete => "逐条完成诊断分析",
             CoverageComplete => "适用条款均有已发布文件覆盖",
             SystemIssued => "体系文件发布实施",
-            AllStaffTraining => "体系发布后开展全员《规范》培训",
+            DocumentsDistributed => "已发布文件发放到主责部门",
+            AllStaffTraining => "体系发布后全员《规范》培训覆盖 95% 以上在岗人员",
             OperationComplete => return format!("体系运行满 {min_months} 个月"),
+            OperationEvidence => "适用条款在运行期内均有运行记录",
             InternalAudit => "运行期内完成覆盖全部条款和部门的内部审核",
             NoOpenMajor => "没有未关闭的严重不符合项",
             ActionsVerified => "纠正措施均已验证",
@@ -148,6 +171,10 @@ impl RuleId {
             DeadlineFeasible => "能够在截止日期前完成",
             ProgramOpen => "贯标计划尚未结束，计划申请日期未过",
             EditionCertifiable => "标准版本在申请日期可以认证",
+            ScopeDefined => "明确认证范围（产品与服务、场所、人数）",
+            LicenceValid => "营业执照有效、登记状态为存续",
+            NoPenaltyDeclared => "确认无知识产权行政处罚、严重侵权及失信记录",
+            PathsNotCombined => "认证与省验收补助不兼得，未两种方式同时申请",
         }
         .to_string()
     }
@@ -162,7 +189,8 @@ pub struct FixLink {
     /// id (the audit holding the first open or unverified nonconformity, or
     /// the completed audit that does not cover everything); on `documents` a
     /// not-yet-published document covering the first uncovered clause; on
-    /// `training` the first person whose credits are short.
+    /// `training` the first person whose credits are short; on `people` the
+    /// management representative outside top management.
     pub record_id: Option<i64>,
 }
 
@@ -262,6 +290,37 @@ pub struct ApplicationSettings {
     pub body_id: Option<i64>,
     pub planned_application_on: Option<NaiveDate>,
     pub lead_time_days: u32,
+}
+
+/// 申请前提: what a certification body checks before it accepts an
+/// application, beyond the system itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PreconditionsInput {
+    /// 认证范围：产品与服务
+    pub scope_products: String,
+    /// 认证范围：场所（地址）
+    pub scope_sites: String,
+    /// 认证范围覆盖的人数
+    pub scope_headcount: Option<u32>,
+    /// 营业执照有效期至（`licence_long_term` 时为空）
+    pub licence_valid_until: Option<NaiveDate>,
+    /// 营业执照长期有效
+    pub licence_long_term: bool,
+    /// 在国家企业信用信息公示系统核查登记状态为“存续”的日期
+    pub status_checked_on: Option<NaiveDate>,
+    /// 无处罚、无严重侵权、未列入失信名单的声明确认日期
+    pub declared_on: Option<NaiveDate>,
+    /// 确认声明的人（最高管理者或法定代表人）
+    pub declared_by: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Preconditions {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub input: PreconditionsInput,
+    pub declared_by_name: Option<String>,
+    pub updated_at: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -76,6 +76,7 @@ tables! {
     ApplicationSetting => "application_setting", "申请设置";
     ApplicationRecord => "application_record", "认证申请记录";
     CoverImage => "cover_image", "封面图片";
+    ApplicationPrecondition => "application_precondition", "申请前提";
     Program => "program", "贯标计划";
 }
 

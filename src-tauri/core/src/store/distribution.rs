@@ -63,6 +63,26 @@ impl Project {
         })
     }
 
+    /// The departments holding a copy of the revision on `on` (issued by then
+    /// and not withdrawn), to the department itself or to one of its people.
+    pub fn distributed_departments(
+        &self,
+        revision_id: i64,
+        on: NaiveDate,
+    ) -> Result<std::collections::HashSet<i64>> {
+        let mut st = self.conn().prepare(
+            "SELECT COALESCE(x.recipient_department_id, p.department_id)
+               FROM distribution x LEFT JOIN person p ON p.id = x.recipient_person_id
+              WHERE x.revision_id = ?1 AND x.issued_on <= ?2
+                AND (x.withdrawn_on IS NULL OR x.withdrawn_on > ?2)",
+        )?;
+        let v = st
+            .query_map(params![revision_id, on], |r| r.get::<_, Option<i64>>(0))?
+            .filter_map(|r| r.transpose())
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(v)
+    }
+
     pub fn distributions(&self, document_id: i64) -> Result<Vec<Distribution>> {
         let mut st = self.conn().prepare(
             "SELECT x.id, x.revision_id, r.version, x.copy_no, COALESCE(p.name, d.name, ''), x.issued_on, x.withdrawn_on

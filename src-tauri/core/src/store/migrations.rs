@@ -31,8 +31,12 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/0007_cover_images.sql"),
     ),
     (
-        "0008_program.sql",
-        include_str!("../../migrations/0008_program.sql"),
+        "0008_preconditions.sql",
+        include_str!("../../migrations/0008_preconditions.sql"),
+    ),
+    (
+        "0009_program.sql",
+        include_str!("../../migrations/0009_program.sql"),
     ),
 ];
 

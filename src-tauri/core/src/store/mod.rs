@@ -29,6 +29,7 @@ mod organisation;
 mod overview;
 pub(crate) mod people;
 mod plan;
+mod preconditions;
 mod program;
 mod review;
 mod revisions;

@@ -1,5 +1,6 @@
 //! The acceptance stage: one path, qualifying bodies only, records and the subsidy.
 
+use crate::support::{d, new_project, person};
 use guanbiao_core::catalog;
 use guanbiao_core::model::*;
 use guanbiao_core::Project;
@@ -116,4 +117,67 @@ fn bodies_paths_records_and_the_subsidy() {
         .unwrap_err()
         .message
         .contains("早于申请日期"));
+}
+
+#[test]
+fn preconditions_are_saved_checked_and_logged() {
+    let (_d, mut p) = new_project();
+    let empty = p.preconditions().unwrap();
+    assert_eq!(empty.input, PreconditionsInput::default());
+    let boss = person(&mut p, "赵总", None, &[Role::TopManager]);
+    let input = PreconditionsInput {
+        scope_products: "  软件开发及相关知识产权管理 ".into(),
+        scope_sites: "西安市".into(),
+        scope_headcount: Some(40),
+        licence_valid_until: d("2030-01-01"),
+        licence_long_term: true,
+        status_checked_on: d("2026-11-30"),
+        declared_on: d("2026-12-01"),
+        declared_by: Some(boss),
+    };
+    let saved = p.save_preconditions(&input).unwrap();
+    assert_eq!(saved.input.scope_products, "软件开发及相关知识产权管理");
+    assert_eq!(
+        saved.input.licence_valid_until, None,
+        "long-term: no end date kept"
+    );
+    assert_eq!(saved.declared_by_name.as_deref(), Some("赵总"));
+    // Refused, and nothing changes.
+    for (bad, needle) in [
+        (
+            PreconditionsInput {
+                scope_headcount: Some(0),
+                ..input.clone()
+            },
+            "人数须大于 0",
+        ),
+        (
+            PreconditionsInput {
+                declared_by: None,
+                ..input.clone()
+            },
+            "同时填写确认日期和确认人",
+        ),
+        (
+            PreconditionsInput {
+                declared_by: Some(987_654),
+                ..input.clone()
+            },
+            "不存在",
+        ),
+        (
+            PreconditionsInput {
+                status_checked_on: d("1899-01-01"),
+                ..input.clone()
+            },
+            "登记状态核查日期",
+        ),
+    ] {
+        let e = p.save_preconditions(&bad).unwrap_err();
+        assert!(e.message.contains(needle), "{}", e.message);
+    }
+    assert_eq!(p.preconditions().unwrap(), saved);
+    let h = p.history_for("application_precondition", "1").unwrap();
+    assert_eq!(h.len(), 1, "one save logged");
+    assert_eq!(h[0].entity_label, "申请前提");
 }

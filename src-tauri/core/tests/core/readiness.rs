@@ -195,6 +195,36 @@ fn each_rule_fails_alone_with_its_explanation() {
         "不再符合要求",
     );
     breaks(
+        "scope_defined",
+        "UPDATE application_precondition SET scope_sites = '  '",
+        "认证范围尚未填写：场所",
+    );
+    breaks(
+        "scope_defined",
+        "UPDATE application_precondition SET scope_headcount = 1000",
+        "认证范围覆盖 1000 人，多于企业职工人数",
+    );
+    breaks(
+        "licence_valid",
+        "UPDATE application_precondition SET licence_long_term = 0, licence_valid_until = '2022-08-01'",
+        "营业执照有效期至 2022-08-01，早于申请日期 2022-08-25",
+    );
+    breaks(
+        "licence_valid",
+        "UPDATE application_precondition SET status_checked_on = NULL",
+        "须为“存续”",
+    );
+    breaks(
+        "no_penalty_declared",
+        "UPDATE application_precondition SET declared_on = '2022-01-10'",
+        "已超过 180 天",
+    );
+    breaks(
+        "no_penalty_declared",
+        "UPDATE application_precondition SET declared_on = NULL, declared_by = NULL",
+        "尚未确认声明：近 1 年内未受到知识产权行政处罚",
+    );
+    breaks(
         "deadline_feasible",
         "UPDATE application_setting SET lead_time_days = 90",
         "晚于最迟申请日期",
@@ -258,12 +288,119 @@ fn time_passes_the_program_the_plan_and_the_edition() {
         .collect();
     assert_eq!(
         blocking,
-        vec![RuleId::ProgramOpen, RuleId::EditionCertifiable],
-        "the demo today is blocked on time alone"
+        vec![
+            RuleId::NoPenaltyDeclared,
+            RuleId::ProgramOpen,
+            RuleId::EditionCertifiable
+        ],
+        "the demo today is blocked on time alone (its 2022 declaration is stale too)"
     );
     assert!(rule(&r, RuleId::EditionCertifiable)
         .explanation
         .contains("2025-12-31 后暂停或撤销"));
+}
+
+/// The severity of `rule` once `sql` is applied to a fresh demo, judged on the
+/// demo's application day; asserts the rule fails.
+/// The demo's readiness after `sql` ran on its file.
+fn readiness_after(sql: &str) -> Readiness {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.gbproj");
+    let (p, _) = demo::create(&path, 1).unwrap();
+    Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+    readiness(&p)
+}
+
+fn severity_after(rule: RuleId, sql: &str) -> Severity {
+    let r = readiness_after(sql);
+    let x = r.rules.iter().find(|x| x.id == rule).unwrap();
+    assert!(!x.passed, "{rule} should fail: {x:?}");
+    x.severity
+}
+
+#[test]
+fn an_unset_credit_threshold_warns_and_asks_for_the_figure() {
+    breaks(
+        "credits_reached",
+        "UPDATE project_setting SET credit_threshold = NULL",
+        "向市局或学习平台确认分值",
+    );
+    assert_eq!(
+        severity_after(
+            RuleId::CreditsReached,
+            "UPDATE project_setting SET credit_threshold = NULL"
+        ),
+        Severity::Warning
+    );
+    // Set and missed, on the certification path: still a blocker.
+    assert_eq!(
+        severity_after(
+            RuleId::CreditsReached,
+            "UPDATE online_training SET credits = 12"
+        ),
+        Severity::Blocker
+    );
+}
+
+#[test]
+fn the_diagnosis_blocks_only_the_provincial_acceptance() {
+    let undiagnosed = "DELETE FROM diagnosis WHERE clause = '7.2';";
+    assert_eq!(
+        severity_after(RuleId::DiagnosisComplete, undiagnosed),
+        Severity::Warning
+    );
+    let provincial = format!(
+        "{undiagnosed} UPDATE application_setting SET path = 'provincial_acceptance', body_id = NULL"
+    );
+    assert_eq!(
+        severity_after(RuleId::DiagnosisComplete, &provincial),
+        Severity::Blocker
+    );
+    breaks("diagnosis_complete", &provincial, "7.2");
+}
+
+/// The demo judged on its application day under the demo program changed by `change`.
+fn judged_under(change: impl FnOnce(&mut catalog::ProgramProfile)) -> Readiness {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, _) = demo::create(&dir.path().join("d.gbproj"), 1).unwrap();
+    let mut program = catalog::load().unwrap().programs.remove(0);
+    change(&mut program);
+    p.readiness(&program, &standard(), APPLIES.parse().unwrap())
+        .unwrap()
+}
+
+fn rule_of(r: &Readiness, id: RuleId) -> guanbiao_core::model::RuleResult {
+    r.rules.iter().find(|x| x.id == id).unwrap().clone()
+}
+
+#[test]
+fn the_programs_minimum_audits_and_reviews_count() {
+    // The demo's one audit and one review meet a program asking for one.
+    let r = judged_under(|_| {});
+    assert!(rule_of(&r, RuleId::InternalAudit).passed);
+    let r = judged_under(|p| p.min_internal_audits = 2);
+    let audit = rule_of(&r, RuleId::InternalAudit);
+    assert!(!audit.passed, "{audit:?}");
+    assert_eq!(audit.severity, Severity::Blocker);
+    assert!(
+        audit
+            .explanation
+            .contains("至少完成 2 次内部审核，目前完成 1 次"),
+        "{audit:?}"
+    );
+    assert!(rule_of(&r, RuleId::ManagementReview).passed);
+
+    let r = judged_under(|p| p.min_management_reviews = 2);
+    let review = rule_of(&r, RuleId::ManagementReview);
+    assert!(!review.passed, "{review:?}");
+    assert!(
+        review
+            .explanation
+            .contains("至少完成 2 次管理评审，目前 1 次"),
+        "{review:?}"
+    );
+    assert!(rule_of(&r, RuleId::InternalAudit).passed);
+    assert_eq!(r.blockers, 1);
 }
 
 #[test]
@@ -286,4 +423,191 @@ fn a_fresh_project_is_far_from_ready() {
         .unwrap();
     assert_eq!(sys.fix.screen, Screen::Documents);
     assert_eq!(sys.id.code(), "system_issued");
+}
+
+#[test]
+fn the_representative_is_one_of_top_management() {
+    breaks(
+        "rep_in_top_management",
+        "DELETE FROM person_role WHERE role = 'senior_manager'
+           AND person_id IN (SELECT person_id FROM person_role WHERE role = 'management_representative')",
+        "不是最高管理层成员",
+    );
+    // The top manager is top management too.
+    let r = judged_under(|_| {});
+    let rep = rule_of(&r, RuleId::RepInTopManagement);
+    assert!(
+        rep.passed && rep.explanation.contains("副总经理"),
+        "{rep:?}"
+    );
+}
+
+#[test]
+fn an_ip_right_held_is_warned_about() {
+    breaks(
+        "ip_held",
+        "UPDATE enterprise SET invention_patents = 0, utility_models = 0, design_patents = 0,
+           trademarks = 0, software_copyrights = 0",
+        "未登记任何有效知识产权",
+    );
+    let r = judged_under(|_| {});
+    let ip = rule_of(&r, RuleId::IpHeld);
+    assert!(
+        ip.passed && ip.explanation.contains("发明专利 18 件"),
+        "{ip:?}"
+    );
+    assert_eq!(ip.severity, Severity::Warning);
+}
+
+const ALL_STAFF_ATTENDANCE: &str =
+    "session_id IN (SELECT id FROM training_session WHERE kind = 'all_staff')";
+
+#[test]
+fn all_staff_training_is_a_share_of_the_staff() {
+    // 75 of 80: below 95%, naming who is missing.
+    breaks(
+        "all_staff_training",
+        &format!(
+            "DELETE FROM training_attendance WHERE {ALL_STAFF_ATTENDANCE}
+               AND person_id IN (SELECT id FROM person ORDER BY id DESC LIMIT 5)"
+        ),
+        "覆盖 75/80 人（93.8%，要求不低于 95%）；未参加：",
+    );
+    // 76 of 80 is 95%: it passes.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.gbproj");
+    let (p, _) = demo::create(&path, 1).unwrap();
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(&format!(
+            "DELETE FROM training_attendance WHERE {ALL_STAFF_ATTENDANCE}
+               AND person_id IN (SELECT id FROM person ORDER BY id DESC LIMIT 4)"
+        ))
+        .unwrap();
+    let staff = rule_of(&readiness(&p), RuleId::AllStaffTraining);
+    assert!(staff.passed, "{staff:?}");
+    assert!(staff.explanation.contains("76/80"), "{staff:?}");
+    // New hires since the issue count: five untrained newcomers make 80/85.
+    breaks(
+        "all_staff_training",
+        "INSERT INTO person (name, department_id, created_at, updated_at)
+           SELECT '新员工' || n, (SELECT min(id) FROM department), '2022-08-01', '2022-08-01'
+             FROM (SELECT 1 AS n UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5)",
+        "覆盖 80/85 人",
+    );
+    // A session before the issue does not count.
+    breaks(
+        "all_staff_training",
+        "UPDATE training_session SET held_on = '2022-05-17' WHERE kind = 'all_staff'",
+        "发布后尚未开展全员《规范》培训",
+    );
+    // Those who left (archived) no longer count.
+    let r = readiness_after(&format!(
+        "DELETE FROM training_attendance WHERE {ALL_STAFF_ATTENDANCE}
+           AND person_id IN (SELECT id FROM person ORDER BY id DESC LIMIT 5);
+         UPDATE person SET archived = 1 WHERE id IN (SELECT id FROM person ORDER BY id DESC LIMIT 5)"
+    ));
+    let staff = rule_of(&r, RuleId::AllStaffTraining);
+    assert!(
+        staff.passed && staff.explanation.contains("75/75"),
+        "{staff:?}"
+    );
+    assert!(r.ready, "{:?}", failing(&r));
+}
+
+#[test]
+fn every_clause_with_a_form_has_a_record_in_the_operation_period() {
+    let r = judged_under(|_| {});
+    let ev = rule_of(&r, RuleId::OperationEvidence);
+    assert!(ev.passed, "{ev:?}");
+    assert_eq!(ev.fix.screen, Screen::Operation);
+    // 7.3.1–7.3.4 have only the 运用评估报告 (7.3.5 is not applicable).
+    let no_use = "DELETE FROM operation_record WHERE document_id IN
+        (SELECT document_id FROM document_clause WHERE clause = '7.3.3')";
+    breaks(
+        "operation_evidence",
+        no_use,
+        "4 条适用条款在运行期（2022-05-18 至 2022-08-25）内没有运行记录：7.3.1、7.3.2、7.3.3、7.3.4",
+    );
+    // A record dated before the implementation date is no evidence of operation.
+    breaks(
+        "operation_evidence",
+        "UPDATE operation_record SET produced_on = '2022-05-10' WHERE document_id IN
+           (SELECT document_id FROM document_clause WHERE clause = '7.3.3')",
+        "7.3.1、7.3.2、7.3.3、7.3.4",
+    );
+    assert_eq!(
+        severity_after(RuleId::OperationEvidence, no_use),
+        Severity::Warning
+    );
+}
+
+#[test]
+fn published_documents_reach_the_departments_leading_their_clauses() {
+    breaks(
+        "documents_distributed",
+        "DELETE FROM distribution WHERE copy_no = 'IP-CX-09-01'",
+        "1 份已发布文件未发放到主责部门：IP-CX-09 财务资源控制程序 → 财务部",
+    );
+    // A copy withdrawn before the day judged no longer counts.
+    breaks(
+        "documents_distributed",
+        "UPDATE distribution SET withdrawn_on = '2022-07-01' WHERE copy_no = 'IP-CX-09-01'",
+        "财务部",
+    );
+    // A copy handed to one of the department's people counts for it.
+    let r = readiness_after(
+        "UPDATE distribution SET recipient_department_id = NULL,
+               recipient_person_id = (SELECT min(p.id) FROM person p JOIN department d ON d.id = p.department_id WHERE d.name = '财务部')
+             WHERE copy_no = 'IP-CX-09-01'",
+    );
+    let dist = rule_of(&r, RuleId::DocumentsDistributed);
+    assert!(dist.passed, "{dist:?}");
+    assert_eq!(dist.severity, Severity::Warning);
+}
+
+const BOTH_PATHS: &str = "INSERT INTO application_record (path, body_id, submitted_on, result, created_at, updated_at)
+    VALUES ('certification', (SELECT min(id) FROM certification_body), '2022-08-25', 'pending', '', ''),
+           ('provincial_acceptance', NULL, '2022-08-26', 'pending', '', '')";
+
+#[test]
+fn the_paths_are_not_combined_when_the_program_says_so() {
+    breaks(
+        "paths_not_combined",
+        BOTH_PATHS,
+        "2022-08-25 第三方认证申请（进行中）、2022-08-26 省验收申请（进行中）",
+    );
+    assert_eq!(
+        severity_after(RuleId::PathsNotCombined, BOTH_PATHS),
+        Severity::Warning
+    );
+    // After a failed certification, applying for the provincial acceptance is fine.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.gbproj");
+    let (p, _) = demo::create(&path, 1).unwrap();
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(&format!(
+            "{BOTH_PATHS}; UPDATE application_record SET result = 'failed' WHERE path = 'certification'"
+        ))
+        .unwrap();
+    assert!(rule_of(&readiness(&p), RuleId::PathsNotCombined).passed);
+    // A program combining the subsidies allows both.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.gbproj");
+    let (p, _) = demo::create(&path, 1).unwrap();
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(BOTH_PATHS)
+        .unwrap();
+    let mut program = catalog::load().unwrap().programs.remove(0);
+    program.paths_exclusive = false;
+    let r = p
+        .readiness(&program, &standard(), APPLIES.parse().unwrap())
+        .unwrap();
+    let paths = rule_of(&r, RuleId::PathsNotCombined);
+    assert!(
+        paths.passed && paths.explanation.contains("允许"),
+        "{paths:?}"
+    );
 }

@@ -92,6 +92,7 @@ const READS: &[(&str, Read)] = &[
     ("application_settings_get", |p, _| {
         ok(p.application_settings())
     }),
+    ("preconditions_get", |p, _| ok(p.preconditions())),
     ("body_list", |p, _| ok(p.certification_bodies(true))),
     ("application_record_list", |p, c| {
         ok(p.application_records(&p.program(&c.catalog)?))

@@ -6,6 +6,7 @@ import { useRemote } from "../../hooks/useRemote";
 import { useProject } from "../../project/projectContext";
 import { BodiesCard } from "./BodiesCard";
 import { PathCard } from "./PathCard";
+import { PreconditionsCard } from "./PreconditionsCard";
 import { RecordsCard } from "./RecordsCard";
 import "./application.css";
 
@@ -15,6 +16,8 @@ const loadBodies = () => api.bodyList(true);
 const loadRecords = () => api.applicationRecordList();
 const loadReadiness = () => api.readinessGet();
 const loadProfile = () => api.profileGet();
+const loadPreconditions = () => api.preconditionsGet();
+const loadPeople = () => api.personList({ search: "", department_id: null, role: null, include_archived: false });
 
 /** 验收申请: the path and its subsidy, the certification bodies, and the application records. */
 export function ApplicationPage() {
@@ -24,6 +27,8 @@ export function ApplicationPage() {
   const records = useRemote(loadRecords);
   const readiness = useRemote(loadReadiness);
   const profile = useRemote(loadProfile);
+  const preconditions = useRemote(loadPreconditions);
+  const people = useRemote(loadPeople);
   const program = catalog.programs.find((p) => p.id === profile.data?.program_id) ?? catalog.programs[0];
 
   const reloadAll = () => {
@@ -32,8 +37,17 @@ export function ApplicationPage() {
     records.reload();
     readiness.reload();
     profile.reload();
+    preconditions.reload();
+    people.reload();
   };
-  const error = settings.error ?? bodies.error ?? records.error ?? readiness.error ?? profile.error;
+  const error =
+    settings.error ??
+    bodies.error ??
+    records.error ??
+    readiness.error ??
+    profile.error ??
+    preconditions.error ??
+    people.error;
   const s = settings.data;
 
   return (
@@ -58,6 +72,9 @@ export function ApplicationPage() {
             program={program}
             deadline={readiness.data?.deadline}
           />
+          {preconditions.data && (
+            <PreconditionsCard preconditions={preconditions.data} people={people.data ?? []} />
+          )}
           <BodiesCard
             bodies={(bodies.data ?? []).filter((b) => !b.archived)}
             loading={bodies.loading}

@@ -45,7 +45,7 @@ export function CreditsTab() {
               type="warning"
               showIcon
               className="card-alert"
-              message="学分要求未设定：计划未规定具体分值，请按学习平台或主管部门的要求设置"
+              message="学分要求未设定：计划未规定具体分值，请向市局或学习平台确认分值后设置"
               data-testid="credit-alert"
             />
           ) : data.missing.length > 0 ? (

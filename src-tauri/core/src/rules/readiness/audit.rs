@@ -1,6 +1,6 @@
-//! Internal audit: one completed inside the operation period covering every
-//! applicable clause and department; no open major nonconformity; every
-//! corrective action verified.
+//! Internal audit: the program's number of audits completed inside the
+//! operation period, one of them covering every applicable clause and
+//! department; no open major nonconformity; every corrective action verified.
 
 use super::{names, Facts, Rule};
 use crate::error::Result;
@@ -11,9 +11,10 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
     let mut covering = None;
     let mut gaps_text = String::new();
     let mut not_covering = None;
-    let mut any_inside = false;
+    let min = f.program.min_internal_audits.max(1);
+    let inside = f.audits_inside().count() as u32;
+    let any_inside = inside > 0;
     for a in f.audits_inside() {
-        any_inside = true;
         let rep = p.audit_report(f.standard, a.id, f.today)?;
         if rep.clauses_not_covered.is_empty() && rep.departments_not_covered.is_empty() {
             covering = Some(a.number.clone());
@@ -49,8 +50,15 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
         Rule::new(
             RuleId::InternalAudit,
             Blocker,
-            covering.is_some(),
+            covering.is_some() && inside >= min,
             match (&covering, any_inside, f.completed_audits.is_empty()) {
+                (Some(n), _, _) if inside < min => format!(
+                    "“{}”要求运行期内至少完成 {min} 次内部审核，目前完成 {inside} 次（{n} 覆盖全部适用条款和部门）",
+                    f.program.name
+                ),
+                (Some(n), _, _) if min > 1 => format!(
+                    "运行期内完成内部审核 {inside} 次（要求至少 {min} 次），{n} 覆盖全部适用条款和部门"
+                ),
                 (Some(n), _, _) => format!("内部审核 {n} 在运行期内完成，覆盖全部适用条款和部门"),
                 (None, _, true) => "尚未完成内部审核".into(),
                 (None, false, false) => "已完成的内部审核不在体系运行期内（早于实施日期）".into(),

@@ -10,6 +10,8 @@ mod application;
 mod audit;
 mod operation;
 mod organisation;
+mod paths;
+mod preconditions;
 mod profile;
 mod review;
 mod system;
@@ -130,7 +132,9 @@ impl Project {
             operation::rules,
             audit::rules,
             review::rules,
+            preconditions::rules,
             application::rules,
+            paths::rules,
         ];
         let mut rules = Vec::new();
         for group in groups {

@@ -4,10 +4,16 @@
 use super::{names, Facts, Rule};
 use crate::error::Result;
 use crate::model::{
-    GroupPosition, PersonQuery, Role, RuleId,
+    GroupPosition, Person, PersonQuery, Role, RuleId,
     Severity::{Blocker, Warning},
     TaskHealth,
 };
+
+fn in_top_management(p: &Person) -> bool {
+    p.roles
+        .iter()
+        .any(|r| matches!(r, Role::TopManager | Role::SeniorManager))
+}
 
 pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
     let org = f.project.organisation()?;
@@ -52,6 +58,32 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
                 (Some(p), Some(d)) => format!("管理者代表 {} 于 {d} 任命", p.name),
                 (None, _) => "尚未指定管理者代表".into(),
                 (Some(p), None) => format!("管理者代表 {} 尚未登记任命书日期", p.name),
+            },
+        ),
+        // 5.4.1: 最高管理者应在最高管理层中指定专人作为管理者代表. Top
+        // management is the top manager and the 高层管理人员 (model/role.rs).
+        Rule::new(
+            RuleId::RepInTopManagement,
+            Blocker,
+            reps.first().is_some_and(in_top_management),
+            match reps.first() {
+                None => "尚未指定管理者代表".into(),
+                Some(p) if in_top_management(p) => format!(
+                    "管理者代表 {}（{}）为最高管理层成员",
+                    p.name,
+                    if p.position.is_empty() { "高层管理人员" } else { &p.position }
+                ),
+                Some(p) => format!(
+                    "管理者代表 {}（{}）不是最高管理层成员：GB/T 29490 5.4.1 要求在最高管理层中指定，请在人员页为其加上“{}”角色，或另行任命",
+                    p.name,
+                    [p.department_name.clone().unwrap_or_default(), p.position.clone()]
+                        .iter()
+                        .filter(|x| !x.is_empty())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    Role::SeniorManager.label()
+                ),
             },
         ),
         Rule::new(

@@ -18,9 +18,14 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
         _ if f.program.required_training_roles.is_empty() => {
             (true, "本项目的贯标计划没有线上培训学分要求".to_string())
         }
+        // The plan states no figure: nothing to block on yet, but the figure
+        // must be confirmed before anyone can tell who is short.
         None => (
             false,
-            "学分要求未设定：计划未规定分值，请按学习平台或主管部门要求设置".to_string(),
+            format!(
+                "学分要求未设定：“{}”未规定分值，请向市局或学习平台确认分值后在培训页设置",
+                f.program.name
+            ),
         ),
         Some(t) => {
             let short: Vec<String> = credits
@@ -53,10 +58,16 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
             }
         }
     };
+    let credit_severity = if credits.threshold.is_none() {
+        Severity::Warning
+    } else {
+        credit_severity
+    };
+    // No one is short while the figure is unknown.
     let first_short = credits
         .people
         .iter()
-        .find(|s| s.reached != Some(true))
+        .find(|s| s.reached == Some(false))
         .map(|s| s.person_id);
     let aud = f.project.auditor_overview()?;
     Ok(vec![

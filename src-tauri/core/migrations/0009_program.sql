@@ -1,4 +1,4 @@
--- 0008 (0009 on main): the project's own program. No row: the catalog
+-- 0009: the project's own program. No row: the catalog
 -- profile named by enterprise.program_id (files older than this migration).
 -- kind 'none': no government program, certification only. kind 'defined':
 -- the program definition as validated JSON, carried by the file.
