@@ -12,5 +12,6 @@ mod history;
 mod history_audit;
 mod operation_records;
 mod overview;
+mod programs;
 mod refresh;
 mod training_import;

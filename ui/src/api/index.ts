@@ -18,6 +18,7 @@ export * from "./overview";
 export * from "./people";
 export * from "./plan";
 export * from "./profile";
+export * from "./program";
 export * from "./project";
 export * from "./reviews";
 export * from "./training";

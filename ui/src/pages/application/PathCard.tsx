@@ -71,13 +71,15 @@ export function PathCard({ settings, program, deadline }: Props) {
       >
         <Form.Item name="path" className="path-cards-item">
           <Radio.Group className="path-cards">
-            {PATHS.map((p) => {
+            {PATHS.filter((p) => !program || program.acceptance_paths.some((x) => x.id === p)).map((p) => {
               const info = program?.acceptance_paths.find((x) => x.id === p);
               return (
                 <Radio key={p} value={p} className="path-card">
                   <span className="path-card-body" data-testid={`path-${p}`}>
                     <span className="path-card-name">{pathName(p, program)}</span>
-                    {info && <span className="path-card-subsidy">{`补助 ${yuan(info.subsidy_yuan)}`}</span>}
+                    {info && info.subsidy_yuan > 0 && (
+                      <span className="path-card-subsidy">{`补助 ${yuan(info.subsidy_yuan)}`}</span>
+                    )}
                     {info?.note && <span className="path-card-note">{info.note}</span>}
                   </span>
                 </Radio>
@@ -85,7 +87,7 @@ export function PathCard({ settings, program, deadline }: Props) {
             })}
           </Radio.Group>
         </Form.Item>
-        {(program?.paths_exclusive ?? true) && (
+        {(program?.paths_exclusive ?? true) && (program?.acceptance_paths.length ?? 2) > 1 && (
           <Alert
             type="info"
             showIcon
@@ -135,10 +137,17 @@ export function PathCard({ settings, program, deadline }: Props) {
             column={{ xs: 1, sm: 2, md: 2, lg: 4, xl: 4, xxl: 4 }}
             data-testid="application-deadline"
             items={[
-              { key: "deadline", label: "截止日期", children: deadline.deadline },
-              { key: "latest-impl", label: "最迟实施日期", children: deadline.latest_implementation_on },
+              // Without a program deadline only the earliest date means anything.
+              ...(deadline.deadline === null
+                ? []
+                : [
+                    { key: "deadline", label: "截止日期", children: deadline.deadline },
+                    { key: "latest-impl", label: "最迟实施日期", children: deadline.latest_implementation_on },
+                  ]),
               { key: "earliest", label: "最早申请日期", children: deadline.earliest_application_on ?? "体系尚未实施" },
-              { key: "latest-app", label: "最迟申请日期", children: deadline.latest_application_on },
+              ...(deadline.latest_application_on === null
+                ? []
+                : [{ key: "latest-app", label: "最迟申请日期", children: deadline.latest_application_on }]),
             ]}
           />
           <Typography.Text type={deadline.fits ? "secondary" : "danger"} data-testid="application-deadline-summary">

@@ -3,7 +3,6 @@ import * as api from "../../api";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { useRemote } from "../../hooks/useRemote";
-import { useProject } from "../../project/projectContext";
 import { BodiesCard } from "./BodiesCard";
 import { PathCard } from "./PathCard";
 import { PreconditionsCard } from "./PreconditionsCard";
@@ -15,28 +14,28 @@ const loadSettings = () => api.applicationSettingsGet();
 const loadBodies = () => api.bodyList(true);
 const loadRecords = () => api.applicationRecordList();
 const loadReadiness = () => api.readinessGet();
-const loadProfile = () => api.profileGet();
+const loadProgram = () => api.programGet();
 const loadPreconditions = () => api.preconditionsGet();
 const loadPeople = () => api.personList({ search: "", department_id: null, role: null, include_archived: false });
 
 /** 验收申请: the path and its subsidy, the certification bodies, and the application records. */
 export function ApplicationPage() {
-  const { catalog } = useProject();
   const settings = useRemote(loadSettings);
   const bodies = useRemote(loadBodies);
   const records = useRemote(loadRecords);
   const readiness = useRemote(loadReadiness);
-  const profile = useRemote(loadProfile);
+  const projectProgram = useRemote(loadProgram);
   const preconditions = useRemote(loadPreconditions);
   const people = useRemote(loadPeople);
-  const program = catalog.programs.find((p) => p.id === profile.data?.program_id) ?? catalog.programs[0];
+  // The project's own program: a shipped profile, one defined in the file, or none.
+  const program = projectProgram.data?.program;
 
   const reloadAll = () => {
     settings.reload();
     bodies.reload();
     records.reload();
     readiness.reload();
-    profile.reload();
+    projectProgram.reload();
     preconditions.reload();
     people.reload();
   };
@@ -45,7 +44,7 @@ export function ApplicationPage() {
     bodies.error ??
     records.error ??
     readiness.error ??
-    profile.error ??
+    projectProgram.error ??
     preconditions.error ??
     people.error;
   const s = settings.data;
@@ -55,7 +54,13 @@ export function ApplicationPage() {
       <PageHeader
         title="验收申请"
         description={
-          program ? `截止日期 ${program.deadline}（${program.deadline_note}）；第三方认证与省验收二选一` : undefined
+          program
+            ? program.deadline === null
+              ? `${program.name}：没有计划截止日期，仅第三方认证`
+              : `截止日期 ${program.deadline}（${program.deadline_note}）${
+                  program.paths_exclusive && program.acceptance_paths.length > 1 ? "；第三方认证与省验收二选一" : ""
+                }`
+            : undefined
         }
       />
       {error && <LoadError error={error} onRetry={reloadAll} />}

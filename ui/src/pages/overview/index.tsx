@@ -4,7 +4,6 @@ import * as api from "../../api";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { useRemote } from "../../hooks/useRemote";
-import { useProject } from "../../project/projectContext";
 import { AttentionCards } from "./AttentionCards";
 import { KeyDatesTimeline } from "./KeyDatesTimeline";
 import { ProgressRings } from "./ProgressRings";
@@ -18,29 +17,28 @@ import "./overview.css";
 
 const loadReadiness = () => api.readinessGet();
 const loadCounts = () => api.overviewCounts();
-const loadProfile = () => api.profileGet();
+const loadProgram = () => api.programGet();
 const loadIssue = () => api.systemIssueGet();
 
 /** 概览: where the enterprise stands, the key dates, what blocks the application and what to do next. */
 export function OverviewPage() {
-  const { catalog } = useProject();
   const readiness = useRemote(loadReadiness);
   const counts = useRemote(loadCounts);
-  const profile = useRemote(loadProfile);
+  const projectProgram = useRemote(loadProgram);
   const issue = useRemote(loadIssue);
   const reload = () => {
     readiness.reload();
     counts.reload();
-    profile.reload();
+    projectProgram.reload();
     issue.reload();
   };
 
-  const error = readiness.error ?? counts.error ?? profile.error ?? issue.error;
+  const error = readiness.error ?? counts.error ?? projectProgram.error ?? issue.error;
   const r = readiness.data;
   const c = counts.data;
-  const p = profile.data;
-  const loaded = r && c && p && issue.data !== undefined;
-  const program = catalog.programs.find((x) => x.id === p?.program_id) ?? catalog.programs[0];
+  const loaded = r && c && issue.data !== undefined;
+  // The project's own program: a shipped profile, one defined in the file, or none.
+  const program = projectProgram.data?.program;
   const fresh =
     r && c ? r.rules.some((x) => x.id === "profile_complete" && !x.passed) && c.people_requiring_credits === 0 : false;
 
