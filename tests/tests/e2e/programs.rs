@@ -60,4 +60,29 @@ fn no_program_leaves_the_certification_path_only_and_no_deadline() {
         "only the certification path: {card}"
     );
     app.shot("63b-application-no-program");
+
+    // Opened again, 企业信息 names the project's own program, not a shipped one.
+    let app = app.restart();
+    let s = &app.session;
+    s.click_css("[data-testid=nav-profile]").unwrap();
+    s.wait_text(
+        ".app-page:not([hidden]) .program-facts, .app-page:not([hidden]) .ant-select-selection-item[title^=不参加政府贯标计划]",
+        "",
+        T,
+    )
+    .unwrap();
+    let chosen = s
+        .execute(
+            "return [...document.querySelectorAll('.ant-select-selection-item')].map(e => e.textContent).join('|');",
+            json!([]),
+        )
+        .unwrap();
+    assert!(
+        chosen
+            .as_str()
+            .unwrap_or_default()
+            .contains("不参加政府贯标计划（仅申请认证）"),
+        "{chosen}"
+    );
+    app.shot("63c-profile-no-program");
 }

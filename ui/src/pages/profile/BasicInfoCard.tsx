@@ -63,27 +63,36 @@ export function BasicInfoCard({ program, city, creditCode, confirmedCode }: Prop
         </Col>
         <Col xs={12} lg={6}>
           <Form.Item name="city" label="所在城市">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              placeholder={program ? `${program.region}的城市` : "请先选择贯标计划"}
-              options={cities.map((c) => ({ value: c.name, label: c.name }))}
-              notFoundContent="无匹配的城市"
-            />
+            {/* A program lists its cities; without one (or a program that lists none) any city is typed. */}
+            {cities.length === 0 && program ? (
+              <Input placeholder="所在城市" maxLength={50} />
+            ) : (
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                placeholder={program ? `${program.region}的城市` : "请先选择贯标计划"}
+                options={cities.map((c) => ({ value: c.name, label: c.name }))}
+                notFoundContent="无匹配的城市"
+              />
+            )}
           </Form.Item>
         </Col>
         <Col xs={12} lg={6}>
           <Form.Item name="district" label="区县">
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              disabled={!city}
-              placeholder={city ? "请选择区县" : "请先选择城市"}
-              options={districts.map((d) => ({ value: d, label: d }))}
-              notFoundContent="无匹配的区县"
-            />
+            {cities.length === 0 && program ? (
+              <Input placeholder="区县" maxLength={50} />
+            ) : (
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                disabled={!city}
+                placeholder={city ? "请选择区县" : "请先选择城市"}
+                options={districts.map((d) => ({ value: d, label: d }))}
+                notFoundContent="无匹配的区县"
+              />
+            )}
           </Form.Item>
         </Col>
         <Col span={24}>

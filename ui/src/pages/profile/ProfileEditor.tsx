@@ -5,6 +5,7 @@ import type { EnterpriseProfile } from "../../bindings/EnterpriseProfile";
 import { LongFormHeader } from "../../components/LongFormHeader";
 import { asCoreError } from "../../errors";
 import { useDirtyForm } from "../../hooks/useDirtyForm";
+import { useRemote } from "../../hooks/useRemote";
 import { useProject } from "../../project/projectContext";
 import { BasicInfoCard } from "./BasicInfoCard";
 import { ContactCard } from "./ContactCard";
@@ -23,6 +24,8 @@ interface PendingConfirmation {
   profile: EnterpriseProfile;
 }
 
+const loadProgram = () => api.programGet();
+
 export function ProfileEditor({ initial, active }: Props) {
   const { catalog, refreshProject } = useProject();
   const { message } = App.useApp();
@@ -35,7 +38,9 @@ export function ProfileEditor({ initial, active }: Props) {
   const creditCode = Form.useWatch("credit_code", form) ?? "";
   const programId = Form.useWatch("program_id", form);
   const city = Form.useWatch("city", form);
-  const program = catalog.programs.find((p) => p.id === programId);
+  // The project's own program may be one defined in the file, or none: not in the catalog.
+  const own = useRemote(loadProgram).data?.program;
+  const program = catalog.programs.find((p) => p.id === programId) ?? (own?.id === programId ? own : undefined);
 
   const save = async (profile: EnterpriseProfile, confirmCreditCode: boolean) => {
     setSaving(true);
@@ -108,7 +113,7 @@ export function ProfileEditor({ initial, active }: Props) {
       <BasicInfoCard program={program} city={city} creditCode={creditCode} confirmedCode={confirmedCode} />
       <ContactCard />
       <QualificationsCard qualifications={catalog.qualifications} />
-      <ProgramCard catalog={catalog} program={program} />
+      <ProgramCard catalog={catalog} program={program} own={own} />
       <CreditConfirmModal
         message={pending?.message ?? null}
         saving={saving}

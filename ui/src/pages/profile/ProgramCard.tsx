@@ -5,9 +5,13 @@ import type { ProgramProfile } from "../../bindings/ProgramProfile";
 interface Props {
   catalog: Catalog;
   program: ProgramProfile | undefined;
+  /** The project's own program, when it is not a shipped profile (defined in the file, or none). */
+  own: ProgramProfile | undefined;
 }
 
-export function ProgramCard({ catalog, program }: Props) {
+export function ProgramCard({ catalog, program, own }: Props) {
+  const options = catalog.programs.map((p) => ({ value: p.id, label: p.name }));
+  if (own && !catalog.programs.some((p) => p.id === own.id)) options.push({ value: own.id, label: own.name });
   return (
     <Card title="贯标计划" size="small" className="form-card">
       <Row gutter={24}>
@@ -19,7 +23,7 @@ export function ProgramCard({ catalog, program }: Props) {
           >
             <Select
               placeholder="请选择贯标计划"
-              options={catalog.programs.map((p) => ({ value: p.id, label: p.name }))}
+              options={options}
             />
           </Form.Item>
         </Col>
