@@ -114,11 +114,7 @@ fn program_open(f: &Facts) -> Rule {
 /// The edition against the application date (the planned one when still
 /// ahead, else the day judged).
 fn edition_certifiable(f: &Facts) -> Rule {
-    let on = f
-        .app
-        .planned_application_on
-        .filter(|p| *p >= f.today)
-        .unwrap_or(f.today);
+    let on = f.application_on();
     let refusal = f.standard.not_certifiable_on(on);
     let why = match &refusal {
         Some(why) => format!(

@@ -85,6 +85,15 @@ pub(super) struct Facts<'a> {
 }
 
 impl Facts<'_> {
+    /// The day the application goes in, as the rules judge it: the planned
+    /// date when still ahead, else the day judged.
+    pub fn application_on(&self) -> NaiveDate {
+        self.app
+            .planned_application_on
+            .filter(|p| *p >= self.today)
+            .unwrap_or(self.today)
+    }
+
     pub fn audits_inside(&self) -> impl Iterator<Item = &Audit> {
         self.completed_audits.iter().filter(|a| {
             self.operation

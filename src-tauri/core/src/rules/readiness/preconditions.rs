@@ -4,8 +4,6 @@
 //! a confirmed declaration of no IP administrative penalty, serious
 //! infringement or 失信 listing.
 
-use chrono::NaiveDate;
-
 use super::{Facts, Rule};
 use crate::error::Result;
 use crate::model::{AcceptancePathKind, RuleId, Severity};
@@ -13,19 +11,10 @@ use crate::model::{AcceptancePathKind, RuleId, Severity};
 /// A declaration older than this before the application is confirmed again.
 const DECLARATION_FRESH_DAYS: i64 = 180;
 
-/// The application date the preconditions are judged on: the planned one
-/// when still ahead, else the day judged.
-fn application_on(f: &Facts) -> NaiveDate {
-    f.app
-        .planned_application_on
-        .filter(|p| *p >= f.today)
-        .unwrap_or(f.today)
-}
-
 pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
     let all = f.project.preconditions()?;
     let pre = &all.input;
-    let on = application_on(f);
+    let on = f.application_on();
     let mut out = Vec::new();
 
     // The scope decides the audit days: a certification body quotes from it.
