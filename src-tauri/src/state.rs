@@ -72,18 +72,16 @@ impl AppState {
     }
 
     /// Runs `f` on the open project, then tells the listener which tables it
-    /// wrote (read from the change log, which every write appends to), so
-    /// the views showing them reload.
+    /// wrote (`Project::tracking_changes`), so the views showing them reload.
     pub fn with<T>(&self, f: impl FnOnce(&mut Project) -> Result<T>) -> Result<T> {
         self.mark_answered();
         let mut p = self
             .project
             .lock()
             .map_err(|_| CoreError::new(ErrorCode::Storage, "内部状态异常，请重启贯标助手"))?;
-        let mark = p.change_mark();
-        let out = f(&mut p);
-        if let (Ok(mark), Some(listener)) = (mark, self.on_change.get()) {
-            match p.tables_changed_since(mark) {
+        let (out, changed) = p.tracking_changes(f);
+        if let Some(listener) = self.on_change.get() {
+            match changed {
                 Ok(tables) if tables.is_empty() => {}
                 Ok(tables) => listener(&ProjectChanged { tables }),
                 Err(e) => eprintln!("无法读取变更记录：{}", e.message),

@@ -284,9 +284,21 @@ impl Project {
         Ok(rows.into_iter().map(|r| res.entry(r)).collect())
     }
 
-    /// Where the change log ends now: pass it to [`Project::tables_changed_since`]
-    /// after a command to learn what the command wrote.
-    pub fn change_mark(&self) -> Result<i64> {
+    /// Runs `f` and says which record tables it wrote, read from the change
+    /// log every write appends to (the window's `project-changed` event).
+    /// `f`'s own result comes back untouched, whatever the log says.
+    pub fn tracking_changes<T>(
+        &mut self,
+        f: impl FnOnce(&mut Project) -> Result<T>,
+    ) -> (Result<T>, Result<Vec<Table>>) {
+        let mark = self.change_mark();
+        let out = f(self);
+        let changed = mark.and_then(|m| self.tables_changed_since(m));
+        (out, changed)
+    }
+
+    /// Where the change log ends now.
+    fn change_mark(&self) -> Result<i64> {
         Ok(self
             .conn()
             .query_row("SELECT COALESCE(MAX(id), 0) FROM change_log", [], |r| {
@@ -294,9 +306,9 @@ impl Project {
             })?)
     }
 
-    /// The record tables written since `mark` (from [`Project::change_mark`]),
-    /// in schema order; tables this build does not know are left out.
-    pub fn tables_changed_since(&self, mark: i64) -> Result<Vec<Table>> {
+    /// The record tables written since `mark`, in schema order; tables this
+    /// build does not know are left out.
+    fn tables_changed_since(&self, mark: i64) -> Result<Vec<Table>> {
         let mut st = self
             .conn()
             .prepare_cached("SELECT DISTINCT entity FROM change_log WHERE id > ?1")?;

@@ -421,31 +421,36 @@ fn every_record_table_has_triggers_and_reopening_keeps_them() {
 #[test]
 fn a_command_reports_the_tables_it_wrote() {
     let (_d, mut p) = project();
-    let mark = p.change_mark().unwrap();
-    assert_eq!(p.tables_changed_since(mark).unwrap(), vec![]);
-    let dep = p
-        .create_department(&DepartmentInput {
+    let (_, changed) = p.tracking_changes(|_| Ok(()));
+    assert_eq!(changed.unwrap(), vec![]);
+    let (dep, _) = p.tracking_changes(|p| {
+        p.create_department(&DepartmentInput {
             name: "研发部".into(),
             ..Default::default()
         })
-        .unwrap();
-    let mark = p.change_mark().unwrap();
-    p.create_person(&person_input(
-        "乙",
-        Some(dep.id),
-        &[Role::SeniorManager],
-        "",
-    ))
-    .unwrap();
+    });
+    let dep = dep.unwrap();
+    let (person, changed) = p.tracking_changes(|p| {
+        p.create_person(&person_input(
+            "乙",
+            Some(dep.id),
+            &[Role::SeniorManager],
+            "",
+        ))
+    });
+    person.unwrap();
     assert_eq!(
-        p.tables_changed_since(mark).unwrap(),
+        changed.unwrap(),
         vec![Table::Person, Table::PersonRole],
         "the person and the role rows, not the department written before the mark"
     );
-    // Reads write nothing.
-    let mark = p.change_mark().unwrap();
-    p.people(&Default::default()).unwrap();
-    assert_eq!(p.tables_changed_since(mark).unwrap(), vec![]);
+    // Reads write nothing; a refused write neither.
+    let (_, changed) = p.tracking_changes(|p| p.people(&Default::default()));
+    assert_eq!(changed.unwrap(), vec![]);
+    let (refused, changed) =
+        p.tracking_changes(|p| p.create_person(&person_input("", None, &[], "")));
+    assert!(refused.is_err());
+    assert_eq!(changed.unwrap(), vec![]);
 }
 
 #[test]
