@@ -115,6 +115,18 @@ impl Session {
         }
     }
 
+    /// Waits until no element matches `css`.
+    pub fn wait_gone(&self, css: &str, timeout: Duration) -> Result<(), String> {
+        let start = Instant::now();
+        while self.find(css).is_ok() {
+            if start.elapsed() > timeout {
+                return Err(format!("timed out waiting for {css} to go"));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(())
+    }
+
     /// Waits until the text of `css` contains `needle`.
     pub fn wait_text(&self, css: &str, needle: &str, timeout: Duration) -> Result<String, String> {
         let start = Instant::now();

@@ -4,4 +4,4 @@
  * A screen of the app: where a rule is fixed. The UI's page keys include
  * every one of these (its page table is checked against this type).
  */
-export type Screen = "profile" | "people" | "training" | "organisation" | "plan" | "diagnosis" | "documents" | "operation" | "audits" | "reviews" | "application";
+export type Screen = "profile" | "program" | "people" | "training" | "organisation" | "plan" | "diagnosis" | "documents" | "operation" | "audits" | "reviews" | "application";

@@ -13,6 +13,7 @@ import { OverviewPage } from "../pages/overview";
 import { PeoplePage } from "../pages/people";
 import { PlanPage } from "../pages/plan";
 import { ProfilePage } from "../pages/profile";
+import { ProgramPage } from "../pages/program";
 import { ReviewsPage } from "../pages/reviews";
 import { TrainingPage } from "../pages/training";
 
@@ -27,6 +28,7 @@ export type PageView =
 export const PAGE_VIEWS: Record<PageKey, PageView> = {
   overview: { component: OverviewPage },
   profile: { component: ProfilePage, kept: "always" },
+  program: { component: ProgramPage, kept: "opened" },
   departments: { component: DepartmentsPage },
   people: { component: PeoplePage },
   training: { component: TrainingPage },

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   DashboardOutlined,
   ExportOutlined,
@@ -23,6 +24,7 @@ import {
 export const PAGES = [
   { key: "overview", label: "概览", icon: DashboardOutlined },
   { key: "profile", label: "企业信息", icon: BankOutlined },
+  { key: "program", label: "贯标计划", icon: CalendarOutlined },
   { key: "departments", label: "部门", icon: ApartmentOutlined },
   { key: "people", label: "人员", icon: TeamOutlined },
   { key: "training", label: "培训", icon: ReadOutlined },

@@ -16,6 +16,7 @@ pub enum Severity {
 #[serde(rename_all = "snake_case")]
 pub enum Screen {
     Profile,
+    Program,
     People,
     Training,
     Organisation,
@@ -135,8 +136,9 @@ impl RuleId {
             OperationComplete | OperationEvidence => Screen::Operation,
             InternalAudit | NoOpenMajor | ActionsVerified => Screen::Audits,
             ManagementReview => Screen::Reviews,
-            PathChosen | CertificationBody | DeadlineFeasible | ProgramOpen | PathsNotCombined
-            | ScopeDefined | LicenceValid | NoPenaltyDeclared => Screen::Application,
+            ProgramOpen => Screen::Program,
+            PathChosen | CertificationBody | DeadlineFeasible | PathsNotCombined | ScopeDefined
+            | LicenceValid | NoPenaltyDeclared => Screen::Application,
         }
     }
 

@@ -3,7 +3,7 @@ import type { PageKey } from "../../navigation/navigation";
 import { useNavigate } from "../../navigation/navigationContext";
 import { SCREEN_LABELS } from "./overviewLabels";
 
-const ORDER: PageKey[] = ["profile", "departments", "people", "training", "organisation", "plan", "diagnosis", "documents"];
+const ORDER: PageKey[] = ["profile", "program", "departments", "people", "training", "organisation", "plan", "diagnosis", "documents"];
 
 /** For a new project: the order in which the screens are usually filled in. */
 export function StartGuide() {

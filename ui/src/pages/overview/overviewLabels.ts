@@ -1,15 +1,17 @@
 import type { RuleResult } from "../../bindings/RuleResult";
 import type { Stage } from "../../bindings/Stage";
 import type { Screen } from "../../bindings/Screen";
-import type { PageKey } from "../../navigation/navigation";
+import { PAGES, type PageKey } from "../../navigation/navigation";
 
 /** The program's stages in order; the readiness rules carry these ids. */
 export const STAGE_IDS = ["training", "implementation", "acceptance"] as const;
 
+/** A phase's name where the program names none (no program: certification
+ *  only, so the last phase is 认证; the core's GENERIC_STAGES say the same). */
 const STAGE_FALLBACK: Record<string, string> = {
   training: "培训阶段",
   implementation: "实施阶段",
-  acceptance: "验收阶段",
+  acceptance: "认证阶段",
 };
 
 export function stageName(id: string, stages: Stage[]): string {
@@ -17,23 +19,7 @@ export function stageName(id: string, stages: Stage[]): string {
 }
 
 /** The menu's names, for "去 … 处理" links. */
-export const SCREEN_LABELS: Record<PageKey, string> = {
-  overview: "概览",
-  profile: "企业信息",
-  departments: "部门",
-  people: "人员",
-  training: "培训",
-  organisation: "领导小组",
-  plan: "实施计划",
-  diagnosis: "诊断分析",
-  documents: "体系文件",
-  operation: "体系运行",
-  audits: "内部审核",
-  reviews: "管理评审",
-  application: "验收申请",
-  export: "导出材料",
-  backups: "备份与恢复",
-};
+export const SCREEN_LABELS = Object.fromEntries(PAGES.map((p) => [p.key, p.label])) as Record<PageKey, string>;
 
 /** The screen that fixes a rule (every `Screen` is a page: checked in navigation.ts). */
 export function fixScreen(rule: RuleResult): PageKey {

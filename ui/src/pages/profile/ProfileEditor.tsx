@@ -1,5 +1,5 @@
 import { App, Form } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import * as api from "../../api";
 import type { EnterpriseProfile } from "../../bindings/EnterpriseProfile";
 import { LongFormHeader } from "../../components/LongFormHeader";
@@ -35,12 +35,24 @@ export function ProfileEditor({ initial, active }: Props) {
   const [pending, setPending] = useState<PendingConfirmation | null>(null);
   const { dirty, setDirty, onFinishFailed } = useDirtyForm(form, "企业信息", active && !pending);
 
+  // A fresh profile from the project (the 贯标计划 page changes its program and
+  // edition) replaces the form unless it holds edits of its own.
+  const [seenInitial, setSeenInitial] = useState(initial);
+  if (initial !== seenInitial) {
+    setSeenInitial(initial);
+    if (!dirty && initial.updated_at !== saved.updated_at) setSaved(initial);
+  }
+  useEffect(() => {
+    if (!dirty) form.setFieldsValue(toForm(saved));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a newly saved profile resets the form
+  }, [saved]);
+
   const creditCode = Form.useWatch("credit_code", form) ?? "";
-  const programId = Form.useWatch("program_id", form);
   const city = Form.useWatch("city", form);
-  // The project's own program may be one defined in the file, or none: not in the catalog.
-  const own = useRemote(loadProgram).data?.program;
-  const program = catalog.programs.find((p) => p.id === programId) ?? (own?.id === programId ? own : undefined);
+  // The project's program (shipped, defined in the file, or none) is chosen on
+  // its own page; the profile only follows it.
+  const own = useRemote(loadProgram).data;
+  const program = own?.program;
 
   const save = async (profile: EnterpriseProfile, confirmCreditCode: boolean) => {
     setSaving(true);
@@ -67,23 +79,14 @@ export function ProfileEditor({ initial, active }: Props) {
 
   const onFinish = (values: ProfileFormValues) => {
     if (saving) return;
-    void save(fromForm(values, saved), false);
+    // The program as it is now: the 贯标计划 page may have changed it since the form loaded.
+    void save(fromForm({ ...values, program_id: program?.id ?? values.program_id }, saved), false);
   };
 
   const onValuesChange = (changed: Partial<ProfileFormValues>) => {
     setDirty(true);
     if ("city" in changed) {
       form.setFieldsValue({ district: undefined });
-    }
-    if ("program_id" in changed) {
-      const next = catalog.programs.find((p) => p.id === changed.program_id);
-      const currentCity = form.getFieldValue("city") as string | undefined;
-      if (next && currentCity && !next.cities.some((c) => c.name === currentCity)) {
-        form.setFieldsValue({ city: undefined, district: undefined });
-      }
-      if (next && catalog.standards.some((s) => s.id === next.standard_edition)) {
-        form.setFieldsValue({ standard_edition: next.standard_edition });
-      }
     }
   };
 
@@ -113,7 +116,7 @@ export function ProfileEditor({ initial, active }: Props) {
       <BasicInfoCard program={program} city={city} creditCode={creditCode} confirmedCode={confirmedCode} />
       <ContactCard />
       <QualificationsCard qualifications={catalog.qualifications} />
-      <ProgramCard catalog={catalog} program={program} own={own} />
+      <ProgramCard catalog={catalog} own={own} />
       <CreditConfirmModal
         message={pending?.message ?? null}
         saving={saving}

@@ -1,30 +1,33 @@
-import { Card, Col, Descriptions, Form, Row, Select } from "antd";
+import { Button, Card, Col, Descriptions, Form, Row, Select } from "antd";
 import type { Catalog } from "../../bindings/Catalog";
-import type { ProgramProfile } from "../../bindings/ProgramProfile";
+import type { ProjectProgram } from "../../bindings/ProjectProgram";
+import { useNavigate } from "../../navigation/navigationContext";
 
 interface Props {
   catalog: Catalog;
-  program: ProgramProfile | undefined;
-  /** The project's own program, when it is not a shipped profile (defined in the file, or none). */
-  own: ProgramProfile | undefined;
+  /** The project's program (shipped, defined in the file, or none); changed on the 贯标计划 page. */
+  own: ProjectProgram | undefined;
 }
 
-export function ProgramCard({ catalog, program, own }: Props) {
-  const options = catalog.programs.map((p) => ({ value: p.id, label: p.name }));
-  if (own && !catalog.programs.some((p) => p.id === own.id)) options.push({ value: own.id, label: own.name });
+/** The edition the project works to, and the program it follows (read here, edited on its own page). */
+export function ProgramCard({ catalog, own }: Props) {
+  const navigate = useNavigate();
+  const program = own?.program;
   return (
-    <Card title="贯标计划" size="small" className="form-card">
+    <Card
+      title="贯标计划与标准版本"
+      size="small"
+      className="form-card"
+      extra={
+        <Button type="link" onClick={() => navigate("program")} data-testid="profile-open-program">
+          更改贯标计划
+        </Button>
+      }
+    >
       <Row gutter={24}>
         <Col xs={24} lg={12}>
-          <Form.Item
-            name="program_id"
-            label="贯标计划"
-            rules={[{ required: true, message: "请选择贯标计划" }]}
-          >
-            <Select
-              placeholder="请选择贯标计划"
-              options={options}
-            />
+          <Form.Item label="贯标计划">
+            <span data-testid="profile-program-name">{program?.name ?? "…"}</span>
           </Form.Item>
         </Col>
         <Col xs={24} lg={12}>
@@ -40,7 +43,7 @@ export function ProgramCard({ catalog, program, own }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      {program && (
+      {program && own.kind !== "none" && (
         <Descriptions
           size="small"
           column={2}
