@@ -80,7 +80,7 @@ export function ProfileEditor({ initial, active }: Props) {
   const onFinish = (values: ProfileFormValues) => {
     if (saving) return;
     // The program as it is now: the 贯标计划 page may have changed it since the form loaded.
-    void save(fromForm({ ...values, program_id: program?.id ?? values.program_id }, saved), false);
+    void save(fromForm({ ...values, program_id: program?.id ?? saved.program_id }, saved), false);
   };
 
   const onValuesChange = (changed: Partial<ProfileFormValues>) => {
