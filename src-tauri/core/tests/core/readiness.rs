@@ -261,7 +261,7 @@ fn time_passes_the_program_the_plan_and_the_edition() {
         !open.passed && open.explanation.contains("已于 2022-10-31 截止"),
         "{open:?}"
     );
-    assert_eq!(open.fix.screen, Screen::Application);
+    assert_eq!(open.fix.screen, Screen::Program);
     assert!(!r.ready);
 
     // In 2025 the 2013 edition takes no new applications; by the end of
