@@ -156,6 +156,7 @@ bindings!(
     crate::catalog::City,
     crate::catalog::StandardEdition,
     crate::catalog::Clause,
+    crate::catalog::standard::ClauseGrade,
     // Backups (issue 8)
     crate::store::backup::BackupEntry,
     crate::store::backup::BackupReason,

@@ -1,5 +1,6 @@
 //! Domain data shipped in `assets/`: program profiles and the clause library.
 
+pub mod clause_table;
 pub mod program;
 pub mod standard;
 pub mod templates;

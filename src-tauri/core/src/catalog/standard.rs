@@ -4,15 +4,23 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::clause_table;
 use crate::error::{CoreError, Result};
 
 const GBT29490_2013: &str = include_str!("../../../../assets/standards/gbt29490-2013.tsv");
 const GBT29490_2013_META: &str = include_str!("../../../../assets/standards/gbt29490-2013.json");
+const GBT29490_2023: &str = include_str!("../../../../assets/standards/gbt29490-2023.tsv");
+const GBT29490_2023_META: &str = include_str!("../../../../assets/standards/gbt29490-2023.json");
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Clause {
-    /// e.g. `4.2.2`
+    /// What records refer to: stable when a provisional table's numbers and
+    /// titles are corrected. In a table checked against the official text
+    /// from the start (2013) it is the clause number.
+    pub key: String,
+    /// e.g. `4.2.2`, or `B.1` in an annex: rendered, never stored.
     pub number: String,
+    /// The parent's key.
     pub parent: Option<String>,
     pub title: String,
     /// A paraphrase of the requirement, not the standard's wording.
@@ -20,12 +28,58 @@ pub struct Clause {
     pub typical_evidence: String,
     /// Depth in the tree: 1 for chapters.
     pub level: u8,
+    /// How sure the number and title are, in a provisional table; `None`
+    /// where they are the official text's.
+    pub grade: Option<ClauseGrade>,
+    /// What about the number or title is inferred, e.g. “编号推断”.
+    pub grade_note: String,
+    /// The keys of the previous edition's clauses this one carries on
+    /// (inferred where the edition is provisional).
+    pub previous: Vec<String>,
+}
+
+/// The grade of a provisional clause's number and title
+/// (shared/domain/gbt29490-2023.md §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ClauseGrade {
+    /// The same number and title in two independent sources.
+    Attested,
+    /// Number and title seen in one source.
+    SingleSource,
+    /// Inferred.
+    Inferred,
+}
+
+impl ClauseGrade {
+    pub fn from_code(c: &str) -> Option<Self> {
+        Some(match c {
+            "A" => ClauseGrade::Attested,
+            "B" => ClauseGrade::SingleSource,
+            "C" => ClauseGrade::Inferred,
+            _ => return None,
+        })
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            ClauseGrade::Attested => "两处来源一致",
+            ClauseGrade::SingleSource => "仅一处来源",
+            ClauseGrade::Inferred => "推断",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct StandardEdition {
     pub id: String,
+    /// The edition's name on the command line, e.g. `gbt29490-2023`.
+    pub code: String,
     pub name: String,
+    /// Whether the clause table is a reconstruction not yet checked against
+    /// the official text (its numbers are 暂定编号).
+    pub provisional: bool,
+    /// Where the official text can be read.
+    pub official_text: String,
     /// Shown wherever summaries appear.
     pub notice: String,
     pub clauses: Vec<Clause>,
@@ -46,7 +100,10 @@ pub struct StandardEdition {
 #[serde(deny_unknown_fields)]
 struct EditionMeta {
     id: String,
+    code: String,
     name: String,
+    provisional: bool,
+    official_text: String,
     notice: String,
     clauses_file: String,
     applications_from: Option<NaiveDate>,
@@ -80,8 +137,9 @@ impl StandardEdition {
 }
 
 impl StandardEdition {
-    pub fn clause(&self, number: &str) -> Option<&Clause> {
-        self.clauses.iter().find(|c| c.number == number)
+    /// The clause records refer to by `key`.
+    pub fn clause(&self, key: &str) -> Option<&Clause> {
+        self.clauses.iter().find(|c| c.key == key)
     }
     /// Clauses with no children: the ones assessed, covered and audited.
     pub fn leaves(&self) -> impl Iterator<Item = &Clause> {
@@ -89,82 +147,17 @@ impl StandardEdition {
             !self
                 .clauses
                 .iter()
-                .any(|o| o.parent.as_deref() == Some(&c.number))
+                .any(|o| o.parent.as_deref() == Some(&c.key))
         })
     }
-}
-
-fn dash_empty(s: &str) -> String {
-    if s.trim() == "-" {
-        String::new()
-    } else {
-        s.trim().to_string()
+    /// A clause key's place in the table (the standard's order); unknown
+    /// keys after every known one.
+    pub fn position(&self, key: &str) -> usize {
+        self.clauses
+            .iter()
+            .position(|c| c.key == key)
+            .unwrap_or(usize::MAX)
     }
-}
-
-/// Parses a clause table (`clause, parent, title_zh, requirement_summary, typical_evidence`).
-pub fn parse(file: &str, text: &str) -> Result<Vec<Clause>> {
-    let mut out: Vec<Clause> = Vec::new();
-    for (i, line) in text.lines().enumerate().skip(1) {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 5 {
-            return Err(CoreError::invalid(format!(
-                "条款库 {file} 第 {} 行应有 5 列，实有 {} 列",
-                i + 1,
-                f.len()
-            )));
-        }
-        let number = f[0].trim().to_string();
-        let parent = match f[1].trim() {
-            "-" | "" => None,
-            p => Some(p.to_string()),
-        };
-        let valid_number = !number.is_empty()
-            && number
-                .split('.')
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
-        if !valid_number {
-            return Err(CoreError::invalid(format!(
-                "条款库 {file} 第 {} 行：条款号“{number}”格式不正确",
-                i + 1
-            )));
-        }
-        let expected_parent = number.rsplit_once('.').map(|(p, _)| p.to_string());
-        if parent != expected_parent {
-            return Err(CoreError::invalid(format!(
-                "条款库 {file} 第 {} 行：条款 {number} 的上级应为 {:?}，实为 {:?}",
-                i + 1,
-                expected_parent,
-                parent
-            )));
-        }
-        if let Some(p) = &parent {
-            if !out.iter().any(|c| &c.number == p) {
-                return Err(CoreError::invalid(format!(
-                    "条款库 {file} 第 {} 行：上级条款 {p} 未在前面定义",
-                    i + 1
-                )));
-            }
-        }
-        if out.iter().any(|c| c.number == number) {
-            return Err(CoreError::invalid(format!(
-                "条款库 {file} 第 {} 行：条款 {number} 重复",
-                i + 1
-            )));
-        }
-        out.push(Clause {
-            level: number.split('.').count() as u8,
-            number,
-            parent,
-            title: f[2].trim().to_string(),
-            summary: dash_empty(f[3]),
-            typical_evidence: dash_empty(f[4]),
-        });
-    }
-    Ok(out)
 }
 
 /// An edition from its data file and its clause table.
@@ -179,9 +172,12 @@ fn edition(meta_file: &str, meta: &str, clauses: &str) -> Result<StandardEdition
         }
     }
     Ok(StandardEdition {
-        clauses: parse(&m.clauses_file, clauses)?,
+        clauses: clause_table::parse(&m.clauses_file, clauses)?,
         id: m.id,
+        code: m.code,
         name: m.name,
+        provisional: m.provisional,
+        official_text: m.official_text,
         notice: m.notice,
         applications_from: m.applications_from,
         applications_until: m.applications_until,
@@ -193,6 +189,12 @@ fn edition(meta_file: &str, meta: &str, clauses: &str) -> Result<StandardEdition
 
 pub fn gbt29490_2013() -> Result<StandardEdition> {
     edition("gbt29490-2013.json", GBT29490_2013_META, GBT29490_2013)
+}
+
+/// The 2023 edition's provisional table: reconstructed from public sources,
+/// graded row by row (shared/domain/gbt29490-2023.md).
+pub fn gbt29490_2023() -> Result<StandardEdition> {
+    edition("gbt29490-2023.json", GBT29490_2023_META, GBT29490_2023)
 }
 
 /// Sorts clause numbers numerically (4.2.10 after 4.2.9).
@@ -219,7 +221,7 @@ mod tests {
             if let Some(p) = &c.parent {
                 let parent = s.clause(p).expect("parent exists");
                 assert_eq!(parent.level + 1, c.level, "{}", c.number);
-                assert!(c.number.starts_with(&format!("{p}.")));
+                assert!(c.number.starts_with(&format!("{}.", parent.number)));
             }
         }
         // Siblings are numbered 1..n without gaps.
@@ -227,7 +229,7 @@ mod tests {
             let kids: Vec<u32> = s
                 .clauses
                 .iter()
-                .filter(|k| k.parent.as_deref() == Some(&c.number))
+                .filter(|k| k.parent.as_deref() == Some(&c.key))
                 .map(|k| k.number.rsplit('.').next().unwrap().parse().unwrap())
                 .collect();
             assert_eq!(
@@ -263,13 +265,46 @@ mod tests {
     }
 
     #[test]
-    fn bad_tables_are_reported_with_line() {
-        let h = "clause\tparent\ttitle_zh\trequirement_summary\ttypical_evidence\n";
-        let e = parse("x.tsv", &format!("{h}4\t-\t甲\t-\n")).unwrap_err();
-        assert!(e.message.contains("第 2 行"), "{}", e.message);
-        let e = parse("x.tsv", &format!("{h}4\t-\t甲\t-\t-\n4.1\t5\t乙\t-\t-\n")).unwrap_err();
-        assert!(e.message.contains("4.1"), "{}", e.message);
-        let e = parse("x.tsv", &format!("{h}4.1\t4\t乙\t-\t-\n")).unwrap_err();
-        assert!(e.message.contains("未在前面定义"), "{}", e.message);
+    fn the_2023_table_is_provisional_row_by_row_and_maps_back_to_2013() {
+        let s = gbt29490_2023().unwrap();
+        let old = gbt29490_2013().unwrap();
+        assert!(s.provisional && !old.provisional);
+        assert_eq!(s.code, "gbt29490-2023");
+        assert_eq!(s.clauses.len(), 64);
+        // Every row says how sure its number and title are; only 附录B's
+        // title is seen in two sources.
+        assert!(s.clauses.iter().all(|c| c.grade.is_some()));
+        let attested: Vec<_> = s
+            .clauses
+            .iter()
+            .filter(|c| c.grade == Some(ClauseGrade::Attested))
+            .map(|c| c.number.as_str())
+            .collect();
+        assert_eq!(attested, ["B"]);
+        assert!(old
+            .clauses
+            .iter()
+            .all(|c| c.grade.is_none() && c.key == c.number));
+        // The correspondence names 2013 clauses that exist.
+        for c in &s.clauses {
+            for p in &c.previous {
+                assert!(old.clause(p).is_some(), "{} names 2013 {p}", c.key);
+            }
+        }
+        let obligations = s.clause("compliance_obligations").unwrap();
+        assert_eq!(
+            (obligations.number.as_str(), obligations.previous.as_slice()),
+            ("4.5", &["5.3.3".to_string()][..])
+        );
+        // Titles carry no inference notes; those sit beside them.
+        assert!(s.clauses.iter().all(|c| !c.title.contains("推断")));
+        assert_eq!(
+            s.clause("risks_opportunities").unwrap().grade_note,
+            "编号与标题均为推断"
+        );
+        let d = |x: &str| x.parse::<NaiveDate>().unwrap();
+        assert!(s.not_certifiable_on(d("2023-12-31")).is_some());
+        assert_eq!(s.not_certifiable_on(d("2026-12-04")), None);
+        assert!(s.position("context") < s.position("prohibited_trade_secret"));
     }
 }
