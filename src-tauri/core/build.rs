@@ -7,22 +7,43 @@ fn main() {
     embed("templates", "gbt", "TEMPLATE_FILES", "templates.rs");
 }
 
+/// The `*.ext` files in `dir` and its folders (one level: a folder per
+/// standard edition), named by their path below `dir`.
+fn files_in(dir: &Path, ext: &str) -> Vec<(String, std::path::PathBuf)> {
+    let entries = |d: &Path| -> Vec<std::path::PathBuf> {
+        fs::read_dir(d)
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    };
+    let mut out = Vec::new();
+    for p in entries(dir) {
+        if p.is_dir() {
+            println!("cargo:rerun-if-changed={}", p.display());
+            let folder = p.file_name().unwrap().to_string_lossy().to_string();
+            for f in entries(&p) {
+                if f.extension().is_some_and(|x| x == ext) {
+                    let name = f.file_name().unwrap().to_string_lossy().to_string();
+                    out.push((format!("{folder}/{name}"), f));
+                }
+            }
+        } else if p.extension().is_some_and(|x| x == ext) {
+            out.push((p.file_name().unwrap().to_string_lossy().to_string(), p));
+        }
+    }
+    out.sort();
+    out
+}
+
 /// Writes `OUT_DIR/out_file` with `static NAME: &[(file name, contents)]`
-/// for every `*.ext` under `assets/dir`, sorted by name.
+/// for every `*.ext` under `assets/dir` (and its folders), sorted by name.
 fn embed(dir: &str, ext: &str, name: &str, out_file: &str) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../assets")
         .join(dir);
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|x| x == ext));
-    files.sort();
     let mut out = format!("pub(crate) static {name}: &[(&str, &str)] = &[\n");
-    for f in files {
+    for (file, f) in files_in(&dir, ext) {
         println!("cargo:rerun-if-changed={}", f.display());
-        let file = f.file_name().unwrap().to_string_lossy().to_string();
         let abs = fs::canonicalize(&f).unwrap();
         out.push_str(&format!(
             "    ({file:?}, include_str!({:?})),\n",

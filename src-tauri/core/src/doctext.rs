@@ -200,8 +200,67 @@ pub fn typescript() -> String {
     )
 }
 
+/// A reference to a clause by its key, rendered from the edition's table
+/// when the text is shown or exported (never filled into the stored text,
+/// so a corrected table renumbers every document): `{{条款:key}}` gives the
+/// number, `{{条款全称:key}}` the number and title.
+pub const CLAUSE_REF: &str = "条款:";
+pub const CLAUSE_REF_FULL: &str = "条款全称:";
+
+/// The clause key a `{{…}}` name refers to (`Some("")` for a reference
+/// without one), and whether it asks for the title too.
+pub fn clause_ref(name: &str) -> Option<(&str, bool)> {
+    if let Some(k) = name.strip_prefix(CLAUSE_REF) {
+        Some((k.trim(), false))
+    } else {
+        name.strip_prefix(CLAUSE_REF_FULL).map(|k| (k.trim(), true))
+    }
+}
+
+/// Every clause reference in the text with its line and key.
+pub fn clause_refs(text: &str) -> Vec<(u32, String)> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let mut rest = line;
+        while let Some(open) = rest.find("{{") {
+            let after = &rest[open + 2..];
+            let Some(close) = after.find("}}") else { break };
+            if let Some((key, _)) = clause_ref(after[..close].trim()) {
+                out.push((n as u32 + 1, key.to_string()));
+            }
+            rest = &after[close + 2..];
+        }
+    }
+    out
+}
+
+/// Renders the clause references with `clause(key) -> (number, title)`;
+/// an unknown key is left as it is.
+pub fn render_clause_refs(text: &str, clause: impl Fn(&str) -> Option<(String, String)>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        let Some(close) = after.find("}}") else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let whole = &rest[open..open + 2 + close + 2];
+        match clause_ref(after[..close].trim()).and_then(|(k, full)| clause(k).map(|c| (c, full))) {
+            Some(((number, title), true)) => out.push_str(&format!("{number} {title}")),
+            Some(((number, _), false)) => out.push_str(&number),
+            None => out.push_str(whole),
+        }
+        rest = &after[close + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Every `{{name}}` in the text with its line, and problems for broken ones
-/// (`{{` without `}}`, an unknown name).
+/// (`{{` without `}}`, an unknown name). Clause references are not
+/// placeholders: they are only checked for a key.
 pub fn placeholders(text: &str) -> (Vec<(u32, String)>, Vec<TextProblem>) {
     let mut found = Vec::new();
     let mut problems = Vec::new();
@@ -212,6 +271,16 @@ pub fn placeholders(text: &str) -> (Vec<(u32, String)>, Vec<TextProblem>) {
             match after.find("}}") {
                 Some(close) => {
                     let name = after[..close].trim().to_string();
+                    if let Some((key, _)) = clause_ref(&name) {
+                        if key.is_empty() {
+                            problems.push(TextProblem {
+                                line: n as u32 + 1,
+                                message: format!("条款引用“{{{{{name}}}}}”缺少条款键"),
+                            });
+                        }
+                        rest = &after[close + 2..];
+                        continue;
+                    }
                     if !PLACEHOLDERS.contains(&name.as_str()) {
                         problems.push(TextProblem {
                             line: n as u32 + 1,
@@ -338,5 +407,22 @@ mod tests {
         });
         assert_eq!(filled, "甲公司于{{发布日期}}发布");
         assert_eq!(unfilled(&filled), vec!["发布日期"]);
+    }
+
+    #[test]
+    fn clause_references_render_from_the_table_and_stay_unknown_otherwise() {
+        let table = |k: &str| {
+            (k == "compliance_obligations")
+                .then(|| ("4.5".to_string(), "知识产权合规义务".to_string()))
+        };
+        let text = "见{{条款:compliance_obligations}}；{{条款全称: compliance_obligations }}；{{条款:gone}}；{{企业名称}}；{{条款:";
+        assert_eq!(
+            render_clause_refs(text, table),
+            "见4.5；4.5 知识产权合规义务；{{条款:gone}}；{{企业名称}}；{{条款:"
+        );
+        assert_eq!(
+            clause_refs("a{{条款:x}}\nb{{条款全称:y}}{{企业名称}}"),
+            [(1, "x".to_string()), (2, "y".to_string())]
+        );
     }
 }

@@ -177,6 +177,14 @@ export function segments(text: string): Segment[] {
 }
 
 /** Every placeholder in the text with its line, and problems for broken or unknown ones. */
+/** A clause reference `{{条款:key}}` (the number) or `{{条款全称:key}}` (number and
+ *  title), rendered from the edition's table, never filled into the text (Rust's `clause_ref`). */
+export function clauseRef(name: string): { key: string; full: boolean } | null {
+  if (name.startsWith("条款:")) return { key: trim(name.slice(3)), full: false };
+  if (name.startsWith("条款全称:")) return { key: trim(name.slice(5)), full: true };
+  return null;
+}
+
 export function placeholders(text: string): { found: { line: number; name: string }[]; problems: TextProblem[] } {
   const found: { line: number; name: string }[] = [];
   const problems: TextProblem[] = [];
@@ -192,6 +200,12 @@ export function placeholders(text: string): { found: { line: number; name: strin
         break;
       }
       const name = trim(after.slice(0, close));
+      const ref = clauseRef(name);
+      if (ref) {
+        if (ref.key === "") problems.push({ line: n + 1, message: `条款引用“{{${name}}}”缺少条款键` });
+        rest = after.slice(close + 2);
+        continue;
+      }
       if (!PLACEHOLDERS.includes(name)) {
         problems.push({ line: n + 1, message: `未知的占位符“{{${name}}}”，可用：${PLACEHOLDERS.join("、")}` });
       }

@@ -1,4 +1,4 @@
-//! The default document set, as data in `assets/templates/*.gbt`: a front
+//! The default document sets, as data in `assets/templates/<edition>/*.gbt`: a front
 //! matter (key, type, title, clauses, owner, retention) and a body in the
 //! document text format.
 
@@ -116,6 +116,15 @@ pub fn parse(file: &str, text: &str, clause_exists: &dyn Fn(&str) -> bool) -> Re
     if let Some(p) = problems.first() {
         return Err(bad(body_start + p.line as usize, p.message.clone()));
     }
+    if let Some((line, key)) = doctext::clause_refs(&body)
+        .into_iter()
+        .find(|(_, k)| !clause_exists(k))
+    {
+        return Err(bad(
+            body_start + line as usize,
+            format!("引用的条款 {key} 不存在"),
+        ));
+    }
     let (_, problems) = doctext::parse(&body);
     if let Some(p) = problems.first() {
         return Err(bad(body_start + p.line as usize, p.message.clone()));
@@ -131,11 +140,14 @@ pub fn parse(file: &str, text: &str, clause_exists: &dyn Fn(&str) -> bool) -> Re
     })
 }
 
-/// Every template shipped in `assets/templates/`, in key order.
+/// The templates shipped for an edition (`assets/templates/<edition code>/`),
+/// in key order.
 pub fn builtin(standard: &crate::catalog::StandardEdition) -> Result<Vec<Template>> {
     let exists = |c: &str| standard.clause(c).is_some();
+    let folder = format!("{}/", standard.code);
     let mut v: Vec<Template> = TEMPLATE_FILES
         .iter()
+        .filter(|(f, _)| f.starts_with(&folder))
         .map(|(f, t)| parse(f, t, &exists))
         .collect::<Result<_>>()?;
     v.sort_by(|a, b| a.key.cmp(&b.key));
@@ -184,6 +196,17 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.message.contains("未知的文件类型"), "{}", e.message);
+        let e = parse(
+            "x.gbt",
+            "---\nkey: P01\ntype: procedure\ntitle: 甲\n---\n# 1\n见{{条款:5.2}}与{{条款全称:9.9}}\n",
+            &exists,
+        )
+        .unwrap_err();
+        assert!(
+            e.message.contains("第 7 行：引用的条款 9.9 不存在"),
+            "{}",
+            e.message
+        );
         let e = parse("x.gbt", "# 1\n", &exists).unwrap_err();
         assert!(e.message.contains("第 1 行"), "{}", e.message);
     }
