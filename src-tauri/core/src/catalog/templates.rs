@@ -210,4 +210,12 @@ mod tests {
         let e = parse("x.gbt", "# 1\n", &exists).unwrap_err();
         assert!(e.message.contains("第 1 行"), "{}", e.message);
     }
+
+    #[test]
+    fn every_shipped_set_parses_against_its_edition() {
+        let s13 = crate::catalog::standard::gbt29490_2013().unwrap();
+        assert_eq!(builtin(&s13).unwrap().len(), 87);
+        let s23 = crate::catalog::standard::gbt29490_2023().unwrap();
+        builtin(&s23).unwrap();
+    }
 }
