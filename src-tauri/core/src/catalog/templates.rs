@@ -216,6 +216,235 @@ mod tests {
         let s13 = crate::catalog::standard::gbt29490_2013().unwrap();
         assert_eq!(builtin(&s13).unwrap().len(), 87);
         let s23 = crate::catalog::standard::gbt29490_2023().unwrap();
-        builtin(&s23).unwrap();
+        let t23 = builtin(&s23).unwrap();
+        check_set_is_coherent(&s23, &t23);
+        let literal: Vec<String> = t23
+            .iter()
+            .flat_map(|t| {
+                literal_clause_numbers(&t.body, &s23)
+                    .into_iter()
+                    .map(move |(line, n)| format!("{} 第 {line} 行：{n}", t.key))
+            })
+            .collect();
+        assert!(
+            literal.is_empty(),
+            "2023 模板中写死的暂定条款号（应写成 {{{{条款:键}}}}）：{literal:#?}"
+        );
+    }
+
+    /// The raw `name: value` front-matter field of a shipped template file.
+    fn front_field(edition: &str, key: &str, name: &str) -> Option<String> {
+        let file = format!("{edition}/{key}.gbt");
+        let (_, text) = TEMPLATE_FILES.iter().find(|(f, _)| *f == file)?;
+        text.lines()
+            .skip(1)
+            .take_while(|l| l.trim() != "---")
+            .find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                (k.trim() == name).then(|| v.trim().to_string())
+            })
+    }
+
+    /// Every `（KEY）` after a document title, e.g. `《文件控制程序》（P01）`,
+    /// with the title, and bare form keys `（R07）`.
+    fn references(body: &str) -> Vec<(Option<String>, String)> {
+        let mut out = Vec::new();
+        let mut rest = body;
+        while let Some(open) = rest.find('（') {
+            let after = &rest[open + '（'.len_utf8()..];
+            let Some(close) = after.find('）') else {
+                break;
+            };
+            let key = &after[..close];
+            let is_key = key.len() == 3
+                && matches!(key.as_bytes()[0], b'F' | b'M' | b'P' | b'R')
+                && key[1..].bytes().all(|b| b.is_ascii_digit());
+            if is_key {
+                let before = &rest[..open];
+                let title = before
+                    .strip_suffix('》')
+                    .and_then(|b| b.rfind('《').map(|i| b[i + '《'.len_utf8()..].to_string()));
+                out.push((title, key.to_string()));
+            }
+            rest = &after[close + '）'.len_utf8()..];
+        }
+        out
+    }
+
+    /// The form keys in a procedure's “6 记录” table.
+    fn record_table(body: &str) -> Vec<String> {
+        body.split_once("# 6 记录")
+            .map(|(_, rec)| {
+                rec.lines()
+                    .filter_map(|l| {
+                        let c: Vec<&str> = l
+                            .trim()
+                            .trim_matches('|')
+                            .split('|')
+                            .map(str::trim)
+                            .collect();
+                        (c.len() == 3
+                            && c[0].starts_with('R')
+                            && c[0][1..].bytes().all(|b| b.is_ascii_digit()))
+                        .then(|| c[0].to_string())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The 2023 set: F01 and M01 exist; every document a text names exists
+    /// under that title; every form a procedure names is listed in its
+    /// “6 记录” table, and a form's `used_by` is exactly the procedures that
+    /// list it; every leaf clause is covered by some document's `clauses:`.
+    fn check_set_is_coherent(s: &crate::catalog::StandardEdition, set: &[Template]) {
+        let by_key = |k: &str| set.iter().find(|t| t.key == k);
+        for k in ["F01", "M01"] {
+            assert!(by_key(k).is_some(), "{}: 缺少 {k}", s.code);
+        }
+        let mut listed_by: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for t in set {
+            for (title, k) in references(&t.body) {
+                let Some(target) = by_key(&k) else {
+                    panic!("{} {}：引用的文件 {k} 不存在", s.code, t.key)
+                };
+                if let Some(title) = title {
+                    assert_eq!(title, target.title, "{} {}：引用 {k} 的名称", s.code, t.key);
+                }
+            }
+            if t.doc_type != DocType::Procedure {
+                continue;
+            }
+            let listed = record_table(&t.body);
+            let (before, _) = t.body.split_once("# 6 记录").expect("程序文件缺少“6 记录”");
+            for (_, k) in references(before) {
+                if k.starts_with('R') {
+                    assert!(
+                        listed.contains(&k),
+                        "{} {}：正文引用 {k}，未列入“6 记录”",
+                        s.code,
+                        t.key
+                    );
+                }
+            }
+            for k in listed {
+                let form =
+                    by_key(&k).unwrap_or_else(|| panic!("{} {}：记录 {k} 不存在", s.code, t.key));
+                assert_eq!(
+                    form.doc_type,
+                    DocType::Form,
+                    "{} {}：{k} 不是表单",
+                    s.code,
+                    t.key
+                );
+                listed_by.entry(k).or_default().push(t.key.clone());
+            }
+        }
+        for f in set.iter().filter(|t| t.doc_type == DocType::Form) {
+            assert!(
+                !f.retention.is_empty(),
+                "{} {}：缺少 retention",
+                s.code,
+                f.key
+            );
+            let used: Vec<String> = front_field(&s.code, &f.key, "used_by")
+                .unwrap_or_default()
+                .split(',')
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty())
+                .collect();
+            let expected = listed_by.get(&f.key).cloned().unwrap_or_default();
+            assert_eq!(
+                used, expected,
+                "{} {}：used_by 应为列出它的程序文件",
+                s.code, f.key
+            );
+        }
+        let uncovered: Vec<&str> = s
+            .leaves()
+            .map(|c| c.key.as_str())
+            .filter(|k| !set.iter().any(|t| t.clauses.iter().any(|c| c == k)))
+            .collect();
+        assert!(
+            uncovered.is_empty(),
+            "{}：未被任何文件覆盖的叶子条款 {uncovered:?}",
+            s.code
+        );
+    }
+
+    /// Clause numbers of a provisional table written literally (outside
+    /// `{{…}}`), with their line: the leading number of a heading or a
+    /// numbered item is the document's own section number and is skipped.
+    fn literal_clause_numbers(
+        body: &str,
+        s: &crate::catalog::StandardEdition,
+    ) -> Vec<(usize, String)> {
+        let numbers: Vec<&str> = s
+            .clauses
+            .iter()
+            .map(|c| c.number.as_str())
+            .filter(|n| n.contains('.'))
+            .collect();
+        let mut out = Vec::new();
+        for (i, line) in body.lines().enumerate() {
+            let mut text = String::new();
+            let mut rest = line.trim_start().trim_start_matches('#').trim_start();
+            if line.trim_start().starts_with('#') {
+                rest = rest
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                    .trim_start();
+            }
+            while let Some(open) = rest.find("{{") {
+                text.push_str(&rest[..open]);
+                text.push(' ');
+                match rest[open..].find("}}") {
+                    Some(close) => rest = &rest[open + close + 2..],
+                    None => {
+                        rest = "";
+                    }
+                }
+            }
+            text.push_str(rest);
+            let chars: Vec<char> = text.chars().collect();
+            let mut j = 0;
+            while j < chars.len() {
+                let starts = chars[j].is_ascii_digit()
+                    || (chars[j].is_ascii_uppercase() && chars.get(j + 1) == Some(&'.'));
+                let after_word = j > 0
+                    && (chars[j - 1].is_ascii_alphanumeric()
+                        || chars[j - 1] == '.'
+                        || chars[j - 1] == '-'
+                        || chars[j - 1] == '/');
+                if !starts || after_word {
+                    j += 1;
+                    continue;
+                }
+                let mut k = j + 1;
+                while k < chars.len()
+                    && (chars[k].is_ascii_digit()
+                        || (chars[k] == '.'
+                            && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit())))
+                {
+                    k += 1;
+                }
+                let token: String = chars[j..k].iter().collect();
+                let numbered_item = j == 0 && chars.get(k) == Some(&'.');
+                if !numbered_item && numbers.contains(&token.as_str()) {
+                    out.push((i + 1, token));
+                }
+                j = k;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn literal_clause_numbers_are_found_outside_references() {
+        let s23 = crate::catalog::standard::gbt29490_2023().unwrap();
+        let found = literal_clause_numbers(
+            "## 4.5 合规性评价\n按4.5 要求，见{{条款:compliance_obligations}}。\n1. 第B.1项\n版本A/0，GB/T 29490-2023，1.5倍",
+            &s23,
+        );
+        assert_eq!(found, vec![(2, "4.5".to_string()), (3, "B.1".to_string())]);
     }
 }
