@@ -65,13 +65,25 @@ impl AttachmentStore {
             return Err(CoreError::invalid("附件是空文件"));
         }
         let name = safe_name(&src.file_name().unwrap_or_default().to_string_lossy());
+        self.put_from(name, std::fs::File::open(src)?)
+    }
+
+    /// Stores `bytes` under the name `name` (made safe): what the app makes
+    /// itself, such as the demo's pictures.
+    pub fn put_bytes(&self, name: &str, bytes: &[u8]) -> Result<StoredFile> {
+        if bytes.is_empty() {
+            return Err(CoreError::invalid("附件是空文件"));
+        }
+        self.put_from(safe_name(name), bytes)
+    }
+
+    fn put_from(&self, name: String, mut input: impl Read) -> Result<StoredFile> {
         std::fs::create_dir_all(&self.root)?;
         let tmp = self.root.join(format!(".incoming-{}", std::process::id()));
         let mut hasher = Sha256::new();
         let mut head = Vec::new();
         let mut size = 0u64;
         {
-            let mut input = std::fs::File::open(src)?;
             let mut out = std::fs::File::create(&tmp)?;
             let mut buf = vec![0u8; 64 * 1024];
             loop {
@@ -118,6 +130,21 @@ impl AttachmentStore {
             file_name: name,
             media_type,
             size,
+        })
+    }
+}
+
+impl StoredFile {
+    /// What `bytes` are stored as, without storing them (`None`: a type the
+    /// store refuses). The same content put later gets the same row.
+    pub fn describe(name: &str, bytes: &[u8]) -> Option<StoredFile> {
+        let name = safe_name(name);
+        let media_type = sniff(&bytes[..bytes.len().min(8192)], &name)?.to_string();
+        Some(StoredFile {
+            sha256: sha256_hex(bytes),
+            file_name: name,
+            media_type,
+            size: bytes.len() as u64,
         })
     }
 }

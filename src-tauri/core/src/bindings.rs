@@ -126,6 +126,8 @@ bindings!(
     crate::model::Screen,
     crate::model::PreconditionsInput,
     crate::model::Preconditions,
+    crate::model::OtherSubsidy,
+    crate::model::OtherSubsidyInput,
     crate::model::Table,
     crate::model::ProjectChanged,
     crate::model::RuleId,

@@ -36,4 +36,8 @@ declared_on: string | null,
 /**
  * 确认声明的人（最高管理者或法定代表人）
  */
-declared_by: number | null, };
+declared_by: number | null, 
+/**
+ * 营业执照扫描件（附件）
+ */
+licence_attachment_id: number | null, };

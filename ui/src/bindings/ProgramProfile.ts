@@ -32,6 +32,15 @@ credit_threshold: number | null, min_operation_months: number, min_internal_audi
  */
 paths_exclusive: boolean, 
 /**
+ * The program forbids 超额奖补、重复奖补: another subsidy received for
+ * the same 贯标 (a city's, a district's, an earlier year's) is warned about.
+ */
+forbids_other_subsidies: boolean, 
+/**
+ * The document that says so, e.g. 国知办发运字〔2019〕34号.
+ */
+subsidy_rule_basis: string, 
+/**
  * Years before the application without an IP infringement penalty
  * (1 unless the program says otherwise; some say 3).
  */

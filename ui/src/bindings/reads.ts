@@ -2,7 +2,7 @@
 import type { Table } from "./Table";
 
 /** Every record table (what the change history reads: every write appends to it). */
-export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program"];
+export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program", "other_subsidy"];
 
 /** A command a view loads its data with. */
 export type ReadCommand =
@@ -40,6 +40,7 @@ export type ReadCommand =
   | "preconditions_get"
   | "body_list"
   | "application_record_list"
+  | "subsidy_list"
   | "cover_image_list"
   | "cover_image_preview"
   | "history_for"
@@ -63,7 +64,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   profile_get: ["enterprise"],
   program_get: ["enterprise", "program"],
   overview_counts: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "auditor_qualification", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "audit", "nonconformity", "management_review", "review_attendee", "review_output", "program"],
-  readiness_get: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program"],
+  readiness_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy"],
   operation_get: ["enterprise", "system_issue", "program"],
   checkin_list: ["system_issue", "operation_checkin"],
   operation_record_list: ["document", "system_issue", "operation_record"],
@@ -78,9 +79,10 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   checklist_get: ["department", "checklist_item"],
   review_list: ["person", "management_review", "review_attendee", "review_output"],
   application_settings_get: ["application_setting"],
-  preconditions_get: ["person", "application_precondition"],
+  preconditions_get: ["person", "attachment", "application_precondition"],
   body_list: ["certification_body"],
   application_record_list: ["enterprise", "certification_body", "application_record", "program"],
+  subsidy_list: ["other_subsidy"],
   cover_image_list: ["attachment", "cover_image"],
   cover_image_preview: ["attachment", "cover_image"],
   history_for: ALL_TABLES,

@@ -76,6 +76,13 @@ pub struct ProgramProfile {
     /// Whether the subsidies of the paths may not be combined.
     #[serde(default)]
     pub paths_exclusive: bool,
+    /// The program forbids 超额奖补、重复奖补: another subsidy received for
+    /// the same 贯标 (a city's, a district's, an earlier year's) is warned about.
+    #[serde(default)]
+    pub forbids_other_subsidies: bool,
+    /// The document that says so, e.g. 国知办发运字〔2019〕34号.
+    #[serde(default)]
+    pub subsidy_rule_basis: String,
     /// Years before the application without an IP infringement penalty
     /// (1 unless the program says otherwise; some say 3).
     #[serde(default = "one")]
@@ -197,6 +204,8 @@ impl ProgramProfile {
                 note: String::new(),
             }],
             paths_exclusive: false,
+            forbids_other_subsidies: false,
+            subsidy_rule_basis: String::new(),
             penalty_free_years: 1,
             cities: Vec::new(),
         }
@@ -213,6 +222,7 @@ impl ProgramProfile {
             &mut self.standard_edition,
             &mut self.training_platform,
             &mut self.deadline_note,
+            &mut self.subsidy_rule_basis,
         ] {
             *t = t.trim().to_string();
         }
@@ -260,6 +270,13 @@ impl ProgramProfile {
                 "deadline_note",
                 "截止日期说明",
                 &self.deadline_note,
+                false,
+                200,
+            ),
+            (
+                "subsidy_rule_basis",
+                "禁止重复奖补的依据",
+                &self.subsidy_rule_basis,
                 false,
                 200,
             ),
@@ -572,6 +589,8 @@ mod tests {
             "the plan does not state a threshold"
         );
         assert!(p.paths_exclusive);
+        assert!(p.forbids_other_subsidies);
+        assert_eq!(p.subsidy_rule_basis, "国知办发运字〔2019〕34号");
         let subsidy: Vec<_> = p.acceptance_paths.iter().map(|a| a.subsidy_yuan).collect();
         assert_eq!(subsidy, vec![50_000, 30_000]);
         assert_eq!(p.required_training_roles.len(), 5);

@@ -4,11 +4,13 @@
 
 use std::path::Path;
 
+mod licence;
 mod operation;
 mod people;
 mod stage_one;
 mod system;
 
+pub use licence::{licence_png, store_files, LICENCE_FILE};
 use people::{name, phone, with_check_digit, Lcg, DEPARTMENTS};
 
 use crate::catalog::{self, ProgramProfile};

@@ -252,6 +252,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         .find(|p| p.roles.contains(&Role::TopManager))
         .map(|p| p.id);
     let staff = project.profile()?.staff_count;
+    let licence = super::licence::attach(project)?;
     project.save_preconditions(&PreconditionsInput {
         scope_products: "智能装备（数控机床控制系统、工业机器人末端执行器）的研发、生产和销售及其相关的知识产权管理".into(),
         scope_sites: "陕西省西安市高新区锦业路 69 号创业研发园 C 座".into(),
@@ -261,6 +262,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         status_checked_on: Some(date("2022-07-25")),
         declared_on: Some(date("2022-07-25")),
         declared_by: top,
+        licence_attachment_id: Some(licence),
     })?;
     Ok(())
 }

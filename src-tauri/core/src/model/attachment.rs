@@ -19,7 +19,7 @@ pub struct Attachment {
 /// the diagnosis' `Evidence`, a record of what an enterprise showed).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackageEvidence {
-    /// The package section: 培训, 体系运行, 差距诊断.
+    /// The package section: 申请前提, 培训, 差距诊断, 体系运行.
     pub section: &'static str,
     /// The record it belongs to, e.g. "培训签到 2025-03-01 全员培训".
     pub label: String,

@@ -19,6 +19,7 @@ pub mod readiness;
 pub mod review;
 pub mod role;
 pub mod roster;
+pub mod subsidy;
 pub mod table;
 pub mod training;
 
@@ -65,6 +66,7 @@ pub use review::{
 };
 pub use role::Role;
 pub use roster::{ImportPreview, ImportRow};
+pub use subsidy::{OtherSubsidy, OtherSubsidyInput};
 pub use table::{ProjectChanged, Table};
 pub use training::{
     AuditorOverview, AuditorQualificationInput, AuditorStatus, CreditOverview, CreditStatus,

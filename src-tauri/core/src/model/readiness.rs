@@ -93,6 +93,8 @@ pub enum RuleId {
     LicenceValid,
     /// The declaration of no IP penalty, serious infringement or 失信 listing.
     NoPenaltyDeclared,
+    /// No other subsidy for the same 贯标 where the program forbids double subsidy.
+    SubsidyNotDoubled,
     /// No applications on both paths when the program does not combine their subsidies.
     PathsNotCombined,
 }
@@ -118,7 +120,9 @@ impl RuleId {
             CreditsReached | AuditorsQualified => RuleStage::Training,
             ProfileComplete | CreditCodeValid | PathChosen | CertificationBody
             | DeadlineFeasible | ProgramOpen | EditionCertifiable | IpHeld | PathsNotCombined
-            | ScopeDefined | LicenceValid | NoPenaltyDeclared => RuleStage::Acceptance,
+            | ScopeDefined | LicenceValid | NoPenaltyDeclared | SubsidyNotDoubled => {
+                RuleStage::Acceptance
+            }
             _ => RuleStage::Implementation,
         }
     }
@@ -138,7 +142,7 @@ impl RuleId {
             ManagementReview => Screen::Reviews,
             ProgramOpen => Screen::Program,
             PathChosen | CertificationBody | DeadlineFeasible | PathsNotCombined | ScopeDefined
-            | LicenceValid | NoPenaltyDeclared => Screen::Application,
+            | LicenceValid | NoPenaltyDeclared | SubsidyNotDoubled => Screen::Application,
         }
     }
 
@@ -174,9 +178,10 @@ impl RuleId {
             ProgramOpen => "贯标计划尚未结束，计划申请日期未过",
             EditionCertifiable => "标准版本在申请日期可以认证",
             ScopeDefined => "明确认证范围（产品与服务、场所、人数）",
-            LicenceValid => "营业执照有效、登记状态为存续",
+            LicenceValid => "营业执照有效、登记状态为存续，扫描件已附上",
             NoPenaltyDeclared => "确认无知识产权行政处罚、严重侵权及失信记录",
             PathsNotCombined => "认证与省验收补助不兼得，未两种方式同时申请",
+            SubsidyNotDoubled => "同一贯标未重复领取其他奖补",
         }
         .to_string()
     }
@@ -314,6 +319,8 @@ pub struct PreconditionsInput {
     pub declared_on: Option<NaiveDate>,
     /// 确认声明的人（最高管理者或法定代表人）
     pub declared_by: Option<i64>,
+    /// 营业执照扫描件（附件）
+    pub licence_attachment_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -322,6 +329,8 @@ pub struct Preconditions {
     #[ts(flatten)]
     pub input: PreconditionsInput,
     pub declared_by_name: Option<String>,
+    /// The scan `licence_attachment_id` names.
+    pub licence: Option<crate::model::Attachment>,
     pub updated_at: String,
 }
 

@@ -78,6 +78,7 @@ tables! {
     CoverImage => "cover_image", "封面图片";
     ApplicationPrecondition => "application_precondition", "申请前提";
     Program => "program", "贯标计划";
+    OtherSubsidy => "other_subsidy", "其他贯标奖补";
 }
 
 impl Table {

@@ -73,6 +73,13 @@ impl Project {
         self.attachment(id)
     }
 
+    /// Records a file described but not necessarily stored on this computer
+    /// (the demo's pictures: the store gets their content when it exists).
+    pub(crate) fn record_file(&mut self, f: &StoredFile) -> Result<Attachment> {
+        let id = self.write(|tx| Ok(insert(tx, f)?))?;
+        self.attachment(id)
+    }
+
     pub fn attachment(&self, id: i64) -> Result<Attachment> {
         load(self.conn(), Some(id))?
             .ok_or_else(|| CoreError::not_found(format!("附件（编号 {id}）不存在")))

@@ -8,7 +8,11 @@ use crate::error::Result;
 use crate::model::PackageEvidence;
 
 /// (section, SQL giving attachment id and label), in package order.
-const SOURCES: [(&str, &str); 5] = [
+const SOURCES: [(&str, &str); 6] = [
+    (
+        "申请前提",
+        "SELECT licence_attachment_id, '营业执照扫描件' FROM application_precondition WHERE licence_attachment_id IS NOT NULL",
+    ),
     (
         "培训",
         "SELECT o.certificate_id, '线上学习证书 ' || p.name FROM online_training o JOIN person p ON p.id = o.person_id WHERE o.certificate_id IS NOT NULL ORDER BY p.name, p.id",

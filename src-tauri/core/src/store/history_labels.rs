@@ -55,6 +55,7 @@ pub(crate) fn field_label(table: &str, column: &str) -> String {
         "attachment_id" => "附件",
         "certificate_id" => "证书扫描件",
         "sign_in_id" => "签到表",
+        "licence_attachment_id" => "营业执照扫描件",
         "owner_id" | "owner_person_id" => "负责人",
         "owner_department_id" => "责任部门",
         "lead_department_id" => "归口管理部门",
@@ -198,6 +199,9 @@ pub(crate) fn field_label(table: &str, column: &str) -> String {
         "stage1_on" => "一阶段审核日期",
         "stage2_on" => "二阶段审核日期",
         "certificate_on" => "发证日期",
+        "grantor" => "奖补单位",
+        "amount_yuan" => "金额（元）",
+        "received_on" => "收到日期",
         other => other,
     };
     l.to_string()
@@ -247,6 +251,7 @@ pub(crate) const DISPLAY: &[(&str, &str, &str)] = &[
     ("operation_checkin", "month", "id"),
     ("application_record", "submitted_on", "id"),
     ("diagnosis", "clause", "clause"),
+    ("other_subsidy", "grantor || ' ' || received_on", "id"),
 ];
 
 /// The column a deleted record's name can be read back from in its last entry.
@@ -258,6 +263,7 @@ pub(crate) fn name_column(table: &str) -> Option<&'static str> {
         "revision" => "version",
         "audit" | "management_review" | "nonconformity" => "number",
         "training_session" => "topic",
+        "other_subsidy" => "grantor",
         "review_output" | "operation_problem" => "description",
         _ => return None,
     })

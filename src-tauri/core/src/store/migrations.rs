@@ -38,6 +38,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0009_program.sql",
         include_str!("../../migrations/0009_program.sql"),
     ),
+    (
+        "0010_subsidies.sql",
+        include_str!("../../migrations/0010_subsidies.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

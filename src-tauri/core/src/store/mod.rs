@@ -34,6 +34,7 @@ mod program;
 mod review;
 mod revisions;
 mod roster;
+mod subsidies;
 mod system;
 mod training;
 

@@ -1,40 +1,48 @@
-//! 申请前提: the certification scope, the business licence and the
-//! no-penalty declaration, one row per project (read by the readiness rules
-//! in `rules/readiness/preconditions.rs`).
+//! 申请前提: the certification scope, the business licence (its validity,
+//! 登记状态 and scan) and the no-penalty declaration, one row per project
+//! (read by the readiness rules in `rules/readiness/preconditions.rs`).
 
 use rusqlite::params;
 
-use super::{now, Project};
+use super::{attachments, now, Project};
 use crate::error::{CoreError, Result};
 use crate::model::{Preconditions, PreconditionsInput};
 use crate::validate;
 
 impl Project {
     pub fn preconditions(&self) -> Result<Preconditions> {
-        Ok(self.conn().query_row(
-            "SELECT a.scope_products, a.scope_sites, a.scope_headcount, a.licence_valid_until,
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT a.scope_products, a.scope_sites, a.scope_headcount, a.licence_valid_until,
                     a.licence_long_term, a.status_checked_on, a.declared_on, a.declared_by,
-                    p.name, a.updated_at
+                    p.name, a.updated_at, a.licence_attachment_id
                FROM application_precondition a LEFT JOIN person p ON p.id = a.declared_by
               WHERE a.id = 1",
-            [],
-            |r| {
-                Ok(Preconditions {
-                    input: PreconditionsInput {
-                        scope_products: r.get(0)?,
-                        scope_sites: r.get(1)?,
-                        scope_headcount: r.get(2)?,
-                        licence_valid_until: r.get(3)?,
-                        licence_long_term: r.get(4)?,
-                        status_checked_on: r.get(5)?,
-                        declared_on: r.get(6)?,
-                        declared_by: r.get(7)?,
-                    },
-                    declared_by_name: r.get(8)?,
-                    updated_at: r.get(9)?,
-                })
-            },
-        )?)
+                [],
+                |r| {
+                    Ok(Preconditions {
+                        input: PreconditionsInput {
+                            scope_products: r.get(0)?,
+                            scope_sites: r.get(1)?,
+                            scope_headcount: r.get(2)?,
+                            licence_valid_until: r.get(3)?,
+                            licence_long_term: r.get(4)?,
+                            status_checked_on: r.get(5)?,
+                            declared_on: r.get(6)?,
+                            declared_by: r.get(7)?,
+                            licence_attachment_id: r.get(10)?,
+                        },
+                        declared_by_name: r.get(8)?,
+                        licence: None,
+                        updated_at: r.get(9)?,
+                    })
+                },
+            )
+            .and_then(|mut p: Preconditions| {
+                p.licence = attachments::load(self.conn(), p.input.licence_attachment_id)?;
+                Ok(p)
+            })?)
     }
 
     pub fn save_preconditions(&mut self, input: &PreconditionsInput) -> Result<Preconditions> {
@@ -68,10 +76,12 @@ impl Project {
             return Err(CoreError::invalid("声明须同时填写确认日期和确认人"));
         }
         self.write(|tx| {
+            attachments::check(tx, input.licence_attachment_id)?;
             tx.execute(
                 "UPDATE application_precondition SET scope_products = ?1, scope_sites = ?2,
                         scope_headcount = ?3, licence_valid_until = ?4, licence_long_term = ?5,
-                        status_checked_on = ?6, declared_on = ?7, declared_by = ?8, updated_at = ?9
+                        status_checked_on = ?6, declared_on = ?7, declared_by = ?8, updated_at = ?9,
+                        licence_attachment_id = ?10
                   WHERE id = 1",
                 params![
                     products,
@@ -82,7 +92,8 @@ impl Project {
                     checked,
                     declared_on,
                     declared_by,
-                    now()
+                    now(),
+                    input.licence_attachment_id
                 ],
             )?;
             Ok(())

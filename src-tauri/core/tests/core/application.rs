@@ -134,6 +134,7 @@ fn preconditions_are_saved_checked_and_logged() {
         status_checked_on: d("2026-11-30"),
         declared_on: d("2026-12-01"),
         declared_by: Some(boss),
+        licence_attachment_id: None,
     };
     let saved = p.save_preconditions(&input).unwrap();
     assert_eq!(saved.input.scope_products, "软件开发及相关知识产权管理");

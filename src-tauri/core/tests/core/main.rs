@@ -27,5 +27,6 @@ mod readiness;
 mod reads;
 mod records;
 mod roster;
+mod subsidies;
 mod templates;
 mod training;

@@ -27,12 +27,13 @@ const HOSTILE: [&str; 6] = [
     "D:..\\x.jpg",
 ];
 
-/// The demo project with six evidence files whose stored names are
-/// hostile, and one whose content is missing from the store.
+/// The demo project with its licence scan, six evidence files whose stored
+/// names are hostile, and one whose content is missing from the store.
 fn demo_with_evidence(dir: &Path) -> (PathBuf, AttachmentStore) {
     let path = dir.join("demo.gbproj");
     let (mut p, _) = demo::create(&path, 1).unwrap();
     let store = AttachmentStore::new(&dir.join("data"));
+    demo::store_files(&store).unwrap();
     let mut ids = Vec::new();
     for i in 0..=HOSTILE.len() {
         let src = dir.join(format!("evidence{i}.pdf"));
@@ -147,14 +148,18 @@ fn the_package_is_complete_verifiable_reproducible_and_safe() {
     let pdfs = files.keys().filter(|k| k.ends_with(".pdf")).count();
     assert!(pdfs >= docs.len() + 5, "{pdfs} PDFs");
 
-    // Hostile names: six files, all inside their section folder, one
-    // path component each; the seventh is reported missing.
+    // The licence scan, then hostile names: six files, all inside their
+    // section folder, one path component each; the seventh is reported missing.
     let evidence: Vec<&String> = files.keys().filter(|k| k.starts_with("04_")).collect();
-    assert_eq!(evidence.len(), HOSTILE.len(), "{evidence:?}");
+    assert_eq!(evidence.len(), HOSTILE.len() + 1, "{evidence:?}");
+    assert!(
+        evidence.contains(&&"04_证明材料/申请前提/01_营业执照（演示）.png".to_string()),
+        "{evidence:?}"
+    );
     for name in &evidence {
         let parts: Vec<&str> = name.split('/').collect();
         assert_eq!(parts.len(), 3, "{name}");
-        assert!(["培训", "体系运行"].contains(&parts[1]), "{name}");
+        assert!(["申请前提", "培训", "体系运行"].contains(&parts[1]), "{name}");
         assert!(!name.contains("..") && !name.contains('\\') && !name.contains(':'));
     }
     assert_eq!(r.missing.len(), 1, "{:?}", r.missing);

@@ -97,6 +97,7 @@ const READS: &[(&str, Read)] = &[
     ("application_record_list", |p, c| {
         ok(p.application_records(&p.program(&c.catalog)?))
     }),
+    ("subsidy_list", |p, _| ok(p.other_subsidies())),
     ("cover_image_list", |p, _| ok(p.cover_images())),
     ("cover_image_preview", |p, c| {
         ok(p.cover_image_preview(&c.store, CoverImageKind::Logo))

@@ -14,6 +14,7 @@ mod paths;
 mod preconditions;
 mod profile;
 mod review;
+mod subsidies;
 mod system;
 mod training;
 
@@ -144,6 +145,7 @@ impl Project {
             preconditions::rules,
             application::rules,
             paths::rules,
+            subsidies::rules,
         ];
         let mut rules = Vec::new();
         for group in groups {

@@ -1,8 +1,8 @@
 //! 申请前提: what certification bodies check before they accept an
 //! application, beyond the management system (gbt29490-2023.md §7): the
-//! certification scope, a valid business licence whose status is 存续, and
-//! a confirmed declaration of no IP administrative penalty, serious
-//! infringement or 失信 listing.
+//! certification scope, a valid business licence whose status is 存续 (its
+//! scan attached), and a confirmed declaration of no IP administrative
+//! penalty, serious infringement or 失信 listing.
 
 use super::{Facts, Rule};
 use crate::error::Result;
@@ -72,7 +72,12 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
                 }
             )),
         },
-    };
+    }
+    // The certification body asks for the scan with the application.
+    .and_then(|ok| match &all.licence {
+        Some(scan) => Ok(format!("{ok}；扫描件：{}", scan.file_name)),
+        None => Err("营业执照扫描件尚未附上".to_string()),
+    });
     out.push(Rule::new(
         RuleId::LicenceValid,
         Severity::Blocker,
