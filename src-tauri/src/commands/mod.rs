@@ -22,6 +22,7 @@ mod program;
 mod project;
 mod review;
 mod roster;
+mod subsidies;
 mod training;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -155,6 +156,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         application::body_archive,
         application::application_record_list,
         application::application_record_save,
+        subsidies::subsidy_list,
+        subsidies::subsidy_add,
+        subsidies::subsidy_update,
+        subsidies::subsidy_delete,
         overview::overview_counts,
         history::history_for,
         history::history_recent,

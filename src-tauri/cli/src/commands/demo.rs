@@ -37,6 +37,10 @@ pub fn handle(a: args::Demo, out: Out) -> Outcome {
     let t = Instant::now();
     let (project, counts) = demo::create_with(&a.out, a.scale, stage)?;
     project.close()?;
+    // The demo's pictures (the licence scan), so its export finds them here.
+    if let Some(store) = super::store() {
+        demo::store_files(&store)?;
+    }
     let answer = Answer {
         path: a.out.display().to_string(),
         departments: counts.departments,
