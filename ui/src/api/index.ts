@@ -21,4 +21,5 @@ export * from "./profile";
 export * from "./program";
 export * from "./project";
 export * from "./reviews";
+export * from "./subsidies";
 export * from "./training";

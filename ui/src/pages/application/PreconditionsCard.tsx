@@ -3,8 +3,10 @@ import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber,
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import * as api from "../../api";
+import type { Attachment } from "../../bindings/Attachment";
 import type { Person } from "../../bindings/Person";
 import type { Preconditions } from "../../bindings/Preconditions";
+import { AttachmentField } from "../../components/AttachmentField";
 import { RecordHistoryButton } from "../../components/RecordHistory";
 import { fromDay, toDay } from "../../dates";
 import { useShowError } from "../../hooks/useShowError";
@@ -17,6 +19,7 @@ interface Values {
   licence_valid_until?: Dayjs;
   licence_long_term: boolean;
   status_checked_on?: Dayjs;
+  licence: Attachment | null;
   declared_on?: Dayjs;
   declared_by: number | null;
 }
@@ -41,6 +44,7 @@ export function PreconditionsCard({ preconditions, people }: { preconditions: Pr
         status_checked_on: fromDay(v.status_checked_on),
         declared_on: fromDay(v.declared_on),
         declared_by: v.declared_by ?? null,
+        licence_attachment_id: v.licence?.id ?? null,
       });
       void message.success("已保存申请前提");
     } catch (e) {
@@ -60,7 +64,7 @@ export function PreconditionsCard({ preconditions, people }: { preconditions: Pr
       extra={<RecordHistoryButton variant="text" entity="application_precondition" recordId={1} title="申请前提" />}
     >
       <Typography.Paragraph type="secondary">
-        认证机构受理申请前核查：认证范围、营业执照与登记状态，以及企业关于无知识产权行政处罚、无严重侵权、未列入失信名单的声明。
+        认证机构受理申请前核查：认证范围、营业执照（有效期、登记状态、扫描件），以及企业关于无知识产权行政处罚、无严重侵权、未列入失信名单的声明。
       </Typography.Paragraph>
       <Form<Values>
         name="preconditions"
@@ -73,6 +77,7 @@ export function PreconditionsCard({ preconditions, people }: { preconditions: Pr
           licence_valid_until: toDay(p.licence_valid_until),
           licence_long_term: p.licence_long_term,
           status_checked_on: toDay(p.status_checked_on),
+          licence: p.licence,
           declared_on: toDay(p.declared_on),
           declared_by: p.declared_by,
         }}
@@ -116,6 +121,9 @@ export function PreconditionsCard({ preconditions, people }: { preconditions: Pr
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item name="licence" label="营业执照扫描件" tooltip="认证机构受理申请时核验；随申请材料一并导出">
+          <AttachmentField dialogTitle="选择营业执照扫描件" testId="licence-scan" />
+        </Form.Item>
         <Row gutter={16} align="bottom">
           <Col xs={24} md={8}>
             <Form.Item name="declared_on" label="声明确认日期" tooltip="近一年内未受到知识产权行政处罚、无严重侵权行为、未被列入失信名单">

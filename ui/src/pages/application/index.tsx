@@ -7,6 +7,7 @@ import { BodiesCard } from "./BodiesCard";
 import { PathCard } from "./PathCard";
 import { PreconditionsCard } from "./PreconditionsCard";
 import { RecordsCard } from "./RecordsCard";
+import { SubsidiesCard } from "./SubsidiesCard";
 import "./application.css";
 
 const loadSettings = () => api.applicationSettingsGet();
@@ -16,9 +17,10 @@ const loadRecords = () => api.applicationRecordList();
 const loadReadiness = () => api.readinessGet();
 const loadProgram = () => api.programGet();
 const loadPreconditions = () => api.preconditionsGet();
+const loadSubsidies = () => api.subsidyList();
 const loadPeople = () => api.personList({ search: "", department_id: null, role: null, include_archived: false });
 
-/** 验收申请: the path and its subsidy, the certification bodies, and the application records. */
+/** 验收申请: the path and its subsidy, the preconditions, other subsidies, the certification bodies, and the application records. */
 export function ApplicationPage() {
   const settings = useRemote(loadSettings);
   const bodies = useRemote(loadBodies);
@@ -26,6 +28,7 @@ export function ApplicationPage() {
   const readiness = useRemote(loadReadiness);
   const projectProgram = useRemote(loadProgram);
   const preconditions = useRemote(loadPreconditions);
+  const subsidies = useRemote(loadSubsidies);
   const people = useRemote(loadPeople);
   // The project's own program: a shipped profile, one defined in the file, or none.
   const program = projectProgram.data?.program;
@@ -37,6 +40,7 @@ export function ApplicationPage() {
     readiness.reload();
     projectProgram.reload();
     preconditions.reload();
+    subsidies.reload();
     people.reload();
   };
   const error =
@@ -46,6 +50,7 @@ export function ApplicationPage() {
     readiness.error ??
     projectProgram.error ??
     preconditions.error ??
+    subsidies.error ??
     people.error;
   const s = settings.data;
 
@@ -80,6 +85,12 @@ export function ApplicationPage() {
           {preconditions.data && (
             <PreconditionsCard preconditions={preconditions.data} people={people.data ?? []} />
           )}
+          <SubsidiesCard
+            subsidies={subsidies.data ?? []}
+            loading={subsidies.loading}
+            program={projectProgram.data}
+            rule={readiness.data?.rules.find((r) => r.id === "subsidy_not_doubled")}
+          />
           <BodiesCard
             bodies={(bodies.data ?? []).filter((b) => !b.archived)}
             loading={bodies.loading}
