@@ -14,4 +14,5 @@ mod operation_records;
 mod overview;
 mod programs;
 mod refresh;
+mod subsidies;
 mod training_import;

@@ -159,7 +159,10 @@ fn the_package_is_complete_verifiable_reproducible_and_safe() {
     for name in &evidence {
         let parts: Vec<&str> = name.split('/').collect();
         assert_eq!(parts.len(), 3, "{name}");
-        assert!(["申请前提", "培训", "体系运行"].contains(&parts[1]), "{name}");
+        assert!(
+            ["申请前提", "培训", "体系运行"].contains(&parts[1]),
+            "{name}"
+        );
         assert!(!name.contains("..") && !name.contains('\\') && !name.contains(':'));
     }
     assert_eq!(r.missing.len(), 1, "{:?}", r.missing);
