@@ -58,7 +58,7 @@ export function StagesSection({ disabled }: { disabled: boolean }) {
   );
 }
 
-/** 验收方式与补助: the paths, their subsidy, and whether they combine. */
+/** 验收方式与补助: the paths, their subsidy, whether they combine, and whether the program forbids other subsidies for the same 贯标. */
 export function PathsSection({ disabled }: { disabled: boolean }) {
   return (
     <Card title="验收方式与补助" size="small" className="form-card" data-testid="program-paths">
@@ -113,6 +113,23 @@ export function PathsSection({ disabled }: { disabled: boolean }) {
       <Form.Item name="paths_exclusive" label="各验收方式的补助不可兼得" valuePropName="checked" style={{ marginTop: 16 }}>
         <Switch checkedChildren="不可兼得" unCheckedChildren="可兼得" />
       </Form.Item>
+      <Row gutter={12} align="top">
+        <Col xs={24} lg={8}>
+          <Form.Item
+            name="forbids_other_subsidies"
+            label="不得超额奖补、重复奖补"
+            valuePropName="checked"
+            tooltip="同一贯标已从市、区县或往年领取奖补的，申请前自查给出提醒"
+          >
+            <Switch checkedChildren="禁止" unCheckedChildren="未规定" data-testid="program-forbids-other-subsidies" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} lg={16}>
+          <Form.Item name="subsidy_rule_basis" label="禁止重复奖补的依据">
+            <Input placeholder="例如：国知办发运字〔2019〕34号" maxLength={200} />
+          </Form.Item>
+        </Col>
+      </Row>
     </Card>
   );
 }

@@ -126,6 +126,8 @@ export function fromForm(v: ProgramFormValues): { definition: ProgramProfile; pr
     min_management_reviews: count("min_management_reviews"),
     acceptance_paths: paths,
     paths_exclusive: v.paths_exclusive ?? false,
+    forbids_other_subsidies: v.forbids_other_subsidies ?? false,
+    subsidy_rule_basis: text(v.subsidy_rule_basis),
     penalty_free_years: count("penalty_free_years"),
     cities: (v.cities ?? []).map((c) => ({ name: text(c?.name), districts: c?.districts ?? [] })),
   };
