@@ -2,7 +2,7 @@
 import type { Table } from "./Table";
 
 /** Every record table (what the change history reads: every write appends to it). */
-export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program", "other_subsidy"];
+export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement"];
 
 /** A command a view loads its data with. */
 export type ReadCommand =
@@ -27,6 +27,8 @@ export type ReadCommand =
   | "checkin_list"
   | "operation_record_list"
   | "operation_problem_list"
+  | "operation_evidence_get"
+  | "objective_list"
   | "session_list"
   | "staff_coverage"
   | "credit_overview"
@@ -64,11 +66,13 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   profile_get: ["enterprise"],
   program_get: ["enterprise", "program"],
   overview_counts: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "auditor_qualification", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "audit", "nonconformity", "management_review", "review_attendee", "review_output", "program"],
-  readiness_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy"],
+  readiness_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement"],
   operation_get: ["enterprise", "system_issue", "program"],
   checkin_list: ["system_issue", "operation_checkin"],
   operation_record_list: ["document", "system_issue", "operation_record"],
   operation_problem_list: ["department", "system_issue", "operation_problem"],
+  operation_evidence_get: ["enterprise", "department", "person", "diagnosis", "document", "document_clause", "revision", "system_issue", "operation_record", "application_setting", "program", "operation_statement"],
+  objective_list: ["department", "person", "objective", "objective_measurement"],
   session_list: ["person", "training_session", "training_attendance"],
   staff_coverage: ["person", "training_session", "training_attendance"],
   credit_overview: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "program"],

@@ -9,9 +9,9 @@ use crate::error::Result;
 use crate::model::{
     AcceptancePathKind, ApplicationSettings, AuditCompletionInput, AuditInput,
     CertificationBodyInput, CheckinInput, ChecklistJudgementInput, CorrectiveActionInput, DocType,
-    Grade, Judgement, NcConfirmationInput, NonconformityInput, OperationProblemInput,
-    OperationRecordInput, OutputKind, PersonQuery, PreconditionsInput, ReviewInput,
-    ReviewOutputInput, Role, VerificationInput,
+    Grade, Judgement, NcConfirmationInput, NonconformityInput, ObjectiveInput,
+    ObjectiveMeasurementInput, OperationProblemInput, OperationRecordInput, OutputKind,
+    PersonQuery, PreconditionsInput, ReviewInput, ReviewOutputInput, Role, VerificationInput,
 };
 use crate::Project;
 
@@ -170,6 +170,8 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
     }
     project.complete_audit(audit.id, &AuditCompletionInput { summary: "本次内审覆盖全部适用条款及全部部门，共开具一般不符合项 2 项、观察项 1 项，均已完成整改并验证有效。".into(), conclusion: "公司知识产权管理体系符合 GB/T 29490-2013 要求，运行基本有效。".into(), on: Some(date("2022-08-03")) })?;
 
+    measure_objectives(project)?;
+
     // The management review, after the audit.
     let top = project.top_manager_id()?.expect("demo top manager");
     let attendees: Vec<i64> = people
@@ -264,5 +266,69 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         declared_by: top,
         licence_attachment_id: Some(licence),
     })?;
+    Ok(())
+}
+
+/// The year's 知识产权目标 (those of the document settings, by department),
+/// measured after the audit and before the management review of 2022-08-19.
+fn measure_objectives(project: &mut Project) -> Result<()> {
+    let deps = project.departments(false)?;
+    let dep = |hint: &str| deps.iter().find(|d| d.name.contains(hint)).map(|d| d.id);
+    let rep = project
+        .people(&PersonQuery::default())?
+        .into_iter()
+        .find(|p| p.roles.contains(&Role::ManagementRepresentative))
+        .map(|p| p.id);
+    for (description, target, department, actual, achieved) in [
+        (
+            "全员知识产权培训覆盖率",
+            "100%",
+            "知识产权部",
+            "全员《规范》培训覆盖 80/80 人",
+            true,
+        ),
+        (
+            "新产品立项前知识产权检索率",
+            "100%",
+            "研发中心",
+            "立项 5 项，均在立项前完成检索并出具报告",
+            true,
+        ),
+        (
+            "合同知识产权条款审查率",
+            "100%",
+            "采购部",
+            "审查合同 46 份，审查率 100%（2 份采购合同经补审）",
+            true,
+        ),
+        (
+            "年度新增专利申请",
+            "≥10 件，其中发明专利 ≥3 件",
+            "研发中心",
+            "截至 8 月 15 日新增专利申请 7 件，其中发明专利 3 件；全年目标推进中",
+            false,
+        ),
+    ] {
+        let o = project.save_objective(
+            None,
+            &ObjectiveInput {
+                description: description.into(),
+                target: target.into(),
+                department_id: dep(department),
+                period: "2022 年度".into(),
+            },
+        )?;
+        project.save_objective_measurement(
+            o.id,
+            None,
+            &ObjectiveMeasurementInput {
+                measured_on: Some(date("2022-08-15")),
+                actual: actual.into(),
+                achieved,
+                measured_by: rep,
+                note: String::new(),
+            },
+        )?;
+    }
     Ok(())
 }

@@ -10,6 +10,7 @@ pub mod enterprise;
 pub mod export;
 pub mod history;
 pub mod labels;
+pub mod objective;
 pub mod operation;
 pub mod organisation;
 pub mod overview;
@@ -45,9 +46,11 @@ pub use document::{
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
 pub use export::{ExportProgress, PackageResult, PackageResultFile};
 pub use history::{ChangeAction, ChangeEntry, FieldChange};
+pub use objective::{Objective, ObjectiveInput, ObjectiveMeasurement, ObjectiveMeasurementInput};
 pub use operation::{
-    Checkin, CheckinInput, OperationProblem, OperationProblemInput, OperationRecord,
-    OperationRecordInput, OperationStatus,
+    Checkin, CheckinInput, ClauseEvidence, OperationEvidence, OperationProblem,
+    OperationProblemInput, OperationRecord, OperationRecordInput, OperationStatement,
+    OperationStatementInput, OperationStatus,
 };
 pub use organisation::{
     GroupMember, GroupMemberInput, GroupPosition, ImplementationMode, Organisation,

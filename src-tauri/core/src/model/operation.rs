@@ -83,3 +83,53 @@ pub struct OperationProblemInput {
     pub resolution: String,
     pub resolved_on: Option<NaiveDate>,
 }
+
+/// 本期未发生: an applicable clause with nothing to record this operation
+/// period (e.g. 企业重组), stated with its reason, by whom and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OperationStatement {
+    pub id: i64,
+    pub clause: String,
+    pub reason: String,
+    pub stated_by: i64,
+    pub stated_by_name: String,
+    pub stated_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OperationStatementInput {
+    pub clause: String,
+    pub reason: String,
+    pub stated_by: Option<i64>,
+    pub stated_on: Option<NaiveDate>,
+}
+
+/// One applicable clause a form covers, and how the operation period
+/// evidences it: records dated inside it, else a 本期未发生 statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ClauseEvidence {
+    pub clause: String,
+    pub title: String,
+    /// Records dated inside the period whose document covers the clause.
+    pub records: u32,
+    pub statement: Option<OperationStatement>,
+}
+
+impl ClauseEvidence {
+    /// Records first; a statement counts only where there are none.
+    pub fn evidenced(&self) -> bool {
+        self.records > 0 || self.statement.is_some()
+    }
+}
+
+/// The operation evidence per clause, judged from the implementation date to
+/// the planned application date (or the day judged).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OperationEvidence {
+    /// `None` until the system is implemented: nothing is evidenced yet.
+    pub from: Option<NaiveDate>,
+    pub to: NaiveDate,
+    /// Records dated inside the period (any document).
+    pub records_inside: u32,
+    pub clauses: Vec<ClauseEvidence>,
+}

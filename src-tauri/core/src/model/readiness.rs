@@ -80,6 +80,8 @@ pub enum RuleId {
     NoOpenMajor,
     ActionsVerified,
     ManagementReview,
+    /// Every 知识产权目标 measured in the operation period, before the review that counts.
+    ObjectivesMeasured,
     PathChosen,
     CertificationBody,
     DeadlineFeasible,
@@ -139,7 +141,7 @@ impl RuleId {
             CoverageComplete | SystemIssued | DocumentsDistributed => Screen::Documents,
             OperationComplete | OperationEvidence => Screen::Operation,
             InternalAudit | NoOpenMajor | ActionsVerified => Screen::Audits,
-            ManagementReview => Screen::Reviews,
+            ManagementReview | ObjectivesMeasured => Screen::Reviews,
             ProgramOpen => Screen::Program,
             PathChosen | CertificationBody | DeadlineFeasible | PathsNotCombined | ScopeDefined
             | LicenceValid | NoPenaltyDeclared | SubsidyNotDoubled => Screen::Application,
@@ -172,6 +174,7 @@ impl RuleId {
             NoOpenMajor => "没有未关闭的严重不符合项",
             ActionsVerified => "纠正措施均已验证",
             ManagementReview => "内部审核后完成管理评审",
+            ObjectivesMeasured => "知识产权目标在管理评审前完成考核",
             PathChosen => "选择验收方式",
             CertificationBody => "选择符合要求的认证机构",
             DeadlineFeasible => "能够在截止日期前完成",

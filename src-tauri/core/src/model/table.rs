@@ -79,6 +79,9 @@ tables! {
     ApplicationPrecondition => "application_precondition", "申请前提";
     Program => "program", "贯标计划";
     OtherSubsidy => "other_subsidy", "其他贯标奖补";
+    OperationStatement => "operation_statement", "本期未发生说明";
+    Objective => "objective", "知识产权目标";
+    ObjectiveMeasurement => "objective_measurement", "目标考核";
 }
 
 impl Table {

@@ -20,6 +20,8 @@ fn table_field_label(table: &str, column: &str) -> Option<&'static str> {
         ("training_session", "kind") => "培训类型",
         ("cover_image", "kind") => "图片用途",
         ("program", "kind") => "计划类型",
+        ("operation_statement", "reason") => "未发生的理由",
+        ("objective", "description") => "目标",
         ("program", "definition") => "计划内容",
         ("cover_image", "width") => "宽（像素）",
         ("cover_image", "height") => "高（像素）",
@@ -202,6 +204,15 @@ pub(crate) fn field_label(table: &str, column: &str) -> String {
         "grantor" => "奖补单位",
         "amount_yuan" => "金额（元）",
         "received_on" => "收到日期",
+        "stated_by" => "说明人",
+        "stated_on" => "说明日期",
+        "target" => "目标值",
+        "period" => "期间",
+        "objective_id" => "知识产权目标",
+        "measured_on" => "考核日期",
+        "actual" => "实际完成情况",
+        "achieved" => "已达成",
+        "measured_by" => "考核人",
         other => other,
     };
     l.to_string()
@@ -213,6 +224,7 @@ pub(crate) const FLAGS: &[&str] = &[
     "credit_code_confirmed",
     "meets_standard",
     "no_dishonesty",
+    "achieved",
 ];
 
 /// Coded values with no enum in the model, shown in Chinese: the statuses
@@ -252,6 +264,8 @@ pub(crate) const DISPLAY: &[(&str, &str, &str)] = &[
     ("application_record", "submitted_on", "id"),
     ("diagnosis", "clause", "clause"),
     ("other_subsidy", "grantor || ' ' || received_on", "id"),
+    ("operation_statement", "clause", "id"),
+    ("objective", "description", "id"),
 ];
 
 /// The column a deleted record's name can be read back from in its last entry.
@@ -264,7 +278,8 @@ pub(crate) fn name_column(table: &str) -> Option<&'static str> {
         "audit" | "management_review" | "nonconformity" => "number",
         "training_session" => "topic",
         "other_subsidy" => "grantor",
-        "review_output" | "operation_problem" => "description",
+        "review_output" | "operation_problem" | "objective" => "description",
+        "operation_statement" => "clause",
         _ => return None,
     })
 }

@@ -79,6 +79,7 @@ pub(crate) const PARENTS: &[Parent] = &[
     ("review_attendee", "management_review", "review_id", None),
     ("review_output", "management_review", "review_id", None),
     ("application_record", "certification_body", "body_id", None),
+    ("objective_measurement", "objective", "objective_id", None),
 ];
 
 struct Column {

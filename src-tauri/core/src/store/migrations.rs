@@ -42,6 +42,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0010_subsidies.sql",
         include_str!("../../migrations/0010_subsidies.sql"),
     ),
+    (
+        "0011_operation_statements.sql",
+        include_str!("../../migrations/0011_operation_statements.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -158,11 +158,7 @@ impl Project {
         let cov = self.all_staff_coverage()?;
         let prof = self.profile()?;
         let h = &prof.ip_holdings;
-        let objectives: String = self.conn().query_row(
-            "SELECT objectives FROM document_setting WHERE id = 1",
-            [],
-            |x| x.get(0),
-        )?;
+        let objectives = self.objectives_attainment(r.held_on)?;
         let previous: Vec<String> = {
             let mut st = self.conn().prepare(
                 "SELECT m.number, o.description, o.status FROM review_output o JOIN management_review m ON m.id = o.review_id
@@ -358,5 +354,29 @@ impl Project {
     /// The 最高管理者, who chairs reviews by default.
     pub fn top_manager_id(&self) -> Result<Option<i64>> {
         Ok(self.role_holder(Role::TopManager)?.map(|p| p.id))
+    }
+}
+
+impl Project {
+    /// The objectives as the review reads them: each structured objective
+    /// with its latest measurement by the review (“目标：实际（达成/未达成）”),
+    /// else the free-text objectives of the document settings.
+    fn objectives_attainment(&self, by: NaiveDate) -> Result<String> {
+        let objectives = self.objectives()?;
+        if objectives.is_empty() {
+            return Ok(self.conn().query_row(
+                "SELECT objectives FROM document_setting WHERE id = 1",
+                [],
+                |x| x.get(0),
+            )?);
+        }
+        Ok(objectives
+            .iter()
+            .map(|o| match o.latest_by(by) {
+                Some(m) => o.summary(m),
+                None => format!("{}（目标 {}）：尚未考核", o.description, o.target),
+            })
+            .collect::<Vec<_>>()
+            .join("；"))
     }
 }

@@ -16,6 +16,8 @@ mod cover_images;
 mod doctext_fixtures;
 mod documents;
 mod history;
+mod objectives;
+mod operation_statements;
 mod organisation_plan;
 mod overview;
 mod package_export;

@@ -9,19 +9,19 @@ use guanbiao_core::Project;
 use rusqlite::Connection;
 
 /// The day the demo applies (its planned application date).
-const APPLIES: &str = "2022-08-25";
+pub(crate) const APPLIES: &str = "2022-08-25";
 
-fn readiness(p: &Project) -> Readiness {
+pub(crate) fn readiness(p: &Project) -> Readiness {
     readiness_on(p, APPLIES)
 }
 
-fn readiness_on(p: &Project, day: &str) -> Readiness {
+pub(crate) fn readiness_on(p: &Project, day: &str) -> Readiness {
     let c = catalog::load().unwrap();
     p.readiness(&c.programs[0], &standard(), day.parse().unwrap())
         .unwrap()
 }
 
-fn failing(r: &Readiness) -> Vec<(String, String)> {
+pub(crate) fn failing(r: &Readiness) -> Vec<(String, String)> {
     r.rules
         .iter()
         .filter(|x| !x.passed)
@@ -50,7 +50,7 @@ fn the_demo_is_ready() {
 
 /// Breaks one rule in a fresh demo (through SQL on the file, as a tool or a
 /// mistake could) and checks that only that rule fails, saying why.
-fn breaks(rule: &str, sql: &str, needle: &str) {
+pub(crate) fn breaks(rule: &str, sql: &str, needle: &str) {
     breaks_pointing(rule, sql, needle, None);
 }
 
@@ -303,7 +303,7 @@ fn time_passes_the_program_the_plan_and_the_edition() {
 /// The severity of `rule` once `sql` is applied to a fresh demo, judged on the
 /// demo's application day; asserts the rule fails.
 /// The demo's readiness after `sql` ran on its file.
-fn readiness_after(sql: &str) -> Readiness {
+pub(crate) fn readiness_after(sql: &str) -> Readiness {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("d.gbproj");
     let (p, _) = demo::create(&path, 1).unwrap();
@@ -311,7 +311,7 @@ fn readiness_after(sql: &str) -> Readiness {
     readiness(&p)
 }
 
-fn severity_after(rule: RuleId, sql: &str) -> Severity {
+pub(crate) fn severity_after(rule: RuleId, sql: &str) -> Severity {
     let r = readiness_after(sql);
     let x = r.rules.iter().find(|x| x.id == rule).unwrap();
     assert!(!x.passed, "{rule} should fail: {x:?}");
@@ -369,7 +369,7 @@ fn judged_under(change: impl FnOnce(&mut catalog::ProgramProfile)) -> Readiness 
         .unwrap()
 }
 
-fn rule_of(r: &Readiness, id: RuleId) -> guanbiao_core::model::RuleResult {
+pub(crate) fn rule_of(r: &Readiness, id: RuleId) -> guanbiao_core::model::RuleResult {
     r.rules.iter().find(|x| x.id == id).unwrap().clone()
 }
 

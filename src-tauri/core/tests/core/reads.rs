@@ -76,6 +76,10 @@ const READS: &[(&str, Read)] = &[
     ("checkin_list", |p, _| ok(p.checkins())),
     ("operation_record_list", |p, _| ok(p.operation_records())),
     ("operation_problem_list", |p, _| ok(p.operation_problems())),
+    ("operation_evidence_get", |p, c| {
+        ok(p.operation_evidence(p.program_and_standard(&c.catalog)?.1, today()))
+    }),
+    ("objective_list", |p, _| ok(p.objectives())),
     ("session_list", |p, _| ok(p.training_sessions())),
     ("staff_coverage", |p, _| ok(p.all_staff_coverage())),
     ("credit_overview", |p, c| {

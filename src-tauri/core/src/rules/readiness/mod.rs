@@ -8,6 +8,7 @@
 
 mod application;
 mod audit;
+mod objectives;
 mod operation;
 mod organisation;
 mod paths;
@@ -142,6 +143,7 @@ impl Project {
             operation::rules,
             audit::rules,
             review::rules,
+            objectives::rules,
             preconditions::rules,
             application::rules,
             paths::rules,

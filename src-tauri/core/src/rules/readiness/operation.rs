@@ -2,12 +2,10 @@
 //! by the planned application date (or today), leaving records for the
 //! applicable clauses.
 
-use std::collections::HashSet;
-
 use super::{names, Facts, Rule};
 use crate::error::Result;
 use crate::model::{
-    DocType, RuleId,
+    RuleId,
     Severity::{Blocker, Warning},
 };
 
@@ -39,18 +37,19 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
     };
     Ok(vec![
         Rule::new(RuleId::OperationComplete, Blocker, op_ok, explanation),
-        evidence(f, on)?,
+        evidence(f)?,
     ])
 }
 
 /// Every applicable clause that a form (记录表单) covers has a record dated
 /// inside the operation period (from the implementation date to `on`) whose
-/// document covers it. Clauses no form covers (总体要求, 方针, 管理者代表 …)
-/// are evidenced by the published documents themselves, which coverage
-/// checks. The model has no “本期未发生” statement per clause: a clause with
-/// nothing to record this period (e.g. 企业重组) stays listed, hence a warning.
-fn evidence(f: &Facts, on: chrono::NaiveDate) -> Result<Rule> {
-    let Some(start) = f.operation.implemented_on else {
+/// document covers it, or a “本期未发生” statement with its reason (e.g.
+/// 企业重组). Records are preferred: a clause with both counts as recorded.
+/// Clauses no form covers are evidenced by the published documents
+/// themselves, which coverage checks.
+fn evidence(f: &Facts) -> Result<Rule> {
+    let ev = f.project.operation_evidence(f.standard, f.today)?;
+    let (Some(start), on) = (ev.from, ev.to) else {
         return Ok(Rule::new(
             RuleId::OperationEvidence,
             Warning,
@@ -58,48 +57,35 @@ fn evidence(f: &Facts, on: chrono::NaiveDate) -> Result<Rule> {
             "体系尚未实施，运行期内还没有运行记录".into(),
         ));
     };
-    let p = f.project;
-    let docs = p.documents()?;
-    let not_applicable = p.not_applicable_clauses()?;
-    let with_form: HashSet<&str> = docs
+    let missing: Vec<String> = ev
+        .clauses
         .iter()
-        .filter(|d| d.doc_type == DocType::Form && !d.archived)
-        .flat_map(|d| d.clauses.iter().map(String::as_str))
+        .filter(|c| !c.evidenced())
+        .map(|c| c.clause.clone())
         .collect();
-    let records = p.operation_records()?;
-    let inside: Vec<_> = records
+    let stated = ev
+        .clauses
         .iter()
-        .filter(|r| r.produced_on >= start && r.produced_on <= on)
-        .collect();
-    let recorded: HashSet<&str> = inside
-        .iter()
-        .filter_map(|r| docs.iter().find(|d| d.id == r.document_id))
-        .flat_map(|d| d.clauses.iter().map(String::as_str))
-        .collect();
-    let expected: Vec<&str> = f
-        .standard
-        .leaves()
-        .map(|c| c.number.as_str())
-        .filter(|c| with_form.contains(c) && !not_applicable.iter().any(|n| n == c))
-        .collect();
-    let missing: Vec<String> = expected
-        .iter()
-        .filter(|c| !recorded.contains(*c))
-        .map(|c| c.to_string())
-        .collect();
+        .filter(|c| c.records == 0 && c.statement.is_some())
+        .count();
+    let stated = if stated > 0 {
+        format!("，其中 {stated} 条以“本期未发生”说明")
+    } else {
+        String::new()
+    };
     Ok(Rule::new(
         RuleId::OperationEvidence,
         Warning,
         missing.is_empty(),
         if missing.is_empty() {
             format!(
-                "{} 条有记录表单的适用条款在运行期（{start} 至 {on}）内均有运行记录，共 {} 份",
-                expected.len(),
-                inside.len()
+                "{} 条有记录表单的适用条款在运行期（{start} 至 {on}）内均有运行记录或说明{stated}；运行记录共 {} 份",
+                ev.clauses.len(),
+                ev.records_inside
             )
         } else {
             format!(
-                "{} 条适用条款在运行期（{start} 至 {on}）内没有运行记录：{}；请在体系运行页登记对应表单的记录",
+                "{} 条适用条款在运行期（{start} 至 {on}）内没有运行记录：{}；请在体系运行页登记对应表单的记录，本期确未发生的填写“本期未发生”说明",
                 missing.len(),
                 names(&missing, 6)
             )

@@ -3,11 +3,12 @@
 
 use super::{Facts, Rule};
 use crate::error::Result;
-use crate::model::{RuleId, Severity::Blocker};
+use crate::model::{ManagementReview, RuleId, Severity::Blocker};
 
-pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
+/// The completed reviews held on or after the first internal audit inside
+/// the operation period, oldest first: the last is the review that counts.
+pub(super) fn reviews_after_audit(f: &Facts) -> Result<Vec<ManagementReview>> {
     let first_audit = f.audits_inside().filter_map(|a| a.completed_on).min();
-    let min = f.program.min_management_reviews.max(1);
     let mut after: Vec<_> = f
         .project
         .reviews()?
@@ -15,8 +16,15 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
         .filter(|v| v.completed && first_audit.is_some_and(|d| v.held_on >= d))
         .collect();
     after.sort_by_key(|v| v.held_on);
+    Ok(after)
+}
+
+pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
+    let first_audit = f.audits_inside().filter_map(|a| a.completed_on).min();
+    let min = f.program.min_management_reviews.max(1);
+    let after = reviews_after_audit(f)?;
     let done = after.len() as u32;
-    let held = |v: &crate::model::ManagementReview| {
+    let held = |v: &ManagementReview| {
         format!(
             "管理评审 {} 于 {} 完成，由 {} 主持",
             v.number, v.held_on, v.chair_name
