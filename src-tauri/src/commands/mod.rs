@@ -13,6 +13,7 @@ mod documents;
 mod enterprise;
 mod export;
 mod history;
+mod objectives;
 mod operation;
 mod organisation;
 mod overview;
@@ -124,6 +125,14 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         operation::operation_record_delete,
         operation::operation_problem_list,
         operation::operation_problem_save,
+        operation::operation_evidence_get,
+        operation::operation_statement_save,
+        operation::operation_statement_delete,
+        objectives::objective_list,
+        objectives::objective_save,
+        objectives::objective_delete,
+        objectives::objective_measurement_save,
+        objectives::objective_measurement_delete,
         audit::audit_list,
         audit::audit_create,
         audit::audit_update,

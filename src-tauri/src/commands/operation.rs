@@ -1,7 +1,8 @@
 use guanbiao_core::dates::today;
 use guanbiao_core::model::{
-    Checkin, CheckinInput, OperationProblem, OperationProblemInput, OperationRecord,
-    OperationRecordInput, OperationStatus,
+    Checkin, CheckinInput, OperationEvidence, OperationProblem, OperationProblemInput,
+    OperationRecord, OperationRecordInput, OperationStatement, OperationStatementInput,
+    OperationStatus,
 };
 use guanbiao_core::Result;
 use tauri::State;
@@ -53,4 +54,22 @@ pub fn operation_problem_save(
     input: OperationProblemInput,
 ) -> Result<OperationProblem> {
     state.with(|p| p.save_operation_problem(id, &input))
+}
+
+#[tauri::command]
+pub fn operation_evidence_get(state: State<AppState>) -> Result<OperationEvidence> {
+    state.with_standard(|p, standard, _| p.operation_evidence(standard, today()))
+}
+
+#[tauri::command]
+pub fn operation_statement_save(
+    state: State<AppState>,
+    input: OperationStatementInput,
+) -> Result<OperationStatement> {
+    state.with_standard(|p, standard, _| p.save_operation_statement(standard, &input))
+}
+
+#[tauri::command]
+pub fn operation_statement_delete(state: State<AppState>, id: i64) -> Result<()> {
+    state.with(|p| p.delete_operation_statement(id))
 }

@@ -12,6 +12,7 @@ export * from "./diagnosis";
 export * from "./documents";
 export * from "./export";
 export * from "./history";
+export * from "./objectives";
 export * from "./operation";
 export * from "./organisation";
 export * from "./overview";
