@@ -3,7 +3,10 @@ import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { useRemote } from "../../hooks/useRemote";
 import * as api from "../../api";
+import { ALL_PEOPLE } from "../../people";
 import { CheckinsTab } from "./CheckinsTab";
+import { EvidenceTab } from "./EvidenceTab";
+import { evidenceCounts } from "./evidence";
 import { OperationStatusCard } from "./OperationStatusCard";
 import { ProblemsTab } from "./ProblemsTab";
 import { RecordsTab } from "./RecordsTab";
@@ -14,8 +17,10 @@ const loadRecords = () => api.operationRecordList();
 const loadProblems = () => api.operationProblemList();
 const loadDocuments = () => api.documentList();
 const loadDepartments = () => api.departmentList(true);
+const loadEvidence = () => api.operationEvidenceGet();
+const loadPeople = () => api.personList(ALL_PEOPLE);
 
-/** 体系运行: the operation period against the deadline, monthly check-ins, records and problems. */
+/** 体系运行: the operation period against the deadline, monthly check-ins, records, the evidence per clause and problems. */
 export function OperationPage() {
   const status = useRemote(loadStatus);
   const checkins = useRemote(loadCheckins);
@@ -23,7 +28,18 @@ export function OperationPage() {
   const problems = useRemote(loadProblems);
   const documents = useRemote(loadDocuments);
   const departments = useRemote(loadDepartments);
-  const error = status.error ?? checkins.error ?? records.error ?? problems.error ?? documents.error ?? departments.error;
+  const evidence = useRemote(loadEvidence);
+  const people = useRemote(loadPeople);
+  const error =
+    status.error ??
+    checkins.error ??
+    records.error ??
+    problems.error ??
+    documents.error ??
+    departments.error ??
+    evidence.error ??
+    people.error;
+  const missing = evidenceCounts(evidence.data?.clauses ?? []).missing;
 
   const tabs = [
     {
@@ -41,6 +57,13 @@ export function OperationPage() {
           loading={records.loading}
         />
       ),
+    },
+    {
+      key: "evidence",
+      label: (
+        <span data-testid="tab-evidence">{missing > 0 ? `条款运行证据（缺 ${missing} 条）` : "条款运行证据"}</span>
+      ),
+      children: <EvidenceTab evidence={evidence.data} people={people.data ?? []} loading={evidence.loading} />,
     },
     {
       key: "problems",
@@ -71,6 +94,8 @@ export function OperationPage() {
             problems.reload();
             documents.reload();
             departments.reload();
+            evidence.reload();
+            people.reload();
           }}
         />
       )}
