@@ -8,16 +8,21 @@ import { PageHeader } from "../../components/PageHeader";
 import { useModalState } from "../../hooks/useModalState";
 import { useRemote } from "../../hooks/useRemote";
 import { ALL_PEOPLE } from "../../people";
+import { ObjectivesCard } from "./ObjectivesCard";
 import { ReviewDetail } from "./ReviewDetail";
 import { ReviewModal } from "./ReviewModal";
 
 const loadReviews = () => api.reviewList();
 const loadPeople = () => api.personList(ALL_PEOPLE);
+const loadObjectives = () => api.objectiveList();
+const loadDepartments = () => api.departmentList(true);
 
 /** 管理评审: reviews chaired by the 最高管理者 after a completed internal audit. */
 export function ReviewsPage() {
   const reviews = useRemote(loadReviews);
   const people = useRemote(loadPeople);
+  const objectives = useRemote(loadObjectives);
+  const departments = useRemote(loadDepartments);
   const modal = useModalState<ManagementReview>();
   const [openId, setOpenId] = useState<number | null>(null);
   const opened = (reviews.data ?? []).find((r) => r.id === openId);
@@ -50,7 +55,7 @@ export function ReviewsPage() {
     );
   }
 
-  const error = reviews.error ?? people.error;
+  const error = reviews.error ?? people.error ?? objectives.error ?? departments.error;
   return (
     <>
       <PageHeader
@@ -73,9 +78,17 @@ export function ReviewsPage() {
           onRetry={() => {
             reviews.reload();
             people.reload();
+            objectives.reload();
+            departments.reload();
           }}
         />
       )}
+      <ObjectivesCard
+        objectives={objectives.data ?? []}
+        departments={departments.data ?? []}
+        people={people.data ?? []}
+        loading={objectives.loading}
+      />
       <Card size="small" className="table-card">
         <div data-testid="review-table">
           <Table<ManagementReview>
