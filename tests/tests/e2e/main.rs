@@ -10,6 +10,7 @@ mod export;
 mod foundation;
 mod history;
 mod history_audit;
+mod objectives_evidence;
 mod operation_records;
 mod overview;
 mod programs;
