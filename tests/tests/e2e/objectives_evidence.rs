@@ -53,10 +53,14 @@ fn a_statement_evidences_a_clause_and_a_new_objective_waits_for_its_measurement(
         .unwrap();
     s.wait_text("[data-testid=\"evidence-state-7.3.3\"]", "缺少运行记录", T)
         .unwrap();
-    s.click_css("[data-testid=\"statement-add-7.3.3\"]").unwrap();
-    s.wait("#statement_reason", T).unwrap();
-    s.type_into("#statement_reason", "本期公司未发生合并、分立、收购等重组事项")
+    s.click_css("[data-testid=\"statement-add-7.3.3\"]")
         .unwrap();
+    s.wait("#statement_reason", T).unwrap();
+    s.type_into(
+        "#statement_reason",
+        "本期公司未发生合并、分立、收购等重组事项",
+    )
+    .unwrap();
     app.pick_option("#statement_stated_by", &stated_by);
     app.shot("evidence-statement-modal");
     s.click_css("[data-testid=statement-submit]").unwrap();
@@ -69,10 +73,15 @@ fn a_statement_evidences_a_clause_and_a_new_objective_waits_for_its_measurement(
         .unwrap();
     s.wait_text("[data-testid=\"statement-7.3.3\"]", "重组事项", T)
         .unwrap();
+    // Let the modal finish closing before the picture.
+    std::thread::sleep(Duration::from_millis(600));
     app.shot("evidence-statement-saved");
     let ev = rule(s, "operation_evidence");
     assert!(
-        ev["explanation"].as_str().unwrap().contains("7.3.1、7.3.2、7.3.4；"),
+        ev["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("7.3.1、7.3.2、7.3.4；"),
         "{ev}"
     );
 
@@ -124,8 +133,10 @@ fn a_statement_evidences_a_clause_and_a_new_objective_waits_for_its_measurement(
     s.click_css(&format!("[data-testid=objective-measure-{id}]"))
         .unwrap();
     s.wait("#measurement_actual", T).unwrap();
-    s.type_date("#measurement_measured_on", "2022-08-16").unwrap();
-    s.type_into("#measurement_actual", "注册商标申请 2 件").unwrap();
+    s.type_date("#measurement_measured_on", "2022-08-16")
+        .unwrap();
+    s.type_into("#measurement_actual", "注册商标申请 2 件")
+        .unwrap();
     s.click_css("[data-testid=measurement-submit]").unwrap();
     s.wait_text(
         &format!("[data-testid=objective-latest-{id}]"),
@@ -136,6 +147,7 @@ fn a_statement_evidences_a_clause_and_a_new_objective_waits_for_its_measurement(
         app.shot("objective-measure-failure");
         panic!("{e}")
     });
+    std::thread::sleep(Duration::from_millis(600));
     app.shot("objectives-measured");
     assert_eq!(rule(s, "objectives_measured")["passed"], true);
 }

@@ -83,6 +83,8 @@ export function EvidenceTab({ evidence, people, loading }: Props) {
                 width: 150,
                 render: (_, c) => {
                   const s = c.statement;
+                  // A clause with records needs no statement (records are preferred).
+                  if (!s && c.records > 0) return null;
                   if (!s) {
                     return (
                       <Button

@@ -70,7 +70,7 @@ export function ObjectivesCard({ objectives, departments, people, loading }: Pro
   return (
     <Card
       size="small"
-      className="form-card"
+      className="form-card after-table"
       title="知识产权目标与考核"
       data-testid="objectives-card"
       extra={

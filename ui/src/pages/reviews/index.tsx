@@ -83,12 +83,6 @@ export function ReviewsPage() {
           }}
         />
       )}
-      <ObjectivesCard
-        objectives={objectives.data ?? []}
-        departments={departments.data ?? []}
-        people={people.data ?? []}
-        loading={objectives.loading}
-      />
       <Card size="small" className="table-card">
         <div data-testid="review-table">
           <Table<ManagementReview>
@@ -144,6 +138,12 @@ export function ReviewsPage() {
           />
         </div>
       </Card>
+      <ObjectivesCard
+        objectives={objectives.data ?? []}
+        departments={departments.data ?? []}
+        people={people.data ?? []}
+        loading={objectives.loading}
+      />
       {modalNode}
     </>
   );
