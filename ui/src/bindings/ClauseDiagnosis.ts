@@ -6,9 +6,17 @@ import type { PlanTask } from "./PlanTask";
 /**
  * One leaf clause with its diagnosis (if any), evidence and actions.
  */
-export type ClauseDiagnosis = { clause: string, title: string, 
+export type ClauseDiagnosis = { 
 /**
- * Chapter number (`4`..`9`).
+ * The clause's key (what records hold).
+ */
+clause: string, 
+/**
+ * Its number in the edition's table, e.g. `4.2.2` (rendered, not stored).
+ */
+number: string, title: string, 
+/**
+ * The chapter's key.
  */
 chapter: string, result: DiagnosisResult | null, reason: string, current_practice: string, gap: string, evidence: Array<Evidence>, 
 /**

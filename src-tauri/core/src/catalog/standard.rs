@@ -150,6 +150,32 @@ impl StandardEdition {
                 .any(|o| o.parent.as_deref() == Some(&c.key))
         })
     }
+    /// The chapter (level-1 clause) a clause sits in.
+    pub fn chapter_of(&self, key: &str) -> Option<&Clause> {
+        let mut c = self.clause(key)?;
+        while let Some(p) = c.parent.as_deref() {
+            c = self.clause(p)?;
+        }
+        Some(c)
+    }
+    /// Whether `key` names a leaf clause (one assessed, covered and audited).
+    pub fn is_leaf(&self, key: &str) -> bool {
+        self.clause(key).is_some()
+            && !self
+                .clauses
+                .iter()
+                .any(|o| o.parent.as_deref() == Some(key))
+    }
+    /// “4.2.2 文件控制” for a key; the key itself when the table lacks it.
+    pub fn label(&self, key: &str) -> String {
+        self.clause(key)
+            .map(|c| format!("{} {}", c.number, c.title))
+            .unwrap_or_else(|| key.to_string())
+    }
+    /// The clause number a key renders as; the key itself when the table lacks it.
+    pub fn number_of<'a>(&'a self, key: &'a str) -> &'a str {
+        self.clause(key).map(|c| c.number.as_str()).unwrap_or(key)
+    }
     /// A clause key's place in the table (the standard's order); unknown
     /// keys after every known one.
     pub fn position(&self, key: &str) -> usize {

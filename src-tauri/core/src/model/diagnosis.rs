@@ -67,9 +67,12 @@ pub struct Evidence {
 /// One leaf clause with its diagnosis (if any), evidence and actions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ClauseDiagnosis {
+    /// The clause's key (what records hold).
     pub clause: String,
+    /// Its number in the edition's table, e.g. `4.2.2` (rendered, not stored).
+    pub number: String,
     pub title: String,
-    /// Chapter number (`4`..`9`).
+    /// The chapter's key.
     pub chapter: String,
     pub result: Option<DiagnosisResult>,
     pub reason: String,
@@ -82,7 +85,10 @@ pub struct ClauseDiagnosis {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ChapterProgress {
+    /// The chapter's key.
     pub chapter: String,
+    /// Its number, e.g. `4`.
+    pub number: String,
     pub title: String,
     pub total: u32,
     pub assessed: u32,

@@ -253,9 +253,9 @@ impl Project {
         let not_applicable = self.not_applicable_clauses()?;
         let clauses_not_covered = standard
             .leaves()
-            .filter(|c| !not_applicable.contains(&c.number))
-            .filter(|c| !audit.scope.iter().any(|s| s.clause == c.number))
-            .map(|c| c.number.clone())
+            .filter(|c| !not_applicable.contains(&c.key))
+            .filter(|c| !audit.scope.iter().any(|s| s.clause == c.key))
+            .map(|c| c.key.clone())
             .collect();
         let departments_not_covered = self
             .departments(false)?

@@ -237,7 +237,7 @@ impl Project {
     ) -> Result<Vec<ScopeCell>> {
         if !given.is_empty() {
             for c in given {
-                if standard.leaves().all(|l| l.number != c.clause) {
+                if !standard.is_leaf(&c.clause) {
                     return Err(CoreError::invalid(format!(
                         "条款 {} 不是 {} 的末级条款",
                         c.clause, standard.id
@@ -391,7 +391,7 @@ fn sort_checklist(tx: &Transaction, standard: &StandardEdition, id: i64) -> Resu
     let order: BTreeMap<&str, usize> = standard
         .leaves()
         .enumerate()
-        .map(|(i, l)| (l.number.as_str(), i))
+        .map(|(i, l)| (l.key.as_str(), i))
         .collect();
     let mut st = tx.prepare(
         "SELECT id, clause, sort_order FROM checklist_item WHERE audit_id = ?1 ORDER BY id",

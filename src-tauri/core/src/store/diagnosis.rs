@@ -18,7 +18,7 @@ fn leaf<'a>(standard: &'a StandardEdition, clause: &str) -> Result<&'a crate::ca
     let c = standard
         .clause(clause)
         .ok_or_else(|| CoreError::invalid(format!("条款 {clause} 不在 {} 中", standard.id)))?;
-    if standard.leaves().all(|l| l.number != c.number) {
+    if !standard.is_leaf(&c.key) {
         return Err(CoreError::invalid(format!(
             "条款 {clause}“{}”下还有子条款，请对子条款逐条诊断",
             c.title
@@ -145,7 +145,7 @@ impl Project {
                 .conn()
                 .query_row(
                     "SELECT result, reason, current_practice, gap FROM diagnosis WHERE clause = ?1",
-                    [&c.number],
+                    [&c.key],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
                 )
                 .optional()?;
@@ -153,7 +153,7 @@ impl Project {
                 "SELECT id, attachment_id, produced_on, note FROM diagnosis_evidence WHERE clause = ?1 ORDER BY produced_on, id",
             )?;
             let ev: Vec<(i64, i64, NaiveDate, String)> = st
-                .query_map([&c.number], |r| {
+                .query_map([&c.key], |r| {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
                 })?
                 .collect::<rusqlite::Result<_>>()?;
@@ -171,16 +171,20 @@ impl Project {
                 plan::SELECT
             ))?;
             let actions: Vec<PlanTask> = st
-                .query_map([&c.number], |r| plan::row(r, today))?
+                .query_map([&c.key], |r| plan::row(r, today))?
                 .collect::<rusqlite::Result<_>>()?;
             let (result, reason, practice, gap) = match d {
                 Some((r, a, b, g)) => (DiagnosisResult::from_code(&r), a, b, g),
                 None => (None, String::new(), String::new(), String::new()),
             };
             clauses.push(ClauseDiagnosis {
-                clause: c.number.clone(),
+                clause: c.key.clone(),
+                number: c.number.clone(),
                 title: c.title.clone(),
-                chapter: c.number.split('.').next().unwrap_or_default().to_string(),
+                chapter: standard
+                    .chapter_of(&c.key)
+                    .map(|ch| ch.key.clone())
+                    .unwrap_or_default(),
                 result,
                 reason,
                 current_practice: practice,
@@ -195,9 +199,10 @@ impl Project {
             .filter(|c| c.level == 1)
             .map(|ch| {
                 let of: Vec<&ClauseDiagnosis> =
-                    clauses.iter().filter(|c| c.chapter == ch.number).collect();
+                    clauses.iter().filter(|c| c.chapter == ch.key).collect();
                 ChapterProgress {
-                    chapter: ch.number.clone(),
+                    chapter: ch.key.clone(),
+                    number: ch.number.clone(),
                     title: ch.title.clone(),
                     total: of.len() as u32,
                     assessed: of.iter().filter(|c| c.result.is_some()).count() as u32,

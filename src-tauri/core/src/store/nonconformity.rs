@@ -71,7 +71,7 @@ impl Project {
         input: &NonconformityInput,
     ) -> Result<Nonconformity> {
         let a = self.audit(audit_id)?;
-        if standard.leaves().all(|l| l.number != input.clause) {
+        if !standard.is_leaf(&input.clause) {
             return Err(CoreError::invalid(format!(
                 "条款 {} 不是 {} 的末级条款",
                 input.clause, standard.id

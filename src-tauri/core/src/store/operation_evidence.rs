@@ -49,7 +49,7 @@ impl Project {
         if clause.is_empty() {
             return Err(CoreError::invalid("请选择条款"));
         }
-        if !standard.leaves().any(|c| c.number == clause) {
+        if !standard.is_leaf(&clause) {
             return Err(CoreError::invalid(format!(
                 "条款 {clause} 不是 {} 的末级条款",
                 standard.id
@@ -137,14 +137,14 @@ impl Project {
         let mut statements = self.operation_statements()?;
         let clauses = standard
             .leaves()
-            .filter(|c| with_form(&c.number) && !not_applicable.contains(&c.number))
+            .filter(|c| with_form(&c.key) && !not_applicable.contains(&c.key))
             .map(|c| ClauseEvidence {
-                clause: c.number.clone(),
+                clause: c.key.clone(),
                 title: c.title.clone(),
-                records: records.get(c.number.as_str()).copied().unwrap_or(0),
+                records: records.get(c.key.as_str()).copied().unwrap_or(0),
                 statement: statements
                     .iter()
-                    .position(|s| s.clause == c.number)
+                    .position(|s| s.clause == c.key)
                     .map(|i| statements.swap_remove(i)),
             })
             .collect();

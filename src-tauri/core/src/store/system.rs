@@ -22,13 +22,13 @@ impl Project {
         for c in standard.leaves() {
             let covering = docs
                 .iter()
-                .filter(|d| !d.archived && d.clauses.contains(&c.number));
+                .filter(|d| !d.archived && d.clauses.contains(&c.key));
             let (published, pending): (Vec<_>, Vec<_>) =
                 covering.partition(|d| d.published.is_some());
             rows.push(CoverageRow {
-                clause: c.number.clone(),
+                clause: c.key.clone(),
                 title: c.title.clone(),
-                applicable: !not_applicable.contains(&c.number),
+                applicable: !not_applicable.contains(&c.key),
                 published: published.iter().map(|d| d.code.clone()).collect(),
                 pending: pending.iter().map(|d| d.code.clone()).collect(),
             });
@@ -67,7 +67,7 @@ impl Project {
         clause: &str,
         role: Option<AllocationRole>,
     ) -> Result<()> {
-        if standard.leaves().all(|c| c.number != clause) {
+        if !standard.is_leaf(clause) {
             return Err(CoreError::invalid(format!(
                 "条款 {clause} 不是 {} 的末级条款",
                 standard.id
@@ -107,17 +107,17 @@ impl Project {
             let owners: Vec<i64> = docs
                 .iter()
                 .filter(|d| {
-                    d.doc_type == crate::model::DocType::Procedure && d.clauses.contains(&c.number)
+                    d.doc_type == crate::model::DocType::Procedure && d.clauses.contains(&c.key)
                 })
                 .filter_map(|d| d.owner_department_id)
                 .collect();
             let lead = owners.first().copied().or(lead_dep);
             if let Some(l) = lead {
-                cells.push((l, c.number.clone(), "lead"));
+                cells.push((l, c.key.clone(), "lead"));
             }
             for o in owners.iter().skip(1).chain(lead_dep.iter()) {
-                if Some(*o) != lead && !cells.iter().any(|x| x.0 == *o && x.1 == c.number) {
-                    cells.push((*o, c.number.clone(), "support"));
+                if Some(*o) != lead && !cells.iter().any(|x| x.0 == *o && x.1 == c.key) {
+                    cells.push((*o, c.key.clone(), "support"));
                 }
             }
         }

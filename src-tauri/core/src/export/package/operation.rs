@@ -120,7 +120,7 @@ pub(crate) fn audits(c: &mut Composer, d: &Data) {
                         .unwrap_or(&n.number);
                     vec![
                         format!("{short}\n{}", n.grade.label().replace("不符合", "")),
-                        format!("{}\n{}", n.department_name, n.clause),
+                        format!("{}\n{}", n.department_name, d.standard.number_of(&n.clause)),
                         n.fact.clone(),
                         n.cause.clone(),
                         format!(

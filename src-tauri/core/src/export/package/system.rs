@@ -12,7 +12,8 @@ use crate::model::AllocationRole;
 const MATRIX_MAX: usize = 8;
 
 /// A clause (sort key → number, departments with their role).
-type ByClause = BTreeMap<Vec<u32>, (String, Vec<(i64, AllocationRole)>)>;
+/// Allocation cells by the clause's place in the table (the standard's order).
+type ByClause = BTreeMap<usize, (String, Vec<(i64, AllocationRole)>)>;
 
 pub(crate) fn documents(c: &mut Composer, d: &Data) {
     let n = d.published().count();
@@ -82,7 +83,7 @@ fn allocation(c: &mut Composer, d: &Data) {
     let mut by_clause = ByClause::new();
     for cell in &d.allocation {
         by_clause
-            .entry(crate::catalog::standard::clause_order(&cell.clause))
+            .entry(d.standard.position(&cell.clause))
             .or_insert_with(|| (cell.clause.clone(), Vec::new()))
             .1
             .push((cell.department_id, cell.role));
