@@ -20,6 +20,7 @@ pub mod roster;
 pub mod rules;
 pub mod settings;
 pub mod store;
+pub mod tabular;
 pub mod text_diff;
 pub mod validate;
 

@@ -3,9 +3,8 @@
 
 use std::path::Path;
 
-use calamine::{open_workbook_auto, Reader};
-
 use crate::error::{CoreError, Result};
+use crate::tabular;
 
 /// Largest roster file accepted.
 pub const MAX_FILE: u64 = 10 * 1024 * 1024;
@@ -43,27 +42,7 @@ fn column_of(header: &str) -> Option<usize> {
 /// Reads the rows of the first sheet (or the CSV). A file that is not a
 /// spreadsheet, or lacks the required columns, is an error naming the problem.
 pub fn read(path: &Path) -> Result<Vec<RawRow>> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| CoreError::not_found(format!("无法读取文件 {}：{e}", path.display())))?;
-    if meta.len() > MAX_FILE {
-        return Err(CoreError::invalid(format!(
-            "文件过大（上限 {} MB）",
-            MAX_FILE / 1048576
-        )));
-    }
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    let table: Vec<Vec<String>> = match ext.as_str() {
-        "csv" | "txt" => read_csv(path)?,
-        "xlsx" | "xlsm" | "xls" | "ods" => read_sheet(path)?,
-        _ => {
-            return Err(CoreError::invalid(format!(
-            "不支持的文件类型“.{ext}”：请使用 Excel（.xlsx / .xls）或 CSV 文件，可先下载导入模板"
-        )))
-        }
-    };
+    let table = tabular::read(path, MAX_FILE, "可先下载导入模板")?;
     let mut rows = table
         .into_iter()
         .enumerate()
@@ -104,49 +83,6 @@ pub fn read(path: &Path) -> Result<Vec<RawRow>> {
                 "行数过多（上限 {MAX_ROWS} 行）"
             )));
         }
-    }
-    Ok(out)
-}
-
-fn read_sheet(path: &Path) -> Result<Vec<Vec<String>>> {
-    // The reader's own (English) detail goes to the log, not to the user.
-    let not_sheet = |e: String| {
-        eprintln!("roster: {}: {e}", path.display());
-        CoreError::invalid(
-            "无法读取表格：文件不是有效的 Excel 文件，可能已损坏，或实际是其他格式（可另存为 .xlsx 后再导入）",
-        )
-    };
-    let mut wb = open_workbook_auto(path).map_err(|e| not_sheet(e.to_string()))?;
-    let range = wb
-        .worksheet_range_at(0)
-        .ok_or_else(|| CoreError::invalid("表格中没有工作表"))?
-        .map_err(|e| not_sheet(e.to_string()))?;
-    Ok(range
-        .rows()
-        .map(|r| r.iter().map(|c| c.to_string()).collect())
-        .collect())
-}
-
-fn read_csv(path: &Path) -> Result<Vec<Vec<String>>> {
-    let bytes = std::fs::read(path)?;
-    if bytes.contains(&0) {
-        return Err(CoreError::invalid(
-            "文件不是文本格式的 CSV（含有二进制内容）",
-        ));
-    }
-    let text = match std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)) {
-        Ok(t) => t.to_string(),
-        // Excel on Chinese Windows saves CSV as GBK/GB18030.
-        Err(_) => encoding_rs::GB18030.decode(&bytes).0.into_owned(),
-    };
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut out = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| CoreError::invalid(format!("CSV 格式错误：{e}")))?;
-        out.push(rec.iter().map(|s| s.to_string()).collect());
     }
     Ok(out)
 }

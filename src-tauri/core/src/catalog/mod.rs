@@ -1,6 +1,7 @@
 //! Domain data shipped in `assets/`: program profiles and the clause library.
 
 pub mod clause_table;
+pub mod corrections;
 pub mod program;
 pub mod standard;
 pub mod templates;
