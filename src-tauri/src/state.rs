@@ -110,7 +110,7 @@ impl AppState {
         let catalog = self.catalog()?;
         self.with(|p| {
             let (program, standard) = p.program_and_standard(catalog)?;
-            f(p, standard, &program)
+            f(p, &standard, &program)
         })
     }
 

@@ -167,6 +167,7 @@ bindings!(
     crate::catalog::StandardEdition,
     crate::catalog::Clause,
     crate::catalog::standard::ClauseGrade,
+    crate::catalog::standard::TableCheck,
     // Backups (issue 8)
     crate::store::backup::BackupEntry,
     crate::store::backup::BackupReason,

@@ -46,6 +46,7 @@ fn writes(path: &Path, round: u64) -> Result<()> {
     let mut profile = p.profile()?;
     // The demo's own program and standard, as every caller resolves them.
     let (program, standard) = p.program_and_standard(&catalog)?;
+    let standard = &*standard;
     let program = &program;
     let form = p
         .documents()?

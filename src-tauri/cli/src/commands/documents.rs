@@ -21,6 +21,7 @@ pub fn handle(a: args::Documents, out: Out) -> Outcome {
     let mut project = Project::open(&a.file)?;
     let catalog = catalog::load()?;
     let (program, standard) = project.program_and_standard(&catalog)?;
+    let standard = &*standard;
     let t = Instant::now();
     let report = project.generate_documents(standard, &program)?;
     let answer = Answer {

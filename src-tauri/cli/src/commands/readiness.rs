@@ -13,6 +13,7 @@ pub fn handle(a: args::Readiness, out: Out) -> Outcome {
     let project = Project::open(&a.file)?;
     let catalog = catalog::load()?;
     let (program, standard) = project.program_and_standard(&catalog)?;
+    let standard = &*standard;
     let r = project.readiness(&program, standard, a.as_of.unwrap_or_else(dates::today))?;
     out.answer(&r, |r| {
         println!("判定日期：{}", r.judged_on);

@@ -9,6 +9,7 @@ pub mod templates;
 use serde::Serialize;
 use ts_rs::TS;
 
+pub use corrections::{ChangeKind, ClauseChange, OfficialRow};
 pub use program::{
     AcceptancePath, City, FieldProblem, ProgramKind, ProgramProfile, ProjectProgram, Stage,
     NO_PROGRAM_ID,

@@ -12,7 +12,7 @@ const GBT29490_2013_META: &str = include_str!("../../../../assets/standards/gbt2
 const GBT29490_2023: &str = include_str!("../../../../assets/standards/gbt29490-2023.tsv");
 const GBT29490_2023_META: &str = include_str!("../../../../assets/standards/gbt29490-2023.json");
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Clause {
     /// What records refer to: stable when a provisional table's numbers and
     /// titles are corrected. In a table checked against the official text
@@ -40,7 +40,7 @@ pub struct Clause {
 
 /// The grade of a provisional clause's number and title
 /// (shared/domain/gbt29490-2023.md §1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ClauseGrade {
     /// The same number and title in two independent sources.
@@ -80,6 +80,9 @@ pub struct StandardEdition {
     pub provisional: bool,
     /// Where the official text can be read.
     pub official_text: String,
+    /// When the project's copy of the table was corrected against the
+    /// official text (then `provisional` is false); `None` for a shipped table.
+    pub checked: Option<TableCheck>,
     /// Shown wherever summaries appear.
     pub notice: String,
     pub clauses: Vec<Clause>,
@@ -93,6 +96,14 @@ pub struct StandardEdition {
     pub successor: Option<String>,
     /// Where these dates come from, in words a user can check.
     pub validity_source: String,
+}
+
+/// A clause table corrected against the official text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TableCheck {
+    pub checked_on: NaiveDate,
+    /// The file the official table came from.
+    pub source: String,
 }
 
 /// The data beside a clause library (`assets/standards/<id>.json`).
@@ -204,6 +215,7 @@ fn edition(meta_file: &str, meta: &str, clauses: &str) -> Result<StandardEdition
         name: m.name,
         provisional: m.provisional,
         official_text: m.official_text,
+        checked: None,
         notice: m.notice,
         applications_from: m.applications_from,
         applications_until: m.applications_until,

@@ -82,6 +82,7 @@ tables! {
     OperationStatement => "operation_statement", "本期未发生说明";
     Objective => "objective", "知识产权目标";
     ObjectiveMeasurement => "objective_measurement", "目标考核";
+    ClauseTable => "clause_table", "条款表更正";
 }
 
 impl Table {

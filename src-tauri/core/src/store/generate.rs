@@ -127,7 +127,7 @@ impl Project {
         standard: &StandardEdition,
         program: &ProgramProfile,
     ) -> Result<GenerationReport> {
-        let all = templates::builtin(standard)?;
+        let all = templates::for_edition(&standard.code)?;
         let existing: Vec<String> = self
             .documents()?
             .into_iter()
@@ -158,7 +158,13 @@ impl Project {
                 code: code.clone(),
                 title: t.title.clone(),
                 owner_department_id: self.owner_department(t.owner)?,
-                clauses: t.clauses.clone(),
+                // A corrected table may lack a clause the template names.
+                clauses: t
+                    .clauses
+                    .iter()
+                    .filter(|c| standard.is_leaf(c))
+                    .cloned()
+                    .collect(),
                 secrecy: Some(Secrecy::Internal),
                 retention: t.retention.clone(),
             };

@@ -46,6 +46,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0011_operation_statements.sql",
         include_str!("../../migrations/0011_operation_statements.sql"),
     ),
+    (
+        "0012_clause_table.sql",
+        include_str!("../../migrations/0012_clause_table.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -9,6 +9,7 @@ mod attachments;
 mod audit;
 mod audit_plan;
 pub mod backup;
+mod clause_table;
 mod cover_images;
 mod departments;
 mod diagnosis;

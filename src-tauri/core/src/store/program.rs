@@ -3,6 +3,8 @@
 //! or, for files that never chose, the catalog profile `program_id` names.
 //! The one place that resolves a project's program and standard.
 
+use std::borrow::Cow;
+
 use rusqlite::{params, OptionalExtension};
 
 use super::{now, Project};
@@ -55,14 +57,15 @@ impl Project {
         Ok(self.project_program(catalog)?.program)
     }
 
-    /// This project's program and the standard edition it uses: what the
-    /// CLI, the export, the demo and the shell all go through.
+    /// This project's program and the clause table it uses (its edition's,
+    /// corrected if the project corrected it: [`Project::standard`]): what
+    /// the CLI, the export, the demo and the shell all go through.
     pub fn program_and_standard<'c>(
         &self,
         catalog: &'c Catalog,
-    ) -> Result<(ProgramProfile, &'c StandardEdition)> {
+    ) -> Result<(ProgramProfile, Cow<'c, StandardEdition>)> {
         let program = self.program(catalog)?;
-        let standard = catalog.standard(&self.profile()?.standard_edition)?;
+        let standard = self.standard(catalog)?;
         Ok((program, standard))
     }
 

@@ -12,6 +12,7 @@ mod audit_review;
 mod backups;
 mod bad_files;
 mod bindings;
+mod clause_correction;
 mod cover_images;
 mod doctext_fixtures;
 mod documents;

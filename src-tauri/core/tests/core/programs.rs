@@ -86,6 +86,7 @@ fn a_program_file_round_trips_to_another_project_on_another_computer() {
     let plan = b.plan(&again.program, ymd("2025-04-01")).unwrap();
     assert_eq!(plan.deadline, Some(ymd("2025-11-30")));
     let (program, standard) = b.program_and_standard(&c).unwrap();
+    let standard = &*standard;
     let r = b.readiness(&program, standard, ymd("2025-04-01")).unwrap();
     assert_eq!(r.deadline.deadline, Some(ymd("2025-11-30")));
 }
@@ -220,6 +221,7 @@ fn no_program_means_certification_only_without_deadline_rules() {
     // Judged on any day, no deadline rule blocks: in 2022 the demo is ready,
     // in 2026 only its 2013 edition stops it (not a program that ended).
     let (program, standard) = p.program_and_standard(&c).unwrap();
+    let standard = &*standard;
     let r = p.readiness(&program, standard, ymd("2022-08-25")).unwrap();
     assert!(
         r.ready,
@@ -309,6 +311,7 @@ fn old_files_and_the_demo_keep_their_2022_story() {
     assert_eq!(resolved.kind, ProgramKind::Catalog);
     assert_eq!(&resolved.program, c.program("shaanxi-2022").unwrap());
     let (program, standard) = p.program_and_standard(&c).unwrap();
+    let standard = &*standard;
     let r = p.readiness(&program, standard, ymd("2022-08-25")).unwrap();
     assert!(r.ready);
     assert_eq!(r.deadline.deadline, Some(ymd("2022-10-31")));

@@ -43,12 +43,12 @@ const READS: &[(&str, Read)] = &[
         ok(p.revision_diff(c.revision, c.revision))
     }),
     ("coverage_get", |p, c| {
-        ok(p.coverage(p.program_and_standard(&c.catalog)?.1))
+        ok(p.coverage(&p.program_and_standard(&c.catalog)?.1))
     }),
     ("allocation_get", |p, _| ok(p.allocation())),
     ("system_issue_get", |p, _| ok(p.system_issue())),
     ("diagnosis_get", |p, c| {
-        ok(p.diagnosis(p.program_and_standard(&c.catalog)?.1, today()))
+        ok(p.diagnosis(&p.program_and_standard(&c.catalog)?.1, today()))
     }),
     ("plan_get", |p, c| {
         ok(p.plan(&p.program(&c.catalog)?, today()))
@@ -59,14 +59,14 @@ const READS: &[(&str, Read)] = &[
     ("overview_counts", |p, c| {
         ok(p.overview_counts(
             &p.program(&c.catalog)?,
-            p.program_and_standard(&c.catalog)?.1,
+            &p.program_and_standard(&c.catalog)?.1,
             today(),
         ))
     }),
     ("readiness_get", |p, c| {
         ok(p.readiness(
             &p.program(&c.catalog)?,
-            p.program_and_standard(&c.catalog)?.1,
+            &p.program_and_standard(&c.catalog)?.1,
             today(),
         ))
     }),
@@ -77,7 +77,7 @@ const READS: &[(&str, Read)] = &[
     ("operation_record_list", |p, _| ok(p.operation_records())),
     ("operation_problem_list", |p, _| ok(p.operation_problems())),
     ("operation_evidence_get", |p, c| {
-        ok(p.operation_evidence(p.program_and_standard(&c.catalog)?.1, today()))
+        ok(p.operation_evidence(&p.program_and_standard(&c.catalog)?.1, today()))
     }),
     ("objective_list", |p, _| ok(p.objectives())),
     ("session_list", |p, _| ok(p.training_sessions())),
@@ -89,7 +89,7 @@ const READS: &[(&str, Read)] = &[
     ("audit_list", |p, _| ok(p.audits())),
     ("nc_list", |p, _| ok(p.nonconformities(None, today()))),
     ("audit_report", |p, c| {
-        ok(p.audit_report(p.program_and_standard(&c.catalog)?.1, c.audit, today()))
+        ok(p.audit_report(&p.program_and_standard(&c.catalog)?.1, c.audit, today()))
     }),
     ("checklist_get", |p, c| ok(p.checklist(c.audit))),
     ("review_list", |p, _| ok(p.reviews())),

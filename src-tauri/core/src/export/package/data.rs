@@ -112,7 +112,7 @@ impl Data {
             body,
             profile,
             program,
-            standard,
+            standard: standard.into_owned(),
             today,
         })
     }
