@@ -37,6 +37,37 @@ pub enum Command {
     /// 贯标计划：检查计划文件（check）、设置项目的计划（set）、导出项目的计划（export）
     #[command(subcommand)]
     Program(Program),
+    /// 条款表：导出项目所用的条款表（export），按标准正式文本更正（import，先列出差异，加 --apply 才写入）
+    #[command(subcommand)]
+    Clauses(Clauses),
+}
+
+#[derive(Subcommand)]
+pub enum Clauses {
+    /// 把项目所用的条款表导出为“条款号、标题、上级”三列（.tsv、.csv），供对照正式文本核对
+    Export(ClausesExport),
+    /// 读入核对后的条款表（Excel、CSV 或 TSV：条款号、标题[、上级]），列出与当前条款表的差异；加 --apply 写入项目
+    Import(ClausesImport),
+}
+
+#[derive(Args)]
+pub struct ClausesExport {
+    /// 项目文件（.gbproj）
+    pub project: PathBuf,
+    /// 输出文件（.tsv 或 .csv）
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Args)]
+pub struct ClausesImport {
+    /// 项目文件（.gbproj）
+    pub project: PathBuf,
+    /// 核对后的条款表（.xlsx、.xls、.csv、.tsv）
+    pub file: PathBuf,
+    /// 写入项目（不加时只列出差异，项目不作任何改动）
+    #[arg(long)]
+    pub apply: bool,
 }
 
 #[derive(Subcommand)]

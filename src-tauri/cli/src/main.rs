@@ -45,5 +45,6 @@ fn run(command: Command, out: Out) -> Outcome {
         Command::CoverImage(a) => commands::cover_image::handle(a, out),
         Command::Export(a) => commands::export::handle(a, out),
         Command::Program(a) => commands::program::handle(a, out),
+        Command::Clauses(a) => commands::clauses::handle(a, out),
     }
 }

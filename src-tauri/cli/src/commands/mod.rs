@@ -1,6 +1,7 @@
 //! One handler per command: `handle(args, out)` does the work, prints its
 //! answer through `out` and returns how the command ended.
 
+pub mod clauses;
 pub mod cover_image;
 pub mod demo;
 pub mod documents;

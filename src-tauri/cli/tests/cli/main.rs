@@ -5,6 +5,7 @@
 mod common;
 
 mod already_open;
+mod clauses;
 mod commands;
 mod crash_safety;
 mod export;
