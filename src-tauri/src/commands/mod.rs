@@ -6,6 +6,7 @@ mod attachments;
 mod audit;
 mod backup;
 mod catalog;
+mod clauses;
 mod cover_images;
 mod departments;
 mod diagnosis;
@@ -34,6 +35,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         program::program_import,
         program::program_export,
         program::program_check,
+        clauses::clause_table_preview,
+        clauses::clause_table_apply,
+        clauses::clause_table_export,
         export::export_package,
         export::export_document_pdf,
         export::export_compilation,

@@ -30,24 +30,7 @@ fn export_to(a: args::ClausesExport, out: Out) -> Outcome {
     let project = Project::open(&a.project)?;
     let standard = project.standard(&catalog)?.into_owned();
     project.close()?;
-    let sep = if a
-        .out
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-    {
-        ','
-    } else {
-        '\t'
-    };
-    let mut text = format!("条款号{sep}标题{sep}上级\n");
-    for c in &standard.clauses {
-        let parent = c
-            .parent
-            .as_deref()
-            .map(|p| standard.number_of(p))
-            .unwrap_or("");
-        text += &format!("{}{sep}{}{sep}{parent}\n", c.number, c.title);
-    }
+    let text = corrections::table_text(&standard, &a.out);
     export::write_atomic(&a.out, text.as_bytes())?;
     let answer = Exported {
         edition: standard.id.clone(),

@@ -171,6 +171,29 @@ pub fn parse_official(table: Vec<Vec<String>>) -> Result<Vec<OfficialRow>> {
     Ok(out)
 }
 
+/// The table as the user checks it: 条款号、标题、上级, tab-separated, or
+/// comma-separated when `path` ends in `.csv`.
+pub fn table_text(standard: &StandardEdition, path: &Path) -> String {
+    let sep = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    {
+        ','
+    } else {
+        '\t'
+    };
+    let mut text = format!("条款号{sep}标题{sep}上级\n");
+    for c in &standard.clauses {
+        let parent = c
+            .parent
+            .as_deref()
+            .map(|p| standard.number_of(p))
+            .unwrap_or("");
+        text += &format!("{}{sep}{}{sep}{parent}\n", c.number, c.title);
+    }
+    text
+}
+
 /// Titles compared without spaces and with full-width punctuation as half-width.
 fn same_title(a: &str, b: &str) -> bool {
     let norm = |s: &str| -> String {
