@@ -3,7 +3,21 @@
 //! listed first and nothing written without --apply; a bad row is refused
 //! with its line (exit 2) and the project is left as it was.
 
+use std::path::Path;
+
 use crate::common::{cli, demo, ok};
+
+/// The project's table as `clauses export` writes it to `file`.
+fn exported(project: &Path, file: &Path) -> String {
+    ok(cli()
+        .args(["clauses", "export"])
+        .arg(project)
+        .arg("--out")
+        .arg(file)
+        .output()
+        .unwrap());
+    std::fs::read_to_string(file).unwrap()
+}
 
 #[test]
 fn a_table_exported_corrected_and_imported_lists_then_applies_its_differences() {
@@ -43,16 +57,7 @@ fn a_table_exported_corrected_and_imported_lists_then_applies_its_differences() 
     assert!(preview.contains("57 条一致，1 处变化；未写入"), "{preview}");
     // Nothing was written: exported again, the title is the old one.
     let again = dir.path().join("again.csv");
-    ok(cli()
-        .args(["clauses", "export"])
-        .arg(&project)
-        .arg("--out")
-        .arg(&again)
-        .output()
-        .unwrap());
-    assert!(std::fs::read_to_string(&again)
-        .unwrap()
-        .contains("4.2.2,文件控制,4.2"));
+    assert!(exported(&project, &again).contains("4.2.2,文件控制,4.2"));
 
     let applied = ok(cli()
         .args(["clauses", "import", "--json"])
@@ -71,16 +76,7 @@ fn a_table_exported_corrected_and_imported_lists_then_applies_its_differences() 
         .collect();
     assert_eq!(changed.len(), 1, "{applied}");
     assert_eq!(changed[0]["kind"], "retitled");
-    ok(cli()
-        .args(["clauses", "export"])
-        .arg(&project)
-        .arg("--out")
-        .arg(&again)
-        .output()
-        .unwrap());
-    assert!(std::fs::read_to_string(&again)
-        .unwrap()
-        .contains("4.2.2,成文信息的控制,4.2"));
+    assert!(exported(&project, &again).contains("4.2.2,成文信息的控制,4.2"));
 
     // A bad row: refused with its line, exit 2, the project as it was.
     let bad = dir.path().join("bad.tsv");
@@ -95,14 +91,5 @@ fn a_table_exported_corrected_and_imported_lists_then_applies_its_differences() 
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("第 3 行") && err.contains("5.x"), "{err}");
-    ok(cli()
-        .args(["clauses", "export"])
-        .arg(&project)
-        .arg("--out")
-        .arg(&again)
-        .output()
-        .unwrap());
-    assert!(std::fs::read_to_string(&again)
-        .unwrap()
-        .contains("4.2.2,成文信息的控制,4.2"));
+    assert!(exported(&project, &again).contains("4.2.2,成文信息的控制,4.2"));
 }

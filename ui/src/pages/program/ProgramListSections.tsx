@@ -1,59 +1,41 @@
-import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from "antd";
+import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch } from "antd";
+import { FieldRows } from "./FieldRows";
 import { PATH_IDS, STAGE_IDS } from "./programForm";
 
 /** 阶段安排: each stage's phase, name and dates. */
 export function StagesSection({ disabled }: { disabled: boolean }) {
   return (
     <Card title="阶段安排" size="small" className="form-card" data-testid="program-stages">
-      <Form.List name="stages">
-        {(fields, { add, remove }) => (
+      <FieldRows
+        name="stages"
+        noun="阶段"
+        disabled={disabled}
+        fresh={() => ({ id: "implementation", name: "" })}
+        fields={(row) => (
           <>
-            {fields.map(({ key, name }) => (
-              <Row gutter={12} key={key} align="top">
-                <Col xs={12} lg={5}>
-                  <Form.Item name={[name, "id"]} label="阶段" required>
-                    <Select options={STAGE_IDS} />
-                  </Form.Item>
-                </Col>
-                <Col xs={12} lg={7}>
-                  <Form.Item name={[name, "name"]} label="名称" required>
-                    <Input maxLength={50} />
-                  </Form.Item>
-                </Col>
-                <Col xs={10} lg={5}>
-                  <Form.Item name={[name, "start"]} label="开始日期" required>
-                    <DatePicker style={{ width: "100%" }} />
-                  </Form.Item>
-                </Col>
-                <Col xs={10} lg={5}>
-                  <Form.Item name={[name, "end"]} label="结束日期" required>
-                    <DatePicker style={{ width: "100%" }} />
-                  </Form.Item>
-                </Col>
-                <Col xs={4} lg={2}>
-                  <Form.Item label=" ">
-                    <Button
-                      aria-label="删除此阶段"
-                      icon={<DeleteOutlined />}
-                      disabled={disabled}
-                      onClick={() => remove(name)}
-                    />
-                  </Form.Item>
-                </Col>
-              </Row>
-            ))}
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              disabled={disabled}
-              onClick={() => add({ id: "implementation", name: "" })}
-            >
-              添加阶段
-            </Button>
+            <Col xs={12} lg={5}>
+              <Form.Item name={[row, "id"]} label="阶段" required>
+                <Select options={STAGE_IDS} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={7}>
+              <Form.Item name={[row, "name"]} label="名称" required>
+                <Input maxLength={50} />
+              </Form.Item>
+            </Col>
+            <Col xs={10} lg={5}>
+              <Form.Item name={[row, "start"]} label="开始日期" required>
+                <DatePicker style={{ width: "100%" }} />
+              </Form.Item>
+            </Col>
+            <Col xs={10} lg={5}>
+              <Form.Item name={[row, "end"]} label="结束日期" required>
+                <DatePicker style={{ width: "100%" }} />
+              </Form.Item>
+            </Col>
           </>
         )}
-      </Form.List>
+      />
     </Card>
   );
 }
@@ -62,54 +44,37 @@ export function StagesSection({ disabled }: { disabled: boolean }) {
 export function PathsSection({ disabled }: { disabled: boolean }) {
   return (
     <Card title="验收方式与补助" size="small" className="form-card" data-testid="program-paths">
-      <Form.List name="acceptance_paths">
-        {(fields, { add, remove }) => (
+      <FieldRows
+        name="acceptance_paths"
+        noun="验收方式"
+        disabled={disabled}
+        max={PATH_IDS.length}
+        fresh={() => ({ id: "certification", name: "第三方认证", subsidy_yuan: 0, note: "" })}
+        fields={(row) => (
           <>
-            {fields.map(({ key, name }) => (
-              <Row gutter={12} key={key} align="top">
-                <Col xs={12} lg={6}>
-                  <Form.Item name={[name, "id"]} label="方式" required>
-                    <Select options={PATH_IDS} />
-                  </Form.Item>
-                </Col>
-                <Col xs={12} lg={5}>
-                  <Form.Item name={[name, "name"]} label="名称" required>
-                    <Input maxLength={50} />
-                  </Form.Item>
-                </Col>
-                <Col xs={10} lg={4}>
-                  <Form.Item name={[name, "subsidy_yuan"]} label="补助金额" required>
-                    <InputNumber min={0} precision={0} addonAfter="元" style={{ width: "100%" }} />
-                  </Form.Item>
-                </Col>
-                <Col xs={10} lg={7}>
-                  <Form.Item name={[name, "note"]} label="说明">
-                    <Input maxLength={200} />
-                  </Form.Item>
-                </Col>
-                <Col xs={4} lg={2}>
-                  <Form.Item label=" ">
-                    <Button
-                      aria-label="删除此验收方式"
-                      icon={<DeleteOutlined />}
-                      disabled={disabled}
-                      onClick={() => remove(name)}
-                    />
-                  </Form.Item>
-                </Col>
-              </Row>
-            ))}
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              disabled={disabled || fields.length >= PATH_IDS.length}
-              onClick={() => add({ id: "certification", name: "第三方认证", subsidy_yuan: 0, note: "" })}
-            >
-              添加验收方式
-            </Button>
+            <Col xs={12} lg={6}>
+              <Form.Item name={[row, "id"]} label="方式" required>
+                <Select options={PATH_IDS} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={5}>
+              <Form.Item name={[row, "name"]} label="名称" required>
+                <Input maxLength={50} />
+              </Form.Item>
+            </Col>
+            <Col xs={10} lg={4}>
+              <Form.Item name={[row, "subsidy_yuan"]} label="补助金额" required>
+                <InputNumber min={0} precision={0} addonAfter="元" style={{ width: "100%" }} />
+              </Form.Item>
+            </Col>
+            <Col xs={10} lg={7}>
+              <Form.Item name={[row, "note"]} label="说明">
+                <Input maxLength={200} />
+              </Form.Item>
+            </Col>
           </>
         )}
-      </Form.List>
+      />
       <Form.Item name="paths_exclusive" label="各验收方式的补助不可兼得" valuePropName="checked" style={{ marginTop: 16 }}>
         <Switch checkedChildren="不可兼得" unCheckedChildren="可兼得" />
       </Form.Item>
@@ -138,44 +103,26 @@ export function PathsSection({ disabled }: { disabled: boolean }) {
 export function CitiesSection({ disabled }: { disabled: boolean }) {
   return (
     <Card title="适用地区" size="small" className="form-card" extra="不填：不限城市">
-      <Form.List name="cities">
-        {(fields, { add, remove }) => (
+      <FieldRows
+        name="cities"
+        noun="城市"
+        disabled={disabled}
+        fresh={() => ({ name: "", districts: [] })}
+        fields={(row) => (
           <>
-            {fields.map(({ key, name }) => (
-              <Row gutter={12} key={key} align="top">
-                <Col xs={8} lg={5}>
-                  <Form.Item name={[name, "name"]} label="城市" required>
-                    <Input maxLength={30} />
-                  </Form.Item>
-                </Col>
-                <Col xs={12} lg={17}>
-                  <Form.Item name={[name, "districts"]} label="区县（输入后回车）">
-                    <Select mode="tags" open={false} suffixIcon={null} />
-                  </Form.Item>
-                </Col>
-                <Col xs={4} lg={2}>
-                  <Form.Item label=" ">
-                    <Button
-                      aria-label="删除此城市"
-                      icon={<DeleteOutlined />}
-                      disabled={disabled}
-                      onClick={() => remove(name)}
-                    />
-                  </Form.Item>
-                </Col>
-              </Row>
-            ))}
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              disabled={disabled}
-              onClick={() => add({ name: "", districts: [] })}
-            >
-              添加城市
-            </Button>
+            <Col xs={8} lg={5}>
+              <Form.Item name={[row, "name"]} label="城市" required>
+                <Input maxLength={30} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={17}>
+              <Form.Item name={[row, "districts"]} label="区县（输入后回车）">
+                <Select mode="tags" open={false} suffixIcon={null} />
+              </Form.Item>
+            </Col>
           </>
         )}
-      </Form.List>
+      />
     </Card>
   );
 }
