@@ -35,13 +35,13 @@ fn a_table_exported_corrected_and_imported_lists_then_applies_its_differences() 
         text.contains("GB/T 29490-2013") && text.contains("58 条"),
         "{text}"
     );
-    let exported = std::fs::read_to_string(&table).unwrap();
-    assert!(exported.starts_with("条款号\t标题\t上级\n"), "{exported}");
-    assert!(exported.contains("\n4.2.2\t文件控制\t4.2\n"), "{exported}");
+    let first = std::fs::read_to_string(&table).unwrap();
+    assert!(first.starts_with("条款号\t标题\t上级\n"), "{first}");
+    assert!(first.contains("\n4.2.2\t文件控制\t4.2\n"), "{first}");
 
     std::fs::write(
         &table,
-        exported.replace("4.2.2\t文件控制", "4.2.2\t成文信息的控制"),
+        first.replace("4.2.2\t文件控制", "4.2.2\t成文信息的控制"),
     )
     .unwrap();
     let preview = ok(cli()
