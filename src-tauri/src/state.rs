@@ -7,6 +7,7 @@ use std::sync::{Mutex, OnceLock};
 
 use guanbiao_core::attachments::AttachmentStore;
 use guanbiao_core::catalog::{self, Catalog, ProgramProfile, StandardEdition};
+use guanbiao_core::dates::today;
 use guanbiao_core::model::ProjectChanged;
 use guanbiao_core::settings::Settings;
 use guanbiao_core::store::backup::BackupStore;
@@ -50,7 +51,7 @@ impl AppState {
         }
         let mut settings = Settings::load(&data_dir);
         settings.prune();
-        let mut project = open_last_or_default(&data_dir, &settings)?;
+        let mut project = open_last_or_default(&data_dir, &settings, catalog.as_ref().ok())?;
         if let Err(e) = project.set_operator(&settings.operator) {
             eprintln!("操作人姓名无效：{}", e.message);
         }
@@ -195,7 +196,12 @@ fn open_waiting_for_release(path: &Path, data_dir: &Path) -> Result<Project> {
     }
 }
 
-fn open_last_or_default(data_dir: &Path, settings: &Settings) -> Result<Project> {
+/// On first start, a project on the edition certifiable today.
+fn open_last_or_default(
+    data_dir: &Path,
+    settings: &Settings,
+    catalog: Option<&Catalog>,
+) -> Result<Project> {
     if let Some(last) = &settings.last_project {
         match open_waiting_for_release(Path::new(last), data_dir) {
             Ok(p) => return Ok(p),
@@ -217,7 +223,10 @@ fn open_last_or_default(data_dir: &Path, settings: &Settings) -> Result<Project>
             dir.join(format!("贯标项目-{n}.{}", paths::PROJECT_EXTENSION))
         };
         if !candidate.exists() {
-            return Project::create(&candidate);
+            return match catalog {
+                Some(c) => Project::create_on(&candidate, c.default_standard(today())),
+                None => Project::create(&candidate),
+            };
         }
         n += 1;
     }

@@ -18,6 +18,8 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
+    /// 新建空白项目文件；--edition 指定标准版本（gbt29490-2013 或 gbt29490-2023），默认今天可申请认证的版本
+    New(New),
     /// 生成一个虚构的陕西示例企业项目文件（约 80 人、8 个部门，各角色齐全）
     Demo(Demo),
     /// 按模板生成整套体系文件草稿（已生成的跳过），并列出未填写的占位符
@@ -121,6 +123,15 @@ pub struct Demo {
     /// 只生成到培训、组织与计划，不做诊断、不生成体系文件
     #[arg(long)]
     pub without_documents: bool,
+}
+
+#[derive(Args)]
+pub struct New {
+    /// 新项目文件（.gbproj），不能已存在
+    pub file: PathBuf,
+    /// 标准版本：gbt29490-2013 或 gbt29490-2023（默认：今天可申请认证的版本）
+    #[arg(long, value_name = "CODE")]
+    pub edition: Option<String>,
 }
 
 #[derive(Args)]

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
 
 fn run(command: Command, out: Out) -> Outcome {
     match command {
+        Command::New(a) => commands::new::handle(a, out),
         Command::Demo(a) => commands::demo::handle(a, out),
         Command::Documents(a) => commands::documents::handle(a, out),
         Command::Readiness(a) => commands::readiness::handle(a, out),

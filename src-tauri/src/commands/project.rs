@@ -1,5 +1,6 @@
 use std::path::PathBuf;
 
+use guanbiao_core::dates::today;
 use guanbiao_core::model::ProjectInfo;
 use guanbiao_core::settings::RecentFile;
 use guanbiao_core::{Project, Result};
@@ -12,9 +13,20 @@ pub fn project_current(state: State<AppState>) -> Result<ProjectInfo> {
     state.with(|p| p.info())
 }
 
+/// A new project on `edition` (a catalog id), by default the edition
+/// certifiable today.
 #[tauri::command]
-pub fn project_new(state: State<AppState>, path: PathBuf) -> Result<ProjectInfo> {
-    state.switch_to(Project::create(&path)?)
+pub fn project_new(
+    state: State<AppState>,
+    path: PathBuf,
+    edition: Option<String>,
+) -> Result<ProjectInfo> {
+    let catalog = state.catalog()?;
+    let standard = match edition {
+        Some(id) => catalog.standard(&id)?,
+        None => catalog.default_standard(today()),
+    };
+    state.switch_to(Project::create_on(&path, standard)?)
 }
 
 #[tauri::command]

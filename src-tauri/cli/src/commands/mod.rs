@@ -9,6 +9,7 @@ pub mod export;
 pub mod export_compilation;
 pub mod export_document;
 pub mod info;
+pub mod new;
 pub mod program;
 pub mod readiness;
 

@@ -2,6 +2,7 @@
 
 pub mod clause_table;
 pub mod corrections;
+mod marks;
 pub mod program;
 pub mod standard;
 pub mod templates;
@@ -51,6 +52,34 @@ impl Catalog {
             .iter()
             .find(|s| s.id == id)
             .ok_or_else(|| CoreError::invalid(format!("本程序不含标准“{id}”的条款库")))
+    }
+
+    /// The edition named on the command line by its `code`, e.g. `gbt29490-2023`.
+    pub fn standard_by_code(&self, code: &str) -> Result<&StandardEdition> {
+        self.standards
+            .iter()
+            .find(|s| s.code == code)
+            .ok_or_else(|| {
+                CoreError::invalid(format!(
+                    "没有标准版本“{code}”（可选：{}）",
+                    self.standards
+                        .iter()
+                        .map(|s| s.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join("、")
+                ))
+            })
+    }
+
+    /// The edition a new project works to: the newest one certification
+    /// bodies accept applications on, on `on` (else the newest of all).
+    pub fn default_standard(&self, on: chrono::NaiveDate) -> &StandardEdition {
+        self.standards
+            .iter()
+            .rev()
+            .find(|s| s.not_certifiable_on(on).is_none())
+            .or(self.standards.last())
+            .expect("the catalog has an edition")
     }
 
     /// A program definition read from JSON and checked field by field,
@@ -117,7 +146,7 @@ pub fn load() -> Result<Catalog> {
                 label: k.label().into(),
             })
             .collect(),
-        standards: vec![standard::gbt29490_2013()?],
+        standards: vec![standard::gbt29490_2013()?, standard::gbt29490_2023()?],
     };
     // The shipped profiles pass the same check as a user's program file.
     for p in &catalog.programs {

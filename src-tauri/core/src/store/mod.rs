@@ -45,6 +45,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+use crate::catalog::StandardEdition;
 use crate::error::{CoreError, ErrorCode, Result};
 use crate::paths::file_label;
 pub use generate::GenerationReport;
@@ -116,7 +117,19 @@ fn pragma_u32(conn: &Connection, name: &str) -> Result<u32> {
 impl Project {
     /// Creates a new, empty project at `path` (which must not exist). The file
     /// is built under a temporary name and renamed, so no half-made project is left.
+    /// Its edition is the schema's default; a new project made for a user
+    /// goes through [`Project::create_on`].
     pub fn create(path: &Path) -> Result<Project> {
+        Project::create_inner(path, None)
+    }
+
+    /// Creates a new project working to `standard` (see
+    /// `Catalog::default_standard` for the edition a user starts on).
+    pub fn create_on(path: &Path, standard: &StandardEdition) -> Result<Project> {
+        Project::create_inner(path, Some(standard))
+    }
+
+    fn create_inner(path: &Path, standard: Option<&StandardEdition>) -> Result<Project> {
         if path.exists() {
             return Err(CoreError::conflict(format!(
                 "文件“{}”已存在。请换一个文件名，或使用“打开”。",
@@ -131,6 +144,14 @@ impl Project {
         {
             let mut conn = Connection::open(&tmp)?;
             migrations::apply(&mut conn, 0)?;
+            // Before the change-log triggers exist (made on open): the
+            // edition is where the project starts, not a change.
+            if let Some(s) = standard {
+                conn.execute(
+                    "UPDATE enterprise SET standard_edition = ?1 WHERE id = 1",
+                    [&s.id],
+                )?;
+            }
         }
         std::fs::rename(&tmp, path)?;
         Project::open(path)
