@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use guanbiao_core::catalog::StandardEdition;
 use guanbiao_core::model::{ExportProgress, PackageResult};
 use guanbiao_core::{export, CoreError, Result};
 use tauri::{AppHandle, Emitter, Manager};
@@ -44,24 +45,30 @@ pub async fn export_package(
 /// One document's PDF (published revision, else the draft) written to `path`.
 #[tauri::command]
 pub async fn export_document_pdf(app: AppHandle, document_id: i64, path: String) -> Result<u64> {
-    write_in_background(app, path, move |p| export::document_pdf(p, document_id)).await
+    write_in_background(app, path, move |p, s| {
+        export::document_pdf(p, s, document_id)
+    })
+    .await
 }
 
 /// The 体系文件汇编 written to `path`.
 #[tauri::command]
 pub async fn export_compilation(app: AppHandle, path: String) -> Result<u64> {
     let store = app.state::<AppState>().attachments();
-    write_in_background(app, path, move |p| export::compilation_pdf(p, Some(&store))).await
+    write_in_background(app, path, move |p, s| {
+        export::compilation_pdf(p, s, Some(&store))
+    })
+    .await
 }
 
 async fn write_in_background(
     app: AppHandle,
     path: String,
-    make: impl FnOnce(&guanbiao_core::Project) -> Result<Vec<u8>> + Send + 'static,
+    make: impl FnOnce(&guanbiao_core::Project, &StandardEdition) -> Result<Vec<u8>> + Send + 'static,
 ) -> Result<u64> {
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
-        let bytes = state.with(|p| make(p))?;
+        let bytes = state.with_standard(|p, s, _| make(p, s))?;
         export::write_atomic(&PathBuf::from(&path), &bytes)?;
         Ok(bytes.len() as u64)
     })

@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use guanbiao_core::{export, Project};
+use guanbiao_core::{catalog, export, Project};
 use serde::Serialize;
 
 use super::{store, Outcome, Status};
@@ -19,8 +19,10 @@ struct Answer {
 
 pub fn handle(a: args::ExportCompilation, out: Out) -> Outcome {
     let project = Project::open(&a.file)?;
+    let catalog = catalog::load()?;
+    let (_, standard) = project.program_and_standard(&catalog)?;
     let t = Instant::now();
-    let bytes = export::compilation_pdf(&project, store().as_ref())?;
+    let bytes = export::compilation_pdf(&project, standard, store().as_ref())?;
     export::write_atomic(&a.out, &bytes)?;
     let answer = Answer {
         path: a.out.display().to_string(),

@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::time::Instant;
 
+use guanbiao_core::catalog::{self, StandardEdition};
 use guanbiao_core::export::{self, ExportProblem};
 use guanbiao_core::{CoreError, Project};
 use serde::Serialize;
@@ -15,9 +16,11 @@ use crate::output::{elapsed_ms, kb, Out};
 
 pub fn handle(a: args::ExportDocument, out: Out) -> Outcome {
     let project = Project::open(&a.file)?;
+    let catalog = catalog::load()?;
+    let (_, standard) = project.program_and_standard(&catalog)?;
     match a.code {
-        Some(code) if !a.all => one(&project, &code, &a.out, out),
-        _ => all(&project, &a.out, out),
+        Some(code) if !a.all => one(&project, standard, &code, &a.out, out),
+        _ => all(&project, standard, &a.out, out),
     }
 }
 
@@ -31,14 +34,20 @@ struct One {
     elapsed_ms: u64,
 }
 
-fn one(project: &Project, code: &str, path: &Path, out: Out) -> Outcome {
+fn one(
+    project: &Project,
+    standard: &StandardEdition,
+    code: &str,
+    path: &Path,
+    out: Out,
+) -> Outcome {
     let t = Instant::now();
     let doc = project
         .documents()?
         .into_iter()
         .find(|d| d.code == code)
         .ok_or_else(|| CoreError::not_found(format!("没有编号为 {code} 的文件")))?;
-    let bytes = export::document_pdf(project, doc.id)?;
+    let bytes = export::document_pdf(project, standard, doc.id)?;
     export::write_atomic(path, &bytes)?;
     let answer = One {
         code: doc.code,
@@ -78,9 +87,9 @@ struct File {
     bytes: u64,
 }
 
-fn all(project: &Project, dir: &Path, out: Out) -> Outcome {
+fn all(project: &Project, standard: &StandardEdition, dir: &Path, out: Out) -> Outcome {
     let t = Instant::now();
-    let report = export::published_documents_to_dir(project, dir)?;
+    let report = export::published_documents_to_dir(project, standard, dir)?;
     let answer = All {
         dir: dir.display().to_string(),
         total_bytes: report.total_bytes(),

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::document_pdf::revision_pdf_checked;
 use super::glyphs::ExportProblem;
 use super::write::write_atomic;
+use crate::catalog::StandardEdition;
 use crate::error::Result;
 use crate::Project;
 
@@ -46,14 +47,18 @@ pub fn file_name(code: &str, title: &str) -> String {
 
 /// Writes one PDF per published, non-archived document into `dir`
 /// (created if missing).
-pub fn published_documents_to_dir(project: &Project, dir: &Path) -> Result<BatchReport> {
+pub fn published_documents_to_dir(
+    project: &Project,
+    standard: &StandardEdition,
+    dir: &Path,
+) -> Result<BatchReport> {
     std::fs::create_dir_all(dir)?;
     let mut report = BatchReport::default();
     for doc in project.documents()? {
         let Some(rev) = doc.published.as_ref().filter(|_| !doc.archived) else {
             continue;
         };
-        match revision_pdf_checked(project, &doc, rev)? {
+        match revision_pdf_checked(project, standard, &doc, rev)? {
             Ok(bytes) => {
                 let path = dir.join(file_name(&doc.code, &doc.title));
                 write_atomic(&path, &bytes)?;

@@ -14,7 +14,7 @@ use super::metadata::{creation_time, Metadata};
 use super::page::{Item, Page, A4, MM};
 use super::render::render;
 use crate::attachments::AttachmentStore;
-use crate::catalog;
+use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
 use crate::model::{DocType, Document, Revision};
 use crate::Project;
@@ -32,10 +32,11 @@ struct Part {
 /// the logo when one is chosen and its file is in `attachments`.
 pub fn compilation_pdf(
     project: &Project,
+    standard: &StandardEdition,
     attachments: Option<&AttachmentStore>,
 ) -> Result<Vec<u8>> {
     let art = CoverArt::load(project, attachments)?;
-    compilation_checked(project, &art)?.map_err(|problems| {
+    compilation_checked(project, standard, &art)?.map_err(|problems| {
         let list: Vec<String> = problems.iter().map(ExportProblem::message).collect();
         CoreError::invalid(list.join("\n"))
     })
@@ -44,11 +45,12 @@ pub fn compilation_pdf(
 /// The volume, or every record with characters the font cannot draw.
 pub(crate) fn compilation_checked(
     project: &Project,
+    standard: &StandardEdition,
     art: &CoverArt,
 ) -> Result<std::result::Result<Vec<u8>, Vec<ExportProblem>>> {
     let profile = project.profile()?;
     let enterprise = profile.name.clone();
-    let parts = lay_out_parts(project, &enterprise)?;
+    let parts = lay_out_parts(project, standard, &enterprise)?;
     if parts.is_empty() {
         return Err(CoreError::conflict(
             "还没有已发布的体系文件，无法生成文件汇编",
@@ -59,7 +61,7 @@ pub(crate) fn compilation_checked(
         .filter_map(|p| glyphs::check(&p.doc.code, &p.pages).err())
         .collect();
     // Cover and contents: their page count does not depend on the numbers.
-    let cover = cover_page(project, &enterprise, parts.len(), art)?;
+    let cover = cover_page(project, standard, &enterprise, parts.len(), art)?;
     let toc_len = contents(&parts, 0).len();
     let toc = contents(&parts, 1 + toc_len);
     debug_assert_eq!(toc.len(), toc_len);
@@ -93,7 +95,11 @@ pub(crate) fn compilation_checked(
     Ok(Ok(render(&pages, &A4, &meta, creation_time())))
 }
 
-fn lay_out_parts(project: &Project, enterprise: &str) -> Result<Vec<Part>> {
+fn lay_out_parts(
+    project: &Project,
+    standard: &StandardEdition,
+    enterprise: &str,
+) -> Result<Vec<Part>> {
     let mut parts = Vec::new();
     for doc in project.documents()? {
         let Some(rev) = doc.published.clone().filter(|_| !doc.archived) else {
@@ -107,7 +113,7 @@ fn lay_out_parts(project: &Project, enterprise: &str) -> Result<Vec<Part>> {
         let mut c = Composer::new(A4);
         c.anchor(1, &format!("{} {}", doc.code, doc.title));
         c.level_offset = 1;
-        lay_out(&mut c, enterprise, &doc, &rev, &history, false);
+        lay_out(&mut c, enterprise, standard, &doc, &rev, &history, false);
         parts.push(Part {
             pages: c.finish(),
             doc,
@@ -119,15 +125,11 @@ fn lay_out_parts(project: &Project, enterprise: &str) -> Result<Vec<Part>> {
 
 fn cover_page(
     project: &Project,
+    standard: &StandardEdition,
     enterprise: &str,
     count: usize,
     art: &CoverArt,
 ) -> Result<Vec<Page>> {
-    let profile = project.profile()?;
-    let standard_name = catalog::load()?
-        .standard(&profile.standard_edition)
-        .map(|s| format!("《{}》", s.name))
-        .unwrap_or_default();
     let issue = project.system_issue()?;
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let mut c = Composer::new(A4);
@@ -138,7 +140,7 @@ fn cover_page(
     c.centered(VOLUME_TITLE, &cover_style(28.0, true, 0.0));
     c.space(5.0 * MM);
     c.centered(
-        &format!("依据 {}{standard_name}", profile.standard_edition),
+        &format!("依据 {}《{}》", standard.id, standard.name),
         &cover_style(12.0, false, 0.3),
     );
     c.space(40.0 * MM);

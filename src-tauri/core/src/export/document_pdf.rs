@@ -12,6 +12,7 @@ use super::metadata::{creation_time, Metadata};
 use super::page::{Page, A4, MM};
 use super::render::render;
 use super::table::Table;
+use crate::catalog::StandardEdition;
 use crate::doctext;
 use crate::error::{CoreError, Result};
 use crate::model::{DocType, Document, Revision, RevisionStatus};
@@ -19,32 +20,42 @@ use crate::Project;
 
 /// The PDF of a document: its published (controlled) revision, or, when it
 /// has none, its working revision (with a 草稿 watermark).
-pub fn document_pdf(project: &Project, document_id: i64) -> Result<Vec<u8>> {
+/// Clause references render from `standard`, the project's edition.
+pub fn document_pdf(
+    project: &Project,
+    standard: &StandardEdition,
+    document_id: i64,
+) -> Result<Vec<u8>> {
     let doc = project.document(document_id)?;
     let rev = doc
         .published
         .clone()
         .or_else(|| doc.working.clone())
         .ok_or_else(|| CoreError::not_found(format!("{} 没有可导出的版本", doc.code)))?;
-    Ok(revision_pdf_checked(project, &doc, &rev)??)
+    Ok(revision_pdf_checked(project, standard, &doc, &rev)??)
 }
 
 /// The PDF of one particular revision of a document.
-pub fn revision_pdf(project: &Project, revision_id: i64) -> Result<Vec<u8>> {
+pub fn revision_pdf(
+    project: &Project,
+    standard: &StandardEdition,
+    revision_id: i64,
+) -> Result<Vec<u8>> {
     let rev = project.revision(revision_id)?;
     let doc = project.document(rev.document_id)?;
-    Ok(revision_pdf_checked(project, &doc, &rev)??)
+    Ok(revision_pdf_checked(project, standard, &doc, &rev)??)
 }
 
 /// The PDF, or the characters the font cannot draw (the outer error is a
 /// storage failure).
 pub(crate) fn revision_pdf_checked(
     project: &Project,
+    standard: &StandardEdition,
     doc: &Document,
     rev: &Revision,
 ) -> Result<std::result::Result<Vec<u8>, ExportProblem>> {
     let (enterprise, history) = revision_inputs(project, doc, rev)?;
-    Ok(revision_pdf_from(&enterprise, doc, rev, &history))
+    Ok(revision_pdf_from(&enterprise, standard, doc, rev, &history))
 }
 
 /// What a document's PDF needs from the project: the enterprise name and
@@ -66,11 +77,12 @@ pub(crate) fn revision_inputs(
 /// The PDF from its inputs alone (no project: can run on any thread).
 pub(crate) fn revision_pdf_from(
     enterprise: &str,
+    standard: &StandardEdition,
     doc: &Document,
     rev: &Revision,
     history: &[Revision],
 ) -> std::result::Result<Vec<u8>, ExportProblem> {
-    let pages = compose(enterprise, doc, rev, history);
+    let pages = compose(enterprise, standard, doc, rev, history);
     glyphs::check(&doc.code, &pages)?;
     let meta = Metadata {
         title: format!("{}（{}）", doc.title, doc.code),
@@ -120,6 +132,7 @@ fn signed(name: &Option<String>, on: Option<NaiveDate>) -> String {
 
 pub(crate) fn compose(
     enterprise: &str,
+    standard: &StandardEdition,
     doc: &Document,
     rev: &Revision,
     history: &[Revision],
@@ -129,6 +142,7 @@ pub(crate) fn compose(
     lay_out(
         &mut c,
         enterprise,
+        standard,
         doc,
         rev,
         history,
@@ -155,17 +169,26 @@ pub(crate) fn running_head(enterprise: &str, doc: &Document, rev: &Revision) -> 
 
 /// A document from the current position: title, cover block, revision
 /// record, then the content — after a page break when `full_cover` (the
-/// title then fills a cover page), else straight on.
+/// title then fills a cover page), else straight on. Clause references in
+/// the content and the cover's 对应条款 render from `standard`; provisional
+/// numbers on the cover are marked and footnoted.
 pub(crate) fn lay_out(
     c: &mut Composer,
     enterprise: &str,
+    standard: &StandardEdition,
     doc: &Document,
     rev: &Revision,
     history: &[Revision],
     full_cover: bool,
 ) {
     title_block(c, enterprise, doc, full_cover);
-    c.table(&cover_table(doc, rev));
+    c.table(&cover_table(standard, doc, rev));
+    if doc.clauses.iter().any(|k| standard.is_provisional(k)) {
+        if let Some(note) = standard.provisional_footnote() {
+            c.space(1.5 * MM);
+            c.note(&note);
+        }
+    }
     c.space(if full_cover { 14.0 * MM } else { 6.0 * MM });
     c.centered(
         "修订记录",
@@ -178,7 +201,7 @@ pub(crate) fn lay_out(
     );
     c.space(2.0);
     c.table(&history_table(history));
-    let content = glyphs::clean(&rev.content);
+    let content = glyphs::clean(&standard.render_refs(&rev.content));
     let blocks = doctext::parse(&content).0;
     if blocks.is_empty() {
         return;
@@ -214,7 +237,7 @@ fn title_block(c: &mut Composer, enterprise: &str, doc: &Document, full: bool) {
     }
 }
 
-fn cover_table(doc: &Document, rev: &Revision) -> Table {
+fn cover_table(standard: &StandardEdition, doc: &Document, rev: &Revision) -> Table {
     let row = |a: &str, b: String, c: &str, d: String| vec![a.to_string(), b, c.to_string(), d];
     let rows = vec![
         row("文件编号", doc.code.clone(), "版本", rev.version.clone()),
@@ -240,7 +263,11 @@ fn cover_table(doc: &Document, rev: &Revision) -> Table {
             "受控状态",
             control_state(rev.status).to_string(),
             "对应条款",
-            doc.clauses.join("、"),
+            doc.clauses
+                .iter()
+                .map(|k| standard.marked_number(k))
+                .collect::<Vec<_>>()
+                .join("、"),
         ),
     ];
     Table {

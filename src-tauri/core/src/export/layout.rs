@@ -211,6 +211,20 @@ impl Composer {
         }
     }
 
+    /// A small grey note across the text block (a footnote under a table).
+    pub(crate) fn note(&mut self, text: &str) {
+        let style = TextStyle {
+            size: 9.0,
+            leading: 14.0,
+            bold: false,
+            grey: 0.35,
+        };
+        let w = self.geo.text_width();
+        let lines = break_lines(text, w, w, style.size);
+        let x = self.geo.x0();
+        self.lines(&lines, x, w, Align::Left, &style, 1);
+    }
+
     /// A list: each item's label hangs before its text, which starts where a
     /// paragraph's first line does.
     pub(crate) fn list(&mut self, items: &[String], numbered: bool) {

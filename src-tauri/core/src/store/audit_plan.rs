@@ -96,8 +96,9 @@ impl Project {
             )?;
             if recorded + ncs > 0 {
                 return Err(CoreError::conflict(format!(
-                    "“{}”的条款 {clause} 已有{}，不能移出审核范围",
+                    "“{}”的条款 {} 已有{}，不能移出审核范围",
                     self.department(*dep)?.name,
+                    standard.number_of(clause),
                     if ncs > 0 {
                         "不符合项"
                     } else {

@@ -115,7 +115,7 @@ impl Project {
                 } else {
                     program.stages[0].id.clone()
                 },
-                title: format!("{clause} {}：{title}", c.title),
+                title: format!("{} {}：{title}", c.number, c.title),
                 owner_person_id: input.owner_person_id,
                 owner_department_id: input.owner_department_id,
                 planned_start: Some(start.min(due)),

@@ -122,7 +122,11 @@ fn the_logo_and_seal_are_drawn_on_the_covers() {
 
     // The volume carries the logo only.
     let vol = dir.path().join("vol.pdf");
-    std::fs::write(&vol, export::compilation_pdf(&p, Some(&store)).unwrap()).unwrap();
+    std::fs::write(
+        &vol,
+        export::compilation_pdf(&p, &edition(&p), Some(&store)).unwrap(),
+    )
+    .unwrap();
     assert_valid(&vol);
     assert_eq!(images(&vol), [(1, "image".into(), 600, 188)]);
 
@@ -226,4 +230,10 @@ fn a_picture_whose_file_is_missing_is_reported_and_the_export_goes_on() {
     let app = dir.path().join("app.pdf");
     std::fs::write(&app, bytes).unwrap();
     assert!(images(&app).is_empty());
+}
+
+/// The project's edition (what the volume's clause references render from).
+fn edition(p: &Project) -> guanbiao_core::catalog::StandardEdition {
+    let catalog = guanbiao_core::catalog::load().unwrap();
+    p.program_and_standard(&catalog).unwrap().1.clone()
 }

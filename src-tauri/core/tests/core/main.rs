@@ -16,6 +16,7 @@ mod clause_correction;
 mod cover_images;
 mod doctext_fixtures;
 mod documents;
+mod edition_2023;
 mod history;
 mod objectives;
 mod operation_statements;

@@ -8,6 +8,7 @@ use crate::pdf_tools;
 
 use std::path::{Path, PathBuf};
 
+use guanbiao_core::catalog::{self, StandardEdition};
 use guanbiao_core::doctext::{self, Block};
 use guanbiao_core::export::{self, linebreak};
 use guanbiao_core::model::{Document, RevisionEditInput};
@@ -19,12 +20,19 @@ const ENTERPRISE: &str = "陕西秦创智能装备股份有限公司";
 struct Fx {
     dir: tempfile::TempDir,
     p: Project,
+    /// The project's edition, which clause references render from.
+    std: StandardEdition,
 }
 
 fn fx() -> Fx {
     let dir = tempfile::tempdir().unwrap();
     let (p, _) = demo::create(&dir.path().join("demo.gbproj"), 1).unwrap();
-    Fx { dir, p }
+    let std = p
+        .program_and_standard(&catalog::load().unwrap())
+        .unwrap()
+        .1
+        .clone();
+    Fx { dir, p, std }
 }
 
 impl Fx {
@@ -60,7 +68,7 @@ fn procedure_and_manual_are_valid_subset_readable_and_drawn() {
     let f = fx();
     for (code, max_kb) in [("IP-CX-01", 300), ("IP-SC-01", 600)] {
         let doc = f.doc(code);
-        let bytes = export::document_pdf(&f.p, doc.id).unwrap();
+        let bytes = export::document_pdf(&f.p, &f.std, doc.id).unwrap();
         assert!(bytes.starts_with(b"%PDF-"));
         assert!(
             bytes.len() < max_kb * 1024,
@@ -111,7 +119,10 @@ fn procedure_and_manual_are_valid_subset_readable_and_drawn() {
 fn bookmarks_nest_the_headings_and_point_at_their_pages() {
     let f = fx();
     let doc = f.doc("IP-SC-01");
-    let file = f.write("manual.pdf", &export::document_pdf(&f.p, doc.id).unwrap());
+    let file = f.write(
+        "manual.pdf",
+        &export::document_pdf(&f.p, &f.std, doc.id).unwrap(),
+    );
     let marks = outline(&file);
     let content = &doc.published.as_ref().unwrap().content;
     let headings: Vec<(u8, String)> = doctext::parse(content)
@@ -142,7 +153,7 @@ fn bookmarks_nest_the_headings_and_point_at_their_pages() {
 #[test]
 fn the_compilation_has_contents_and_bookmarks_that_match_its_pages() {
     let f = fx();
-    let bytes = export::compilation_pdf(&f.p, None).unwrap();
+    let bytes = export::compilation_pdf(&f.p, &f.std, None).unwrap();
     assert!(bytes.len() < 3 * 1024 * 1024, "{} bytes", bytes.len());
     let file = f.write("volume.pdf", &bytes);
     let check = tool("qpdf", &["--check"], &file);
@@ -209,7 +220,10 @@ fn the_compilation_has_contents_and_bookmarks_that_match_its_pages() {
 fn metadata_names_the_document_and_the_enterprise() {
     let f = fx();
     let doc = f.doc("IP-CX-01");
-    let file = f.write("m.pdf", &export::document_pdf(&f.p, doc.id).unwrap());
+    let file = f.write(
+        "m.pdf",
+        &export::document_pdf(&f.p, &f.std, doc.id).unwrap(),
+    );
     let info = tool("pdfinfo", &[], &file);
     assert!(
         info.contains(&format!("Title:           {}（IP-CX-01）", doc.title)),
@@ -232,8 +246,8 @@ fn the_same_document_exported_twice_gives_the_same_bytes() {
     // Nothing random in the file: only the creation date (seconds) may
     // differ, so two exports within one second are identical.
     let same = (0..6).any(|_| {
-        let a = export::document_pdf(&f.p, doc.id).unwrap();
-        let b = export::document_pdf(&f.p, doc.id).unwrap();
+        let a = export::document_pdf(&f.p, &f.std, doc.id).unwrap();
+        let b = export::document_pdf(&f.p, &f.std, doc.id).unwrap();
         a == b
     });
     assert!(same, "two exports in one process always differ");
@@ -243,12 +257,12 @@ fn the_same_document_exported_twice_gives_the_same_bytes() {
 fn a_draft_carries_the_watermark_and_the_published_revision_does_not() {
     let mut f = fx();
     let doc = f.doc("IP-CX-02");
-    let published = export::document_pdf(&f.p, doc.id).unwrap();
+    let published = export::document_pdf(&f.p, &f.std, doc.id).unwrap();
     let draft = f.p.new_revision(doc.id, None).unwrap();
-    let draft_pdf = export::revision_pdf(&f.p, draft.id).unwrap();
+    let draft_pdf = export::revision_pdf(&f.p, &f.std, draft.id).unwrap();
     // The document's own PDF is still the controlled (published) revision.
     assert_eq!(
-        export::document_pdf(&f.p, doc.id).unwrap().len(),
+        export::document_pdf(&f.p, &f.std, doc.id).unwrap().len(),
         published.len()
     );
     let pub_file = f.write("pub.pdf", &published);
@@ -290,7 +304,7 @@ fn a_character_the_font_lacks_is_reported_with_the_document_code() {
         },
     )
     .unwrap();
-    let err = export::revision_pdf(&f.p, draft.id).unwrap_err();
+    let err = export::revision_pdf(&f.p, &f.std, draft.id).unwrap_err();
     assert!(err.message.contains("IP-CX-03"), "{}", err.message);
     assert!(err.message.contains('\u{20000}'), "{}", err.message);
     assert!(err.message.contains("U+20000"), "{}", err.message);
@@ -317,7 +331,10 @@ fn a_long_table_wraps_its_cells_and_repeats_the_header_on_every_page() {
         },
     )
     .unwrap();
-    let file = f.write("table.pdf", &export::revision_pdf(&f.p, draft.id).unwrap());
+    let file = f.write(
+        "table.pdf",
+        &export::revision_pdf(&f.p, &f.std, draft.id).unwrap(),
+    );
     let pages = page_count(&file);
     assert!(pages >= 4, "{pages} pages");
     // The table starts on page 1 (a form has no separate cover page) and
@@ -338,7 +355,7 @@ fn a_long_table_wraps_its_cells_and_repeats_the_header_on_every_page() {
 fn every_published_demo_document_exports() {
     let f = fx();
     let out = f.dir.path().join("pdf");
-    let report = export::published_documents_to_dir(&f.p, &out).unwrap();
+    let report = export::published_documents_to_dir(&f.p, &f.std, &out).unwrap();
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert_eq!(report.files.len(), 87);
     for file in &report.files {

@@ -232,14 +232,17 @@ pub fn export_package(
     let volume = std::thread::scope(|s| {
         for _ in 0..workers {
             let tx = tx.clone();
-            let (inputs, next) = (&inputs, &next);
+            let (inputs, next, standard) = (&inputs, &next, &d.standard);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some((doc, rev, enterprise, history)) = inputs.get(i) else {
                     break;
                 };
                 if tx
-                    .send((i, revision_pdf_from(enterprise, doc, rev, history)))
+                    .send((
+                        i,
+                        revision_pdf_from(enterprise, standard, doc, rev, history),
+                    ))
                     .is_err()
                 {
                     break;
@@ -251,7 +254,7 @@ pub fn export_package(
         let volume = if published.is_empty() {
             None
         } else {
-            Some(compilation_checked(project, &d.art))
+            Some(compilation_checked(project, &d.standard, &d.art))
         };
         for (i, result) in rx {
             tick(&format!("生成 {} {}", inputs[i].0.code, inputs[i].0.title));

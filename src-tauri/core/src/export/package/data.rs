@@ -53,6 +53,11 @@ pub(crate) fn export_day() -> NaiveDate {
 }
 
 impl Data {
+    /// A clause key as printed: its number, marked ※ when provisional.
+    pub(crate) fn clause_no(&self, key: &str) -> String {
+        self.standard.marked_number(key)
+    }
+
     /// Adds the cover pictures read from `store`.
     pub(crate) fn with_art(
         mut self,

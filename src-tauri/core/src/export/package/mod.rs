@@ -67,6 +67,7 @@ fn summary_section(c: &mut Composer, d: &Data) {
             c.paragraph(&p);
         }
     }
+    provisional_note(c, d);
 }
 
 /// Starts a numbered section on a new page.
@@ -104,6 +105,25 @@ pub(crate) fn table(c: &mut Composer, header: &[&str], rows: Vec<Vec<String>>) {
         rows,
     ));
     c.space(6.0);
+}
+
+/// A table whose rows show clause numbers: provisional ones are marked
+/// ([`Data::clause_no`]) and footnoted under it.
+pub(crate) fn clause_table(c: &mut Composer, d: &Data, header: &[&str], rows: Vec<Vec<String>>) {
+    let any = !rows.is_empty();
+    table(c, header, rows);
+    if any {
+        provisional_note(c, d);
+    }
+}
+
+/// What ※ means and where the official text is, when the edition's
+/// numbers are provisional.
+pub(crate) fn provisional_note(c: &mut Composer, d: &Data) {
+    if let Some(note) = d.standard.provisional_footnote() {
+        c.note(&note);
+        c.space(4.0);
+    }
 }
 
 /// The body: every section from a new page, then the attachment list.

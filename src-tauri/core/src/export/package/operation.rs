@@ -2,7 +2,7 @@
 //! nonconformities and corrective actions, and the management review.
 
 use super::data::{day, opt_day, Data};
-use super::{kv, table};
+use super::{clause_table, kv, table};
 use crate::export::layout::Composer;
 
 pub(crate) fn operation(c: &mut Composer, d: &Data) {
@@ -48,8 +48,9 @@ pub(crate) fn operation(c: &mut Composer, d: &Data) {
             .collect(),
     );
     c.heading(2, "运行中发现的问题");
-    table(
+    clause_table(
         c,
+        d,
         &["发现日期", "部门", "条款", "问题", "处理", "解决日期"],
         d.problems
             .iter()
@@ -58,7 +59,10 @@ pub(crate) fn operation(c: &mut Composer, d: &Data) {
                 vec![
                     x.found_on.to_string(),
                     x.department_name.clone().unwrap_or_default(),
-                    x.clause.clone().unwrap_or_default(),
+                    x.clause
+                        .as_deref()
+                        .map(|k| d.clause_no(k))
+                        .unwrap_or_default(),
                     x.description.clone(),
                     x.resolution.clone(),
                     x.resolved_on.map(|d| d.to_string()).unwrap_or_default(),
@@ -101,8 +105,9 @@ pub(crate) fn audits(c: &mut Composer, d: &Data) {
         if r.nonconformities.is_empty() {
             c.paragraph("本次审核未发现不符合项。");
         }
-        table(
+        clause_table(
             c,
+            d,
             &[
                 "编号",
                 "部门/条款",
@@ -120,7 +125,7 @@ pub(crate) fn audits(c: &mut Composer, d: &Data) {
                         .unwrap_or(&n.number);
                     vec![
                         format!("{short}\n{}", n.grade.label().replace("不符合", "")),
-                        format!("{}\n{}", n.department_name, d.standard.number_of(&n.clause)),
+                        format!("{}\n{}", n.department_name, d.clause_no(&n.clause)),
                         n.fact.clone(),
                         n.cause.clone(),
                         format!(
@@ -146,15 +151,16 @@ pub(crate) fn audits(c: &mut Composer, d: &Data) {
         );
         if !r.distribution.is_empty() {
             c.heading(3, "不符合项分布");
-            table(
+            clause_table(
                 c,
+                d,
                 &["部门", "条款", "严重", "一般"],
                 r.distribution
                     .iter()
                     .map(|x| {
                         vec![
                             x.department_name.clone(),
-                            x.clause.clone(),
+                            d.clause_no(&x.clause),
                             x.major.to_string(),
                             x.minor.to_string(),
                         ]

@@ -2,7 +2,7 @@
 //! nonconformities with their corrective actions.
 
 use super::data::{day, num, opt_day, Data};
-use super::{problems_error, table};
+use super::{clause_table, problems_error, table};
 use crate::error::Result;
 use crate::export::decor::{decorate, RunningHead};
 use crate::export::glyphs::{self, ExportProblem};
@@ -187,8 +187,9 @@ fn nonconformities(c: &mut Composer, d: &Data) {
             .filter(|n| n.closed_on.is_some())
             .count()
     ));
-    table(
+    clause_table(
         c,
+        d,
         &[
             "编号",
             "部门/条款",
@@ -202,7 +203,7 @@ fn nonconformities(c: &mut Composer, d: &Data) {
             .map(|n| {
                 vec![
                     format!("{}\n{}", n.number, n.grade.label()),
-                    format!("{}\n{}", n.department_name, n.clause),
+                    format!("{}\n{}", n.department_name, d.clause_no(&n.clause)),
                     n.fact.clone(),
                     n.cause.clone(),
                     format!(

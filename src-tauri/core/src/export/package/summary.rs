@@ -274,7 +274,8 @@ fn documents(d: &Data) -> Vec<String> {
     if d.coverage.gaps.is_empty() {
         s += "，全部条款均有文件支撑。";
     } else {
-        s += &format!("，尚缺 {}。", d.coverage.gaps.join("、"));
+        let gaps: Vec<String> = d.coverage.gaps.iter().map(|k| d.clause_no(k)).collect();
+        s += &format!("，尚缺 {}。", gaps.join("、"));
     }
     let depts: std::collections::BTreeSet<i64> =
         d.allocation.iter().map(|c| c.department_id).collect();
@@ -355,7 +356,10 @@ fn operation(d: &Data) -> Vec<String> {
         if let Some(n) = ncs.first() {
             s += &format!(
                 "如{}在 {} 条款的不符合（{}），已采取纠正措施“{}”。",
-                n.department_name, n.clause, n.fact, n.corrective_action
+                n.department_name,
+                d.clause_no(&n.clause),
+                n.fact,
+                n.corrective_action
             );
         }
         if !a.conclusion.is_empty() {

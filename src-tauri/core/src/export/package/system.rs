@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::data::{opt_day, Data};
-use super::table;
+use super::{clause_table, table};
 use crate::export::layout::Composer;
 use crate::model::AllocationRole;
 
@@ -54,15 +54,16 @@ pub(crate) fn documents(c: &mut Composer, d: &Data) {
             .collect(),
     );
     c.heading(2, "条款覆盖表");
-    table(
+    clause_table(
         c,
+        d,
         &["条款", "条款名称", "覆盖文件"],
         d.coverage
             .rows
             .iter()
             .map(|r| {
                 vec![
-                    r.clause.clone(),
+                    d.clause_no(&r.clause),
                     r.title.clone(),
                     if !r.applicable {
                         "不适用".into()
@@ -107,7 +108,7 @@ fn allocation(c: &mut Composer, d: &Data) {
         let rows = by_clause
             .values()
             .map(|(clause, cells)| {
-                let mut row = vec![clause.clone(), title(clause)];
+                let mut row = vec![d.clause_no(clause), title(clause)];
                 for id in &depts {
                     row.push(
                         match cells.iter().find(|(dep, _)| dep == id).map(|c| c.1) {
@@ -122,7 +123,7 @@ fn allocation(c: &mut Composer, d: &Data) {
             })
             .collect();
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        table(c, &header, rows);
+        clause_table(c, d, &header, rows);
     } else {
         let names = |cells: &[(i64, AllocationRole)], role| {
             cells
@@ -132,14 +133,15 @@ fn allocation(c: &mut Composer, d: &Data) {
                 .collect::<Vec<_>>()
                 .join("、")
         };
-        table(
+        clause_table(
             c,
+            d,
             &["条款", "条款名称", "主责部门", "配合部门"],
             by_clause
                 .values()
                 .map(|(clause, cells)| {
                     vec![
-                        clause.clone(),
+                        d.clause_no(clause),
                         title(clause),
                         names(cells, AllocationRole::Lead),
                         names(cells, AllocationRole::Support),

@@ -48,7 +48,7 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
                 format!(
                     "还有 {} 条未诊断：{}",
                     diag.unassessed.len(),
-                    names(&diag.unassessed, 6)
+                    names(&numbers(f, &diag.unassessed), 6)
                 )
             },
         ),
@@ -62,7 +62,7 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
                 format!(
                     "{} 条适用条款没有已发布文件覆盖：{}",
                     cov.gaps.len(),
-                    names(&cov.gaps, 6)
+                    names(&numbers(f, &cov.gaps), 6)
                 )
             },
         )
@@ -101,6 +101,13 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
             },
         ),
     ])
+}
+
+/// Clause keys as the numbers the reader knows them by.
+fn numbers(f: &Facts, keys: &[String]) -> Vec<String> {
+    keys.iter()
+        .map(|k| f.standard.number_of(k).to_string())
+        .collect()
 }
 
 /// The share of the staff trained on the system at or after its issue that
