@@ -56,6 +56,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         backup::backup_inspect,
         backup::backup_restore,
         catalog::catalog_get,
+        catalog::standard_get,
         enterprise::profile_get,
         enterprise::profile_save,
         enterprise::credit_code_check,

@@ -55,6 +55,10 @@ const READS: &[(&str, Read)] = &[
     }),
     ("organisation_get", |p, _| ok(p.organisation())),
     ("profile_get", |p, _| ok(p.profile())),
+    (
+        "standard_get",
+        |p, c| ok(p.program_and_standard(&c.catalog)),
+    ),
     ("program_get", |p, c| ok(p.project_program(&c.catalog))),
     ("overview_counts", |p, c| {
         ok(p.overview_counts(
