@@ -3,6 +3,7 @@ import { App as AntApp, ConfigProvider } from "antd";
 import zhCN from "antd/es/locale/zh_CN";
 import { AppLayout } from "./layout/AppLayout";
 import { ProjectProvider } from "./project/ProjectProvider";
+import { StandardProvider } from "./standard/StandardProvider";
 import { theme } from "./theme";
 
 export function App() {
@@ -10,7 +11,9 @@ export function App() {
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp message={{ maxCount: 3, top: 56 }} className="ant-app-root">
         <ProjectProvider>
-          <AppLayout />
+          <StandardProvider>
+            <AppLayout />
+          </StandardProvider>
         </ProjectProvider>
       </AntApp>
     </ConfigProvider>

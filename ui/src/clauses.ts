@@ -1,18 +1,16 @@
-// The clause library of the standard in use (catalog.standards[0]).
-import { useMemo } from "react";
+// The clause table of the project's edition (standard_get), looked up by key.
+import { useContext, useMemo } from "react";
 import type { Clause } from "./bindings/Clause";
-import type { StandardEdition } from "./bindings/StandardEdition";
-import { useProject } from "./project/projectContext";
+import { StandardContext } from "./standard/standardContext";
+import { clauseNumber, clauseTable, markedLabel, markedNumber, type ClauseTable } from "./standard/clauseTable";
 
-export interface ClauseLibrary {
-  standard: StandardEdition | undefined;
-  /** Clauses with no children: the ones assessed, covered and allocated. */
-  leaves: Clause[];
-  byNumber: Map<string, Clause>;
-  /** Select options "4.2.2 文件控制" for the leaf clauses (plain-string labels). */
-  leafOptions: { value: string; label: string }[];
-  /** The paraphrase notice to show wherever summaries appear. */
-  notice: string;
+export interface ClauseLibrary extends ClauseTable {
+  /** The number a key renders as (the key while the table loads). */
+  number: (key: string) => string;
+  /** The number with ※ when provisional: plain text for lists and tooltips. */
+  marked: (key: string) => string;
+  /** “4.5※ 标题”: plain text, ※ on a provisional number. */
+  label: (key: string) => string;
 }
 
 export function clauseLabel(c: Pick<Clause, "number" | "title">): string {
@@ -20,18 +18,14 @@ export function clauseLabel(c: Pick<Clause, "number" | "title">): string {
 }
 
 export function useClauses(): ClauseLibrary {
-  const { catalog } = useProject();
-  const standard = catalog.standards[0];
-  return useMemo(() => {
-    const all = standard?.clauses ?? [];
-    const parents = new Set(all.map((c) => c.parent).filter((p): p is string => p !== null));
-    const leaves = all.filter((c) => !parents.has(c.number));
-    return {
-      standard,
-      leaves,
-      byNumber: new Map(all.map((c) => [c.number, c])),
-      leafOptions: leaves.map((c) => ({ value: c.number, label: clauseLabel(c) })),
-      notice: standard?.notice ?? "",
-    };
-  }, [standard]);
+  const standard = useContext(StandardContext);
+  return useMemo(
+    () => ({
+      ...clauseTable(standard),
+      number: (key: string) => clauseNumber(standard, key),
+      marked: (key: string) => markedNumber(standard, key),
+      label: (key: string) => markedLabel(standard, key),
+    }),
+    [standard],
+  );
 }

@@ -1,5 +1,8 @@
-// The standards and programs catalog (src-tauri/src/commands/catalog.rs).
+// The standards and programs catalog, and the project's clause table (src-tauri/src/commands/catalog.rs).
 import { invoke } from "./invoke";
 import type { Catalog } from "../bindings/Catalog";
+import type { StandardEdition } from "../bindings/StandardEdition";
 
 export const catalogGet = () => invoke<Catalog>("catalog_get");
+/** The clause table of the open project's edition. */
+export const standardGet = () => invoke<StandardEdition>("standard_get");

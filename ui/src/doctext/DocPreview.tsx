@@ -1,7 +1,8 @@
 import { Tooltip } from "antd";
 import { memo, useMemo } from "react";
 import type { Block } from "../bindings/Block";
-import { parseDocument, segments } from "./parse";
+import { ClauseNo } from "../standard/ClauseNo";
+import { clauseRef, parseDocument, segments } from "./parse";
 import "./doctext.css";
 
 /** Inline text with any placeholder left in it highlighted. */
@@ -10,8 +11,11 @@ const Inline = memo(function Inline({ text }: { text: string }) {
   if (parts.length === 1 && !parts[0].placeholder) return <>{text}</>;
   return (
     <>
-      {parts.map((s, i) =>
-        s.placeholder ? (
+      {parts.map((s, i) => {
+        const ref = s.placeholder ? clauseRef(s.name) : null;
+        // A clause reference renders from the project's table, as it prints.
+        if (ref) return <ClauseNo key={i} k={ref.key} title={ref.full} />;
+        return s.placeholder ? (
           <Tooltip key={i} title="未填写的占位符">
             <mark className="doc-placeholder" data-placeholder={s.name}>
               {s.text}
@@ -19,8 +23,8 @@ const Inline = memo(function Inline({ text }: { text: string }) {
           </Tooltip>
         ) : (
           <span key={i}>{s.text}</span>
-        ),
-      )}
+        );
+      })}
     </>
   );
 });

@@ -3,13 +3,14 @@ import { useCallback } from "react";
 import * as api from "../api";
 import type { ProjectInfo } from "../bindings/ProjectInfo";
 import { useShowError } from "../hooks/useShowError";
+import { chooseEdition } from "./chooseEdition";
 import { pickOpenPath, pickSavePath } from "./fileDialogs";
 import { useProject } from "./projectContext";
 import { dirOf, projectDisplayName, safeFileName } from "./projectName";
 
 /** 新建 / 打开 / 另存为: dialogs, the back-end call and the switch of every page. */
 export function useProjectActions() {
-  const { project, projectSwitched, unsavedChanges, refreshRecent } = useProject();
+  const { project, catalog, projectSwitched, unsavedChanges, refreshRecent } = useProject();
   const { message, modal } = App.useApp();
   const showError = useShowError();
 
@@ -53,12 +54,14 @@ export function useProjectActions() {
       run(
         async () => {
           if (!(await confirmDiscard("新建项目"))) return null;
+          const edition = await chooseEdition(modal, catalog.standards);
+          if (!edition) return null;
           const path = await pickSavePath("新建项目", `${dirOf(project.path)}新建贯标项目.gbproj`);
-          return path ? api.projectNew(path) : null;
+          return path ? api.projectNew(path, edition) : null;
         },
         (info) => `已新建项目：${info.file_name}`,
       ),
-    [confirmDiscard, project.path, run],
+    [confirmDiscard, project.path, run, modal, catalog.standards],
   );
 
   const openProject = useCallback(

@@ -13,6 +13,7 @@ import { nextAuditNumber } from "./auditLabels";
 import { auditorLabel, auditTeam, defaultSchedule, planOf, scopeCells, slotInputs, type SlotRow } from "./auditPlan";
 import { ScheduleEditor } from "./ScheduleEditor";
 import { ScopeEditor } from "./ScopeEditor";
+import { useClauses } from "../../clauses";
 import { useAuditPlanning } from "./useAuditPlanning";
 
 interface Props {
@@ -35,8 +36,9 @@ interface Values {
   auditor_ids: number[];
 }
 
-const PURPOSE = "检查知识产权管理体系是否符合 GB/T 29490-2013 及公司体系文件的要求，评价体系运行的有效性";
-const CRITERIA = "GB/T 29490-2013《企业知识产权管理规范》；公司知识产权手册、程序文件；适用的法律法规";
+/** The default purpose and criteria name the project's edition. */
+const purposeOf = (id: string) => `检查知识产权管理体系是否符合 ${id} 及公司体系文件的要求，评价体系运行的有效性`;
+const criteriaOf = (id: string, name: string) => `${id}《${name}》；公司知识产权手册、程序文件；适用的法律法规`;
 const BASIC_FIELDS: (keyof Values)[] = ["number", "starts_on", "ends_on", "leader_id", "auditor_ids", "purpose", "criteria"];
 const STEPS = [
   { title: "基本信息", testid: "audit-step-basic" },
@@ -65,6 +67,7 @@ function valuesOf(a: Audit): Values {
  * With `editing`, the same steps change that audit's plan, starting from it.
  */
 export function AuditModal({ open, editing, audits, auditors, onClose, onSaved }: Props) {
+  const { standard } = useClauses();
   const [form] = Form.useForm<Values>();
   const planning = useAuditPlanning();
   const [step, setStep] = useState(0);
@@ -164,8 +167,8 @@ export function AuditModal({ open, editing, audits, auditors, onClose, onSaved }
               ? valuesOf(editing)
               : {
                   number: nextAuditNumber(audits, dayjs().year()),
-                  purpose: PURPOSE,
-                  criteria: CRITERIA,
+                  purpose: purposeOf(standard?.id ?? ""),
+                  criteria: criteriaOf(standard?.id ?? "", standard?.name ?? ""),
                   auditor_ids: [],
                 }
           }

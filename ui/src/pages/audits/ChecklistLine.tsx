@@ -5,6 +5,7 @@ import type { ChecklistItem } from "../../bindings/ChecklistItem";
 import type { Judgement } from "../../bindings/Judgement";
 import type { Nonconformity } from "../../bindings/Nonconformity";
 import { useShowError } from "../../hooks/useShowError";
+import { ClauseNo } from "../../standard/ClauseNo";
 import { isNonconforming, JUDGEMENTS } from "./auditLabels";
 
 interface Props {
@@ -43,7 +44,9 @@ export function ChecklistLine({ item, raised, readOnly, onRaise }: Props) {
   return (
     <div className={dirty ? "checklist-line checklist-line-dirty" : "checklist-line"} data-testid={`checklist-line-${item.id}`}>
       <Flex gap={12} align="start">
-        <span className="checklist-clause">{item.clause}</span>
+        <span className="checklist-clause">
+          <ClauseNo k={item.clause} />
+        </span>
         <div className="checklist-question">
           {editingQuestion ? (
             <Input.TextArea

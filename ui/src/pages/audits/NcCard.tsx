@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Flex, Steps, Tag, Typography, type Descript
 import type { Nonconformity } from "../../bindings/Nonconformity";
 import { RecordHistoryButton } from "../../components/RecordHistory";
 import { GRADE_LABEL, NC_STATUS_COLOR, NC_STEPS, ncStepIndex, ncStepLabel } from "./auditLabels";
+import { ClauseNo } from "../../standard/ClauseNo";
 import type { NcStep } from "./NcStepModal";
 
 interface Props {
@@ -88,7 +89,10 @@ export function NcCard({ nc, readOnly, onStep }: Props) {
         <Flex align="center" gap={8} wrap>
           <span>{nc.number}</span>
           <Tag color={nc.grade === "major" ? "red" : "orange"}>{GRADE_LABEL[nc.grade]}</Tag>
-          <Typography.Text type="secondary">{`${nc.department_name} · 条款 ${nc.clause}`}</Typography.Text>
+          <Typography.Text type="secondary">
+            {`${nc.department_name} · 条款 `}
+            <ClauseNo k={nc.clause} />
+          </Typography.Text>
         </Flex>
       }
       extra={

@@ -4,7 +4,7 @@ import * as api from "../../api";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import type { ChecklistItem } from "../../bindings/ChecklistItem";
 import type { Grade } from "../../bindings/Grade";
-import { useClauses, clauseLabel } from "../../clauses";
+import { useClauses } from "../../clauses";
 import { FormModal } from "../../components/FormModal";
 import { fromDay, toDay } from "../../dates";
 import { maxRule, text } from "../../validation";
@@ -42,7 +42,7 @@ interface Values {
 /** 开具不符合项: department, clause, the fact seen, grade, date and the auditor who found it. */
 export function NcRaiseModal({ open, audit, checklist, draft, auditors, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const { byNumber } = useClauses();
+  const { label } = useClauses();
   const department = Form.useWatch("department_id", form) ?? draft?.department_id;
 
   const departments = [...new Map(checklist.map((i) => [i.department_id, i.department_name])).entries()];
@@ -104,10 +104,7 @@ export function NcRaiseModal({ open, audit, checklist, draft, auditors, onClose,
             <Select
               showSearch
               optionFilterProp="label"
-              options={clauses.map((c) => {
-                const cl = byNumber.get(c);
-                return { value: c, label: cl ? clauseLabel(cl) : c };
-              })}
+              options={clauses.map((c) => ({ value: c, label: label(c) }))}
               virtual={false}
             />
           </Form.Item>

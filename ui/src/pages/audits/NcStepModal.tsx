@@ -7,6 +7,7 @@ import type { Person } from "../../bindings/Person";
 import { FormModal } from "../../components/FormModal";
 import { fromDay, toDay } from "../../dates";
 import { personOptions } from "../../people";
+import { ClauseNo } from "../../standard/ClauseNo";
 import { maxRule, text } from "../../validation";
 
 export type NcStep = "confirm" | "cause" | "plan" | "done" | "verify" | "reopen" | "close";
@@ -136,7 +137,9 @@ export function NcStepModal({ open, step, nc, team, people, onClose, onSaved }: 
       onSubmit={onSubmit}
     >
       <Typography.Paragraph type="secondary" className="card-hint">
-        {`${nc.department_name} · ${nc.clause} · ${nc.fact}`}
+        {`${nc.department_name} · `}
+        <ClauseNo k={nc.clause} />
+        {` · ${nc.fact}`}
       </Typography.Paragraph>
       <Row gutter={16}>
         {step === "confirm" && (

@@ -2,19 +2,27 @@ import { Alert, Card, Descriptions, Table, Tag } from "antd";
 import { useCallback, useMemo } from "react";
 import * as api from "../../api";
 import type { Slot } from "../../bindings/Slot";
-import { clauseLabel, useClauses } from "../../clauses";
+import { useClauses } from "../../clauses";
 import { useRemote } from "../../hooks/useRemote";
 import type { AuditRow } from "./auditColumns";
+import { ClauseNo } from "../../standard/ClauseNo";
 import { SLOT_LABEL } from "./auditPlan";
 
 /** The audit plan: purpose, criteria, team, scope (departments × clauses) and schedule. */
 export function PlanTab({ audit }: { audit: AuditRow }) {
-  const { byNumber } = useClauses();
+  const { standard, label, marked } = useClauses();
   const loadDepartments = useCallback(() => api.departmentList(true), []);
   const departments = useRemote(loadDepartments);
   const loadReport = useCallback(() => api.auditReport(audit.id), [audit.id]);
   const report = useRemote(loadReport);
 
+  const position = useCallback(
+    (key: string) => {
+      const i = standard?.clauses.findIndex((c) => c.key === key) ?? -1;
+      return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    },
+    [standard],
+  );
   const scope = useMemo(() => {
     const byDept = new Map<number, string[]>();
     for (const c of audit.scope) byDept.set(c.department_id, [...(byDept.get(c.department_id) ?? []), c.clause]);
@@ -22,9 +30,9 @@ export function PlanTab({ audit }: { audit: AuditRow }) {
     return [...byDept.entries()].map(([id, clauses]) => ({
       id,
       name: names.get(id) ?? `部门 ${id}`,
-      clauses: clauses.sort((a, b) => a.localeCompare(b, undefined, { numeric: true })),
+      clauses: clauses.sort((a, b) => position(a) - position(b)),
     }));
-  }, [audit.scope, departments.data]);
+  }, [audit.scope, departments.data, position]);
   const clauseCount = new Set(audit.scope.map((c) => c.clause)).size;
 
   return (
@@ -43,6 +51,7 @@ export function PlanTab({ audit }: { audit: AuditRow }) {
           <Descriptions.Item label="审核组">{audit.auditor_names.join("、")}</Descriptions.Item>
         </Descriptions>
         <PlanCoverage
+          marked={marked}
           departments={report.data?.departments_not_covered}
           clauses={report.data?.clauses_not_covered}
         />
@@ -83,10 +92,11 @@ export function PlanTab({ audit }: { audit: AuditRow }) {
                 key: "clauses",
                 render: (_, r) => (
                   <div className="scope-clauses">
-                    {r.clauses.map((c) => {
-                      const clause = byNumber.get(c);
-                      return <Tag key={c} title={clause ? clauseLabel(clause) : c}>{c}</Tag>;
-                    })}
+                    {r.clauses.map((c) => (
+                      <Tag key={c} title={label(c)}>
+                        <ClauseNo k={c} />
+                      </Tag>
+                    ))}
                   </div>
                 ),
               },
@@ -99,12 +109,20 @@ export function PlanTab({ audit }: { audit: AuditRow }) {
 }
 
 /** Whether the scope covers every active department and applicable clause ("未覆盖：…" otherwise). */
-function PlanCoverage({ departments, clauses }: { departments?: string[]; clauses?: string[] }) {
+function PlanCoverage({
+  departments,
+  clauses,
+  marked,
+}: {
+  departments?: string[];
+  clauses?: string[];
+  marked: (key: string) => string;
+}) {
   if (!departments || !clauses) return null;
   const ok = departments.length === 0 && clauses.length === 0;
   const missing = [
     departments.length ? `部门 ${departments.join("、")}` : "",
-    clauses.length ? `条款 ${clauses.join("、")}` : "",
+    clauses.length ? `条款 ${clauses.map(marked).join("、")}` : "",
   ].filter(Boolean);
   return (
     <Alert

@@ -8,6 +8,7 @@ import { fromDay } from "../../dates";
 import { useRemote } from "../../hooks/useRemote";
 import { useShowError } from "../../hooks/useShowError";
 import { maxRule, text } from "../../validation";
+import { ClauseNo } from "../../standard/ClauseNo";
 import type { AuditRow } from "./auditColumns";
 
 interface Props {
@@ -23,9 +24,8 @@ interface Values {
 /** Rows = departments, columns = clauses with nonconformities; each cell "严重/一般". */
 function DistributionTable({ report }: { report: AuditReport }) {
   const { rows, clauses } = useMemo(() => {
-    const clauses = [...new Set(report.distribution.map((c) => c.clause))].sort((a, b) =>
-      a.localeCompare(b, undefined, { numeric: true }),
-    );
+    // In the table's order, as the core gives them.
+    const clauses = [...new Set(report.distribution.map((c) => c.clause))];
     const depts = [...new Set(report.distribution.map((c) => c.department_name))];
     const rows = depts.map((d) => {
       const row: Record<string, string | number> = { department: d };
@@ -49,7 +49,7 @@ function DistributionTable({ report }: { report: AuditReport }) {
       scroll={{ x: 200 + clauses.length * 110 }}
       columns={[
         { title: "部门 \\ 条款", dataIndex: "department", width: 160, fixed: "left" },
-        ...clauses.map((c) => ({ title: c, dataIndex: c, width: 110, render: (v: string | undefined) => v ?? "" })),
+        ...clauses.map((c) => ({ title: <ClauseNo k={c} />, dataIndex: c, width: 110, render: (v: string | undefined) => v ?? "" })),
         { title: "合计", dataIndex: "total", width: 70 },
       ]}
     />

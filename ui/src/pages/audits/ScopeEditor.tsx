@@ -4,6 +4,9 @@ import type { AllocationRole } from "../../bindings/AllocationRole";
 import type { Clause } from "../../bindings/Clause";
 import type { Department } from "../../bindings/Department";
 import { ROLE_LABELS } from "../documents/docLabels";
+import { useClauses } from "../../clauses";
+import { ClauseNo } from "../../standard/ClauseNo";
+import { chapterOf } from "../../standard/clauseTable";
 import { cellKey, uncovered } from "./auditPlan";
 
 interface Props {
@@ -20,16 +23,16 @@ interface Props {
 }
 
 const SYMBOL: Record<AllocationRole, string> = { lead: "★", support: "○" };
-const chapterOf = (n: string) => n.split(".")[0];
 
 /** 审核范围: applicable clauses × departments, a checkbox per cell, select-all per department (column) and clause (row). */
 export function ScopeEditor({ departments, clauses, notApplicable, allocation, value, onChange, onReset }: Props) {
+  const { byKey, label, marked } = useClauses();
   const coverage = useMemo(
     () =>
       uncovered(
         value,
         departments,
-        clauses.map((c) => c.number),
+        clauses.map((c) => c.key),
       ),
     [value, departments, clauses],
   );
@@ -42,8 +45,8 @@ export function ScopeEditor({ departments, clauses, notApplicable, allocation, v
     }
     onChange(next);
   };
-  const column = (d: Department) => clauses.map((c) => cellKey(d.id, c.number));
-  const row = (c: Clause) => departments.map((d) => cellKey(d.id, c.number));
+  const column = (d: Department) => clauses.map((c) => cellKey(d.id, c.key));
+  const row = (c: Clause) => departments.map((d) => cellKey(d.id, c.key));
   const state = (keys: string[]) => {
     const n = keys.filter((k) => value.has(k)).length;
     return { checked: n > 0 && n === keys.length, indeterminate: n > 0 && n < keys.length };
@@ -101,29 +104,31 @@ export function ScopeEditor({ departments, clauses, notApplicable, allocation, v
           </thead>
           <tbody>
             {clauses.map((c, r) => {
-              const chapter = chapterOf(c.number);
-              const chapterRow = r === 0 || chapterOf(clauses[r - 1].number) !== chapter;
+              const chapter = chapterOf(byKey, c.key);
+              const chapterRow = r === 0 || chapterOf(byKey, clauses[r - 1].key) !== chapter;
               return (
-                <Fragment key={c.number}>
+                <Fragment key={c.key}>
                   {chapterRow && (
                     <tr className="matrix-chapter">
-                      <th className="matrix-clause scope-clause">{`第 ${chapter} 章`}</th>
+                      <th className="matrix-clause scope-clause">{`第 ${chapter?.number ?? ""} 章`}</th>
                       <td colSpan={departments.length} />
                     </tr>
                   )}
                   <tr>
-                    <th scope="row" className="matrix-clause scope-clause" title={`${c.number} ${c.title}`}>
+                    <th scope="row" className="matrix-clause scope-clause" title={label(c.key)}>
                       <Checkbox
                         {...state(row(c))}
                         onChange={(e) => setMany(row(c), e.target.checked)}
-                        data-testid={`scope-clause-${c.number}`}
+                        data-testid={`scope-clause-${c.key}`}
                       >
-                        <span className="matrix-number">{c.number}</span>
+                        <span className="matrix-number">
+                          <ClauseNo k={c.key} />
+                        </span>
                         {c.title}
                       </Checkbox>
                     </th>
                     {departments.map((d, col) => {
-                      const k = cellKey(d.id, c.number);
+                      const k = cellKey(d.id, c.key);
                       const role = allocation.get(k);
                       return (
                         <td key={d.id} className="matrix-cell" data-row={r} data-col={col}>
@@ -131,8 +136,8 @@ export function ScopeEditor({ departments, clauses, notApplicable, allocation, v
                             checked={value.has(k)}
                             onChange={(e) => setMany([k], e.target.checked)}
                             aria-label={`${c.number} ${d.name}`}
-                            title={`${c.number} ${c.title} · ${d.name}${role ? `（${ROLE_LABELS[role]}）` : ""}`}
-                            data-testid={`scope-${d.id}-${c.number}`}
+                            title={`${label(c.key)} · ${d.name}${role ? `（${ROLE_LABELS[role]}）` : ""}`}
+                            data-testid={`scope-${d.id}-${c.key}`}
                           >
                             <span className="scope-role">{role ? SYMBOL[role] : ""}</span>
                           </Checkbox>
@@ -164,7 +169,9 @@ export function ScopeEditor({ departments, clauses, notApplicable, allocation, v
             coverage.clauses.length > 0 && (
               <div className="scope-clauses">
                 {coverage.clauses.map((n) => (
-                  <Tag key={n}>{n}</Tag>
+                  <Tag key={n} title={label(n)}>
+                    <ClauseNo k={n} />
+                  </Tag>
                 ))}
               </div>
             )
@@ -173,7 +180,7 @@ export function ScopeEditor({ departments, clauses, notApplicable, allocation, v
       </div>
       {notApplicable.length > 0 && (
         <Typography.Paragraph type="secondary" className="scope-na">
-          {`诊断为不适用的条款不列入：${notApplicable.join("、")}`}
+          {`诊断为不适用的条款不列入：${notApplicable.map(marked).join("、")}`}
         </Typography.Paragraph>
       )}
     </>

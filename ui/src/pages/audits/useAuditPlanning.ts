@@ -18,13 +18,13 @@ export function useAuditPlanning() {
 
   const derived = useMemo(() => {
     const notApplicable = (diagnosis.data?.clauses ?? []).filter((c) => c.result === "not_applicable").map((c) => c.clause);
-    const clauses = leaves.filter((c) => !notApplicable.includes(c.number));
+    const clauses = leaves.filter((c) => !notApplicable.includes(c.key));
     const cells = allocation.data ?? [];
     return {
       notApplicable,
       clauses,
       allocation: new Map<string, AllocationRole>(cells.map((c) => [cellKey(c.department_id, c.clause), c.role])),
-      defaultScope: defaultScope(cells, new Set(clauses.map((c) => c.number))),
+      defaultScope: defaultScope(cells, new Set(clauses.map((c) => c.key))),
     };
   }, [leaves, diagnosis.data, allocation.data]);
 

@@ -22,19 +22,21 @@ interface FormValues {
 interface Props {
   clause: string;
   clauseTitle: string;
+  /** The clause's number, as the back end writes it into the task's title. */
+  clauseNumber: string;
   actions: PlanTask[];
   people: Person[];
   departments: Department[];
 }
 
 /** Corrective actions of a clause; each is a task in the 实施计划. */
-export function ActionsSection({ clause, clauseTitle, actions, people, departments }: Props) {
+export function ActionsSection({ clause, clauseTitle, clauseNumber, actions, people, departments }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [adding, setAdding] = useState(false);
   const { message } = App.useApp();
   const showError = useShowError();
   // The back end titles the task "4.2.2 文件控制：…"; here the clause is known already.
-  const prefix = `${clause} ${clauseTitle}：`;
+  const prefix = `${clauseNumber} ${clauseTitle}：`;
   const shortTitle = (t: string) => (t.startsWith(prefix) ? t.slice(prefix.length) : t);
 
   const add = async (v: FormValues) => {

@@ -10,6 +10,7 @@ import { useSaveShortcut } from "../../hooks/useSaveShortcut";
 import { useShowError } from "../../hooks/useShowError";
 import { maxRule, text } from "../../validation";
 import { RESULT_OPTIONS } from "./diagnosisLabels";
+import { ClauseNo } from "../../standard/ClauseNo";
 import { ResultTag } from "./ResultTag";
 
 interface FormValues {
@@ -76,7 +77,7 @@ export function ClauseDetail({
         current_practice: text(v.current_practice),
         gap: text(v.gap),
       });
-      void message.success(`已保存条款 ${item.clause} 的诊断`);
+      void message.success(`已保存条款 ${item.number} 的诊断`);
       setDirty(false);
       return true;
     } catch (e) {
@@ -100,7 +101,9 @@ export function ClauseDetail({
       className="form-card"
       title={
         <Flex align="center" gap={8}>
-          <span className="diag-detail-number">{item.clause}</span>
+          <span className="diag-detail-number">
+            <ClauseNo k={item.clause} full />
+          </span>
           <span>{item.title}</span>
           <ResultTag result={item.result} testId="diagnosis-current-result" />
         </Flex>
@@ -126,7 +129,7 @@ export function ClauseDetail({
           >
             下一条 <RightOutlined />
           </Button>
-          <RecordHistoryButton entity="diagnosis" recordId={item.clause} title={`${item.clause} ${item.title}`} />
+          <RecordHistoryButton entity="diagnosis" recordId={item.clause} title={`${item.number} ${item.title}`} />
         </Flex>
       }
     >

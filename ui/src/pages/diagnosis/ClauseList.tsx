@@ -2,6 +2,7 @@ import { Empty, Typography } from "antd";
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from "react";
 import type { ChapterProgress } from "../../bindings/ChapterProgress";
 import type { ClauseDiagnosis } from "../../bindings/ClauseDiagnosis";
+import { ClauseNo } from "../../standard/ClauseNo";
 import { ResultTag } from "./ResultTag";
 
 interface Props {
@@ -55,7 +56,7 @@ export function ClauseList({ clauses, chapters, selected, onSelect, listRef }: P
         return (
           <div key={ch.chapter} role="group" aria-label={ch.title}>
             <div className="diag-group" data-chapter={ch.chapter}>
-              <span>{`${ch.chapter} ${ch.title}`}</span>
+              <span>{`${ch.number} ${ch.title}`}</span>
               <Typography.Text type="secondary" className="diag-group-count">
                 {`${ch.assessed}/${ch.total}`}
               </Typography.Text>
@@ -77,7 +78,9 @@ export function ClauseList({ clauses, chapters, selected, onSelect, listRef }: P
                   }
                 }}
               >
-                <span className="diag-item-number">{c.clause}</span>
+                <span className="diag-item-number">
+                  <ClauseNo k={c.clause} />
+                </span>
                 <span className="diag-item-title" title={c.title}>
                   {c.title}
                 </span>

@@ -29,7 +29,7 @@ export function DiagnosisProgress({ overview, onChapter }: Props) {
       </Flex>
       <div className="diag-chapters">
         {overview.chapters.map((ch) => (
-          <Tooltip key={ch.chapter} title={`第 ${ch.chapter} 章 ${ch.title}：已诊断 ${ch.assessed} / ${ch.total} 条`}>
+          <Tooltip key={ch.chapter} title={`第 ${ch.number} 章 ${ch.title}：已诊断 ${ch.assessed} / ${ch.total} 条`}>
             <button
               type="button"
               className="diag-chapter"
@@ -37,7 +37,7 @@ export function DiagnosisProgress({ overview, onChapter }: Props) {
               data-testid={`diagnosis-chapter-${ch.chapter}`}
             >
               <Flex justify="space-between" gap={4}>
-                <span className="diag-chapter-title">{`${ch.chapter} ${ch.title}`}</span>
+                <span className="diag-chapter-title">{`${ch.number} ${ch.title}`}</span>
                 <span className="diag-chapter-count">{`${ch.assessed}/${ch.total}`}</span>
               </Flex>
               <Progress

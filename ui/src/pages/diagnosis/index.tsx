@@ -5,6 +5,7 @@ import type { ClauseDiagnosis } from "../../bindings/ClauseDiagnosis";
 import { useClauses } from "../../clauses";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
+import { ProvisionalNotice } from "../../standard/ClauseNo";
 import { useRemote } from "../../hooks/useRemote";
 import { ALL_PEOPLE } from "../../people";
 import { useProject } from "../../project/projectContext";
@@ -100,6 +101,7 @@ export function DiagnosisPage({ active }: { active: boolean }) {
         title="诊断分析"
         description="逐条对照标准的末级条款，记录企业现状与差距，登记证据，并把整改措施列入实施计划。"
       />
+      <ProvisionalNotice testId="diagnosis-provisional-notice" />
       {error && !overview.loading && <LoadError error={error} onRetry={reloadAll} />}
       {!data ? (
         !error && (
@@ -129,7 +131,7 @@ export function DiagnosisPage({ active }: { active: boolean }) {
                   <ClauseDetail
                     key={item.clause}
                     item={item}
-                    clause={library.byNumber.get(item.clause)}
+                    clause={library.byKey.get(item.clause)}
                     notice={library.notice}
                     active={active}
                     dirty={dirty}
@@ -147,6 +149,7 @@ export function DiagnosisPage({ active }: { active: boolean }) {
                     key={`actions-${item.clause}`}
                     clause={item.clause}
                     clauseTitle={item.title}
+                    clauseNumber={item.number}
                     actions={item.actions}
                     people={people.data ?? []}
                     departments={departments.data ?? []}

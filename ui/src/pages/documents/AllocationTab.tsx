@@ -9,6 +9,8 @@ import { LoadError } from "../../components/LoadError";
 import { asCoreError } from "../../errors";
 import { useRemote } from "../../hooks/useRemote";
 import { useShowError } from "../../hooks/useShowError";
+import { ClauseNo } from "../../standard/ClauseNo";
+import { chapterOf } from "../../standard/clauseTable";
 import { ROLE_LABELS } from "./docLabels";
 
 const loadAllocation = () => api.allocationGet();
@@ -34,7 +36,7 @@ function toMap(cells: AllocationCell[]): Map<string, AllocationRole> {
 export function AllocationTab() {
   const { message } = App.useApp();
   const showError = useShowError();
-  const { leaves, byNumber } = useClauses();
+  const { leaves, byKey } = useClauses();
   const allocation = useRemote(loadAllocation);
   const departments = useRemote(loadDepartments);
   const [generating, setGenerating] = useState(false);
@@ -112,10 +114,10 @@ export function AllocationTab() {
 
   const depts = departments.data ?? [];
   const error = allocation.error ?? departments.error;
-  const noLead = leaves.filter((c) => !depts.some((d) => cells.get(key(d.id, c.number)) === "lead"));
+  const noLead = leaves.filter((c) => !depts.some((d) => cells.get(key(d.id, c.key)) === "lead"));
   const loaded = allocation.data !== undefined && departments.data !== undefined;
 
-  const chapterOf = (n: string) => n.split(".")[0];
+  const chapter = (k: string) => chapterOf(byKey, k);
   return (
     <>
       {error && (
@@ -167,38 +169,40 @@ export function AllocationTab() {
               </thead>
               <tbody>
                 {leaves.map((c, row) => {
-                  const chapter = chapterOf(c.number);
-                  const chapterRow = row === 0 || chapterOf(leaves[row - 1].number) !== chapter;
+                  const ch = chapter(c.key);
+                  const chapterRow = row === 0 || chapter(leaves[row - 1].key) !== ch;
                   const missing = noLead.includes(c);
                   return (
-                    <Fragment key={c.number}>
+                    <Fragment key={c.key}>
                       {chapterRow && (
                         <tr className="matrix-chapter">
-                          <th className="matrix-clause alloc-clause">{`${chapter} ${byNumber.get(chapter)?.title ?? ""}`}</th>
+                          <th className="matrix-clause alloc-clause">{`${ch?.number ?? ""} ${ch?.title ?? ""}`}</th>
                           <td colSpan={depts.length} />
                         </tr>
                       )}
                       <tr>
                         <th scope="row" className="matrix-clause alloc-clause">
-                          <span className="matrix-number">{c.number}</span>
+                          <span className="matrix-number">
+                            <ClauseNo k={c.key} />
+                          </span>
                           <span title={c.title}>{c.title}</span>
                           {missing && <span className="alloc-missing" title="未指定主责部门" />}
                         </th>
                         {depts.map((d, col) => {
-                          const role = cells.get(key(d.id, c.number)) ?? null;
+                          const role = cells.get(key(d.id, c.key)) ?? null;
                           const state = role ? ROLE_LABELS[role] : "未分配";
                           return (
                             <td key={d.id} className="matrix-cell">
                               <button
                                 type="button"
                                 className={role ? `alloc-button alloc-${role}` : "alloc-button"}
-                                onClick={() => toggle(d.id, c.number)}
+                                onClick={() => toggle(d.id, c.key)}
                                 title={`${c.number} ${c.title} · ${d.name}：${state}（点击切换）`}
                                 aria-label={`${c.number} ${d.name}：${state}`}
                                 data-row={row}
                                 data-col={col}
                                 data-role={role ?? ""}
-                                data-testid={`allocation-${d.id}-${c.number}`}
+                                data-testid={`allocation-${d.id}-${c.key}`}
                               >
                                 {role ? SYMBOL[role] : ""}
                               </button>

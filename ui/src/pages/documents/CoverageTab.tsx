@@ -2,6 +2,8 @@ import { Alert, Card, Empty, Flex, Table, Tag, Typography } from "antd";
 import * as api from "../../api";
 import type { CoverageRow } from "../../bindings/CoverageRow";
 import { LoadError } from "../../components/LoadError";
+import { useClauses } from "../../clauses";
+import { ClauseNo } from "../../standard/ClauseNo";
 import { useRemote } from "../../hooks/useRemote";
 
 const loadCoverage = () => api.coverageGet();
@@ -25,7 +27,7 @@ function codes(list: string[], color?: string) {
 export function CoverageTab() {
   const { data, error, loading, reload } = useRemote(loadCoverage);
   const rows = data?.rows ?? [];
-  const titles = new Map(rows.map((r) => [r.clause, r.title]));
+  const { label } = useClauses();
   const gaps = data?.gaps ?? [];
 
   return (
@@ -46,7 +48,9 @@ export function CoverageTab() {
                 </Typography.Paragraph>
                 <Flex gap={4} wrap>
                   {gaps.map((g) => (
-                    <Tag key={g} color="red" className="inline-tag">{`${g} ${titles.get(g) ?? ""}`}</Tag>
+                    <Tag key={g} color="red" className="inline-tag">
+                      {label(g)}
+                    </Tag>
                   ))}
                 </Flex>
               </>
@@ -74,7 +78,7 @@ export function CoverageTab() {
               ),
             }}
             columns={[
-              { title: "条款", dataIndex: "clause", width: 72 },
+              { title: "条款", dataIndex: "clause", width: 80, render: (k: string) => <ClauseNo k={k} /> },
               { title: "名称", dataIndex: "title", width: 200, ellipsis: true },
               {
                 title: "适用",

@@ -7,6 +7,7 @@ import { LoadError } from "../../components/LoadError";
 import { DOC_TYPE_LABELS, DOC_TYPES } from "./docLabels";
 import { documentColumns } from "./documentColumns";
 import { GenerateResult } from "./GenerateResult";
+import { useClauses } from "../../clauses";
 import type { DocumentRegister } from "./useDocumentRegister";
 
 type TypeFilter = "all" | DocType;
@@ -22,7 +23,8 @@ export function DocumentListTab({ register }: { register: DocumentRegister }) {
   const [type, setType] = useState<TypeFilter>("all");
   const [search, setSearch] = useState("");
 
-  const columns = useMemo(() => documentColumns((d) => openDocument(d.id)), [openDocument]);
+  const { marked } = useClauses();
+  const columns = useMemo(() => documentColumns((d) => openDocument(d.id), marked), [openDocument, marked]);
 
   const all = useMemo(() => documents.data ?? [], [documents.data]);
   const rows = useMemo(() => {

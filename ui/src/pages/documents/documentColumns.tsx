@@ -6,7 +6,11 @@ import { RevisionStatusTag } from "./RevisionStatusTag";
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
-export function documentColumns(onOpen: (d: Document) => void): TableColumnsType<Document> {
+/** `clauseNo` renders a clause key as its (marked) number from the project's table. */
+export function documentColumns(
+  onOpen: (d: Document) => void,
+  clauseNo: (key: string) => string,
+): TableColumnsType<Document> {
   return [
     {
       title: "文件编号",
@@ -46,8 +50,8 @@ export function documentColumns(onOpen: (d: Document) => void): TableColumnsType
         clauses.length === 0 ? (
           dash
         ) : (
-          <Tooltip title={clauses.join("、")} placement="topLeft">
-            <span className="doc-clauses">{compactClauses(clauses)}</span>
+          <Tooltip title={clauses.map(clauseNo).join("、")} placement="topLeft">
+            <span className="doc-clauses">{compactClauses(clauses.map(clauseNo))}</span>
           </Tooltip>
         ),
     },

@@ -2,6 +2,7 @@ import { PlusOutlined, SettingOutlined, ThunderboltOutlined } from "@ant-design/
 import { Button, Tabs } from "antd";
 import { useEffect, useState } from "react";
 import { PageHeader } from "../../components/PageHeader";
+import { ProvisionalNotice } from "../../standard/ClauseNo";
 import { useArrival } from "../../navigation/navigationContext";
 import { AllocationTab } from "./AllocationTab";
 import { CoverageTab } from "./CoverageTab";
@@ -78,6 +79,7 @@ export function DocumentsPage() {
           )
         }
       />
+      <ProvisionalNotice testId="documents-provisional-notice" />
       <Tabs
         activeKey={tab}
         onChange={(key) => setTab(key as TabKey)}

@@ -9,6 +9,8 @@ import { RecordHistoryButton } from "../../components/RecordHistory";
 import { useAction } from "../../hooks/useAction";
 import { useModalState } from "../../hooks/useModalState";
 import { byUrgency, evidenceCounts, evidenceState } from "./evidence";
+import { useClauses } from "../../clauses";
+import { ClauseNo } from "../../standard/ClauseNo";
 import { StatementModal } from "./StatementModal";
 
 interface Props {
@@ -29,6 +31,7 @@ export function EvidenceTab({ evidence, people, loading }: Props) {
   const { busy, run } = useAction();
   const [missingOnly, setMissingOnly] = useState(false);
   const clauses = evidence?.clauses ?? [];
+  const { number } = useClauses();
   const n = evidenceCounts(clauses);
   const shown = byUrgency(clauses).filter((c) => !missingOnly || evidenceState(c) === "missing");
   return (
@@ -57,7 +60,7 @@ export function EvidenceTab({ evidence, people, loading }: Props) {
             dataSource={shown}
             scroll={{ x: 900 }}
             columns={[
-              { title: "条款", dataIndex: "clause", width: 80 },
+              { title: "条款", dataIndex: "clause", width: 80, render: (k: string) => <ClauseNo k={k} /> },
               { title: "标题", dataIndex: "title", width: 200 },
               { title: "运行期内记录", dataIndex: "records", width: 110, render: (r: number) => `${r} 份` },
               {
@@ -109,7 +112,7 @@ export function EvidenceTab({ evidence, people, loading }: Props) {
                           data-testid={`statement-edit-${c.clause}`}
                         />
                       </Tooltip>
-                      <RecordHistoryButton entity="operation_statement" recordId={s.id} title={`本期未发生 ${c.clause}`} />
+                      <RecordHistoryButton entity="operation_statement" recordId={s.id} title={`本期未发生 ${number(c.clause)}`} />
                       <Popconfirm
                         title="删除这条“本期未发生”说明？"
                         description="删除前的内容仍保留在变更记录中。"

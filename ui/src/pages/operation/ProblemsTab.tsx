@@ -6,6 +6,7 @@ import type { OperationProblem } from "../../bindings/OperationProblem";
 import { RecordHistoryButton } from "../../components/RecordHistory";
 import { useModalState } from "../../hooks/useModalState";
 import { BeforeOperationTag } from "./BeforeOperationTag";
+import { ClauseNo } from "../../standard/ClauseNo";
 import { ProblemModal } from "./ProblemModal";
 
 interface Props {
@@ -53,7 +54,7 @@ export function ProblemsTab({ problems, departments, loading }: Props) {
                 ),
               },
               { title: "部门", key: "dep", width: 120, render: (_, p) => p.department_name ?? "—" },
-              { title: "条款", key: "clause", width: 70, render: (_, p) => p.clause ?? "—" },
+              { title: "条款", key: "clause", width: 70, render: (_, p) => (p.clause ? <ClauseNo k={p.clause} /> : "—") },
               { title: "问题描述", dataIndex: "description" },
               { title: "处理情况", key: "resolution", render: (_, p) => p.resolution || "—" },
               {

@@ -6,6 +6,7 @@ import type { Person } from "../../bindings/Person";
 import { FormModal } from "../../components/FormModal";
 import { fromDay, toDay } from "../../dates";
 import { personOptions } from "../../people";
+import { useClauses } from "../../clauses";
 import { maxRule, text } from "../../validation";
 
 interface Props {
@@ -27,6 +28,7 @@ interface Values {
 export function StatementModal({ open, clause, people, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const s = clause?.statement ?? null;
+  const { label } = useClauses();
   return (
     <FormModal<Values>
       open={open}
@@ -51,7 +53,7 @@ export function StatementModal({ open, clause, people, onClose, onSaved }: Props
       }}
     >
       <Typography.Paragraph type="secondary">
-        {`条款 ${clause?.clause ?? ""} ${clause?.title ?? ""}：运行期内确未发生相关活动（如企业重组、合同纠纷）时，说明理由，由负责人确认。该条款在申请前自查中视为已有运行证据；有运行记录时以记录为准。`}
+        {`条款 ${clause ? label(clause.clause) : ""}：运行期内确未发生相关活动（如企业重组、合同纠纷）时，说明理由，由负责人确认。该条款在申请前自查中视为已有运行证据；有运行记录时以记录为准。`}
       </Typography.Paragraph>
       <Form.Item
         name="reason"

@@ -1,7 +1,16 @@
-import { Button, Card, Col, Descriptions, Form, Row, Select } from "antd";
+import { Button, Card, Col, Descriptions, Form, Row, Select, Typography } from "antd";
+import dayjs from "dayjs";
 import type { Catalog } from "../../bindings/Catalog";
 import type { ProjectProgram } from "../../bindings/ProjectProgram";
+import { DATE_FORMAT } from "../../dates";
 import { useNavigate } from "../../navigation/navigationContext";
+import { editionNote } from "../../standard/clauseTable";
+
+const today = () => dayjs().format(DATE_FORMAT);
+
+interface Edition {
+  standard_edition?: string;
+}
 
 interface Props {
   catalog: Catalog;
@@ -38,8 +47,24 @@ export function ProgramCard({ catalog, own }: Props) {
           >
             <Select
               placeholder="请选择标准版本"
-              options={catalog.standards.map((s) => ({ value: s.id, label: s.id }))}
+              data-testid="profile-edition"
+              options={catalog.standards.map((s) => ({
+                value: s.id,
+                label: s.provisional ? `${s.id}（条款表暂定）` : s.id,
+              }))}
             />
+          </Form.Item>
+          <Form.Item noStyle shouldUpdate={(a: Edition, b: Edition) => a.standard_edition !== b.standard_edition}>
+            {({ getFieldValue }) => {
+              const chosen = catalog.standards.find((s) => s.id === getFieldValue("standard_edition"));
+              return (
+                chosen && (
+                  <Typography.Paragraph type="secondary" className="card-hint" data-testid="profile-edition-note">
+                    {editionNote(chosen, today())}
+                  </Typography.Paragraph>
+                )
+              );
+            }}
           </Form.Item>
         </Col>
       </Row>
