@@ -6,6 +6,7 @@ mod audit_flow;
 mod audit_scope;
 mod backups;
 mod documents;
+mod edition;
 mod export;
 mod foundation;
 mod history;

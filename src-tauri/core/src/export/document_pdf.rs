@@ -263,11 +263,16 @@ fn cover_table(standard: &StandardEdition, doc: &Document, rev: &Revision) -> Ta
             "受控状态",
             control_state(rev.status).to_string(),
             "对应条款",
-            doc.clauses
-                .iter()
-                .map(|k| standard.marked_number(k))
-                .collect::<Vec<_>>()
-                .join("、"),
+            {
+                // In the standard's order, as the reader looks them up.
+                let mut keys: Vec<&String> = doc.clauses.iter().collect();
+                keys.sort_by_key(|k| standard.position(k));
+                keys
+            }
+            .iter()
+            .map(|k| standard.marked_number(k))
+            .collect::<Vec<_>>()
+            .join("、"),
         ),
     ];
     Table {
