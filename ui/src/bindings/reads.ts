@@ -65,7 +65,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   plan_get: ["enterprise", "department", "person", "plan_task", "program"],
   organisation_get: ["department", "person", "person_role", "organisation", "leadership_member"],
   profile_get: ["enterprise"],
-  standard_get: ["enterprise", "program"],
+  standard_get: ["enterprise", "program", "clause_table"],
   program_get: ["enterprise", "program"],
   overview_counts: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "auditor_qualification", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "audit", "nonconformity", "management_review", "review_attendee", "review_output", "program", "clause_table"],
   readiness_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table"],

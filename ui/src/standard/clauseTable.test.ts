@@ -39,6 +39,7 @@ const edition = (over: Partial<StandardEdition>): StandardEdition => ({
   certificates_until: "2025-12-31",
   successor: "GB/T 29490-2023",
   validity_source: "",
+  checked: null,
   ...over,
 });
 

@@ -22,7 +22,7 @@ pub fn handle(a: args::ExportCompilation, out: Out) -> Outcome {
     let catalog = catalog::load()?;
     let (_, standard) = project.program_and_standard(&catalog)?;
     let t = Instant::now();
-    let bytes = export::compilation_pdf(&project, standard, store().as_ref())?;
+    let bytes = export::compilation_pdf(&project, &standard, store().as_ref())?;
     export::write_atomic(&a.out, &bytes)?;
     let answer = Answer {
         path: a.out.display().to_string(),

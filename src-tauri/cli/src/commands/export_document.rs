@@ -19,8 +19,8 @@ pub fn handle(a: args::ExportDocument, out: Out) -> Outcome {
     let catalog = catalog::load()?;
     let (_, standard) = project.program_and_standard(&catalog)?;
     match a.code {
-        Some(code) if !a.all => one(&project, standard, &code, &a.out, out),
-        _ => all(&project, standard, &a.out, out),
+        Some(code) if !a.all => one(&project, &standard, &code, &a.out, out),
+        _ => all(&project, &standard, &a.out, out),
     }
 }
 

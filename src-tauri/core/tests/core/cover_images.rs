@@ -235,5 +235,5 @@ fn a_picture_whose_file_is_missing_is_reported_and_the_export_goes_on() {
 /// The project's edition (what the volume's clause references render from).
 fn edition(p: &Project) -> guanbiao_core::catalog::StandardEdition {
     let catalog = guanbiao_core::catalog::load().unwrap();
-    p.program_and_standard(&catalog).unwrap().1.clone()
+    p.program_and_standard(&catalog).unwrap().1.into_owned()
 }

@@ -47,7 +47,7 @@ fn a_2023_project_generates_the_2023_set_covering_every_clause() {
     let dir = tempfile::tempdir().unwrap();
     let (mut p, catalog) = project_2023(dir.path());
     let (program, standard) = p.program_and_standard(&catalog).unwrap();
-    let standard: StandardEdition = standard.clone();
+    let standard: StandardEdition = standard.into_owned();
     let report = p.generate_documents(&standard, &program).unwrap();
     let set = templates::builtin(&standard).unwrap();
     assert_eq!(report.created as usize, set.len());
@@ -109,7 +109,7 @@ fn the_package_of_a_2023_project_marks_provisional_numbers() {
     let dir = tempfile::tempdir().unwrap();
     let (mut p, catalog) = project_2023(dir.path());
     let (program, standard) = p.program_and_standard(&catalog).unwrap();
-    let standard = standard.clone();
+    let standard = standard.into_owned();
     p.generate_documents(&standard, &program).unwrap();
     let pdf = dir.path().join("申报材料.pdf");
     std::fs::write(&pdf, export::application_pdf(&p, None).unwrap()).unwrap();

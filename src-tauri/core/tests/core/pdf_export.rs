@@ -31,7 +31,7 @@ fn fx() -> Fx {
         .program_and_standard(&catalog::load().unwrap())
         .unwrap()
         .1
-        .clone();
+        .into_owned();
     Fx { dir, p, std }
 }
 
