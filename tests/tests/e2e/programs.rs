@@ -6,6 +6,8 @@
 
 use std::time::Duration;
 
+use guanbiao_e2e::app::cli_binary;
+use guanbiao_e2e::demo::cli_demo;
 use guanbiao_e2e::{ok, App};
 use serde_json::json;
 
@@ -20,12 +22,10 @@ fn a_program_from_the_shaanxi_template_with_a_deadline_of_its_own() {
     let app = App::start(data.path());
     let s = &app.session;
     s.click_css("[data-testid=nav-program]").unwrap();
-    // A new project follows the shipped profile, which is not edited in place.
-    s.wait_text("[data-testid=program-kind]", "内置计划（只读模板）", T)
-        .unwrap();
-    let name = s.find("#program_name").unwrap();
-    assert_eq!(s.property(&name, "disabled").unwrap(), true);
-    app.shot("64-program-shipped");
+    // A new project follows no program until one is chosen or defined: the
+    // shipped 2022 profile ended years ago and is only a template.
+    s.wait("[data-testid=program-none]", T).unwrap();
+    app.shot("64-program-new-project");
 
     s.click_css("[data-testid=program-from-template]").unwrap();
     s.wait_text("[data-testid=program-form-state]", "新建的计划尚未保存", T)
@@ -50,7 +50,7 @@ fn a_program_from_the_shaanxi_template_with_a_deadline_of_its_own() {
     s.wait_text("[data-testid=program-form-state]", "新建的计划尚未保存", T)
         .unwrap();
     let still = ok(s.invoke("program_get", json!({})).unwrap());
-    assert_eq!(still["kind"], "catalog", "nothing saved: {still}");
+    assert_eq!(still["kind"], "none", "nothing saved: {still}");
 
     s.type_date("#program_deadline", "2027-06-30").unwrap();
     s.wait_gone("[data-testid=program-problems]", T).unwrap();
@@ -79,11 +79,17 @@ fn a_program_from_the_shaanxi_template_with_a_deadline_of_its_own() {
 #[test]
 fn no_program_leaves_the_certification_path_only_and_no_deadline() {
     let data = tempfile::tempdir().unwrap();
+    // The demo follows the shipped 2022 profile, read-only here.
+    let demo = data.path().join("projects").join("贯标项目.gbproj");
+    cli_demo(&cli_binary(), &demo, &[]);
     let app = App::start(data.path());
     let s = &app.session;
     s.click_css("[data-testid=nav-program]").unwrap();
-    s.wait_text("[data-testid=program-kind]", "内置计划", T)
+    s.wait_text("[data-testid=program-kind]", "内置计划（只读模板）", T)
         .unwrap();
+    let name = s.find("#program_name").unwrap();
+    assert_eq!(s.property(&name, "disabled").unwrap(), true);
+    app.shot("64-program-shipped");
     s.click_css("[data-testid=program-set-none]").unwrap();
     s.click_css(".ant-popconfirm .ant-btn-primary").unwrap();
     s.wait("[data-testid=program-none]", T).unwrap();
@@ -104,8 +110,8 @@ fn no_program_leaves_the_certification_path_only_and_no_deadline() {
         T,
     )
     .unwrap();
-    // No program has ended; the edition a new project starts on (2013,
-    // until the 2023 library ships) can no longer be certified, and says so.
+    // No program has ended; the demo's edition (2013) can no longer be
+    // certified, and says so.
     s.wait("[data-testid=time-banner-edition_certifiable]", T)
         .unwrap();
     assert!(

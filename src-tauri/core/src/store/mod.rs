@@ -124,7 +124,10 @@ impl Project {
     }
 
     /// Creates a new project working to `standard` (see
-    /// `Catalog::default_standard` for the edition a user starts on).
+    /// `Catalog::default_standard` for the edition a user starts on) and
+    /// following no government program until the user chooses or defines
+    /// one on the 贯标计划 page: the shipped profile (2022 Shaanxi) ended
+    /// years ago and is only a template.
     pub fn create_on(path: &Path, standard: &StandardEdition) -> Result<Project> {
         Project::create_inner(path, Some(standard))
     }
@@ -148,8 +151,12 @@ impl Project {
             // edition is where the project starts, not a change.
             if let Some(s) = standard {
                 conn.execute(
-                    "UPDATE enterprise SET standard_edition = ?1 WHERE id = 1",
-                    [&s.id],
+                    "UPDATE enterprise SET standard_edition = ?1, program_id = ?2 WHERE id = 1",
+                    [s.id.as_str(), crate::catalog::NO_PROGRAM_ID],
+                )?;
+                conn.execute(
+                    "INSERT INTO program (id, kind, definition, updated_at) VALUES (1, 'none', NULL, ?1)",
+                    [now()],
                 )?;
             }
         }
