@@ -168,6 +168,8 @@ bindings!(
     crate::catalog::Clause,
     crate::catalog::standard::ClauseGrade,
     crate::catalog::standard::TableCheck,
+    crate::catalog::corrections::ClauseChange,
+    crate::catalog::corrections::ChangeKind,
     // Backups (issue 8)
     crate::store::backup::BackupEntry,
     crate::store::backup::BackupReason,

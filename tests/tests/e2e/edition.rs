@@ -99,3 +99,102 @@ fn pdf_text(pdf: &Path) -> String {
         .unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// A user holding the official text corrects the provisional table: the
+/// table goes out from the window's command, is corrected (a retitle and a
+/// renumbering), comes back with its differences listed, and once applied
+/// the diagnosis shows the official number and title, with no 暂定 mark
+/// left and 企业信息 saying when the table was checked.
+#[test]
+fn a_corrected_clause_table_renumbers_the_diagnosis_and_ends_the_provisional_marks() {
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    let s = &app.session;
+    s.click_css("[data-testid=nav-profile]").unwrap();
+    s.wait_text("[data-testid=clause-table-state]", "暂定表", T)
+        .unwrap();
+    s.click_css("[data-testid=clause-table-correct]").unwrap();
+    s.wait_text(".ant-modal-title", "按正式文本更正条款表", T)
+        .unwrap();
+    app.shot("edition-05-correct-dialog");
+    s.click_css(".ant-modal-close").unwrap();
+
+    let table = data.path().join("条款表.tsv");
+    ok(s.invoke("clause_table_export", json!({"path": table}))
+        .unwrap());
+    let text = std::fs::read_to_string(&table).unwrap();
+    assert!(text.contains("\n4.5\t知识产权合规义务\t4\n"), "{text}");
+    // The official text (say) names 4.5 differently and numbers the objectives 6.2.
+    let corrected = text
+        .replace("\n4.5\t知识产权合规义务\t4\n", "\n4.5\t合规义务\t4\n")
+        .replace("\n6.2\t应对风险和机会的措施\t6\n", "\n")
+        .replace(
+            "\n6.3\t知识产权目标及其实现的策划\t6\n",
+            "\n6.2\t知识产权目标及其实现的策划\t6\n",
+        );
+    std::fs::write(&table, corrected).unwrap();
+    let preview = ok(s
+        .invoke("clause_table_preview", json!({"path": table}))
+        .unwrap());
+    let kinds: Vec<String> = preview
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] != "confirmed")
+        .map(|c| {
+            format!(
+                "{}:{}",
+                c["kind"].as_str().unwrap(),
+                c["key"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "retitled:compliance_obligations",
+            "renumbered:ip_objectives",
+            "removed:risks_opportunities"
+        ],
+        "{preview}"
+    );
+    ok(s.invoke("clause_table_apply", json!({"path": table}))
+        .unwrap());
+
+    s.wait_text("[data-testid=clause-table-state]", "按正式文本核对", T)
+        .unwrap();
+    app.shot("edition-06-profile-checked");
+    s.click_css("[data-testid=nav-diagnosis]").unwrap();
+    // The list shows numbers: the objectives are 6.2 now, and 6.3 is gone
+    // with the risk clause the official table does not have.
+    let list = s
+        .wait_text("[data-testid=diagnosis-list]", "6 策划0/3", T)
+        .unwrap();
+    assert!(list.contains("6.2") && !list.contains("6.3"), "{list}");
+    let diagnosis = ok(s.invoke("diagnosis_get", json!({})).unwrap());
+    let obligations = diagnosis["clauses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["clause"] == "compliance_obligations")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (
+            obligations["number"].as_str(),
+            obligations["title"].as_str()
+        ),
+        (Some("4.5"), Some("合规义务"))
+    );
+    assert!(
+        s.find("[data-testid=diagnosis-provisional-notice]")
+            .is_err(),
+        "no provisional notice once checked"
+    );
+    assert!(
+        s.find("[data-testid=diagnosis-list] [data-testid=clause-provisional]")
+            .is_err(),
+        "no 暂定 marks once checked"
+    );
+    app.shot("edition-07-diagnosis-checked");
+}

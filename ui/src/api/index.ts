@@ -6,6 +6,7 @@ export * from "./attachments";
 export * from "./audits";
 export * from "./backups";
 export * from "./catalog";
+export * from "./clauses";
 export * from "./coverImages";
 export * from "./departments";
 export * from "./diagnosis";

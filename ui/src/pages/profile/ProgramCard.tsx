@@ -1,9 +1,12 @@
 import { Button, Card, Col, Descriptions, Form, Row, Select, Typography } from "antd";
 import dayjs from "dayjs";
+import { useContext } from "react";
 import type { Catalog } from "../../bindings/Catalog";
 import type { ProjectProgram } from "../../bindings/ProjectProgram";
 import { DATE_FORMAT } from "../../dates";
 import { useNavigate } from "../../navigation/navigationContext";
+import { ClauseTableStatus } from "../../standard/ClauseTableStatus";
+import { StandardContext } from "../../standard/standardContext";
 import { editionNote } from "../../standard/clauseTable";
 
 const today = () => dayjs().format(DATE_FORMAT);
@@ -21,6 +24,9 @@ interface Props {
 /** The edition the project works to, and the program it follows (read here, edited on its own page). */
 export function ProgramCard({ catalog, own }: Props) {
   const navigate = useNavigate();
+  // The project's own edition as it reads it: corrected against the official text, perhaps.
+  const projectStandard = useContext(StandardContext);
+  const editions = catalog.standards.map((s) => (s.id === projectStandard?.id ? projectStandard : s));
   const program = own?.program;
   return (
     <Card
@@ -48,7 +54,7 @@ export function ProgramCard({ catalog, own }: Props) {
             <Select
               placeholder="请选择标准版本"
               data-testid="profile-edition"
-              options={catalog.standards.map((s) => ({
+              options={editions.map((s) => ({
                 value: s.id,
                 label: s.provisional ? `${s.id}（条款表暂定）` : s.id,
               }))}
@@ -56,12 +62,15 @@ export function ProgramCard({ catalog, own }: Props) {
           </Form.Item>
           <Form.Item noStyle shouldUpdate={(a: Edition, b: Edition) => a.standard_edition !== b.standard_edition}>
             {({ getFieldValue }) => {
-              const chosen = catalog.standards.find((s) => s.id === getFieldValue("standard_edition"));
+              const chosen = editions.find((s) => s.id === getFieldValue("standard_edition"));
               return (
                 chosen && (
-                  <Typography.Paragraph type="secondary" className="card-hint" data-testid="profile-edition-note">
-                    {editionNote(chosen, today())}
-                  </Typography.Paragraph>
+                  <>
+                    <Typography.Paragraph type="secondary" className="card-hint" data-testid="profile-edition-note">
+                      {editionNote(chosen, today())}
+                    </Typography.Paragraph>
+                    <ClauseTableStatus edition={chosen.id} />
+                  </>
                 )
               );
             }}
