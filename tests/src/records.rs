@@ -30,3 +30,22 @@ pub fn person(s: &Session, name: &str, department_id: i64, position: &str, phone
         .unwrap());
     p["id"].as_i64().expect("person created")
 }
+
+/// Makes the open project follow the 2022 Shaanxi program (the shipped
+/// template, as the project's own) and so the 2013 edition it accepts: the
+/// story the tests of its deadline, subsidies and credits are told in. A new
+/// project starts on today's edition with no program.
+pub fn follow_shaanxi_2022(s: &Session) {
+    let catalog = ok(s.invoke("catalog_get", json!({})).unwrap());
+    let shaanxi = catalog["programs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "shaanxi-2022")
+        .cloned()
+        .expect("the shipped 2022 Shaanxi profile");
+    ok(s.invoke("program_set", json!({"definition": shaanxi}))
+        .unwrap());
+    let profile = ok(s.invoke("profile_get", json!({})).unwrap());
+    assert_eq!(profile["standard_edition"], "GB/T 29490-2013", "{profile}");
+}

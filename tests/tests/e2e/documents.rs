@@ -166,6 +166,7 @@ fn the_diagnosis_screen_records_a_result() {
     let data = tempfile::tempdir().unwrap();
     let app = App::start(data.path());
     let s = &app.session;
+    guanbiao_e2e::records::follow_shaanxi_2022(s);
     s.click_css("[data-testid=nav-diagnosis]").unwrap();
     s.wait_page_text("0 / 45", T)
         .or_else(|_| s.wait_page_text("0/45", T))

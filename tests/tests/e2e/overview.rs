@@ -84,6 +84,7 @@ fn a_fresh_project_shows_its_blockers_and_where_to_start() {
     let data = tempfile::tempdir().unwrap();
     let app = App::start(data.path());
     let s = &app.session;
+    guanbiao_e2e::records::follow_shaanxi_2022(s);
     open_overview(&app);
 
     let readiness = ok(s.invoke("readiness_get", json!({})).unwrap());
@@ -325,6 +326,7 @@ fn the_application_path_bodies_and_a_late_certificate() {
     let data = tempfile::tempdir().unwrap();
     let app = App::start(data.path());
     let s = &app.session;
+    guanbiao_e2e::records::follow_shaanxi_2022(s);
     s.click_css("[data-testid=nav-application]").unwrap();
     s.wait("[data-testid=application-path-card]", T).unwrap();
     let card = s

@@ -38,6 +38,7 @@ fn a_training_session_with_attendees_moves_coverage() {
     let app = App::start(data.path());
     seed(&app);
     let s = &app.session;
+    guanbiao_e2e::records::follow_shaanxi_2022(s);
     s.click_css("[data-testid=nav-training]").unwrap();
     s.click_css("[data-testid=tab-sessions]").unwrap();
     s.wait_text("[data-testid=staff-coverage]", "已参加 0/3 人", T)
@@ -161,6 +162,7 @@ fn the_default_plan_is_generated_and_drawn() {
     let data = tempfile::tempdir().unwrap();
     let app = App::start(data.path());
     let s = &app.session;
+    guanbiao_e2e::records::follow_shaanxi_2022(s);
     s.click_css("[data-testid=nav-plan]").unwrap();
     s.click_css("[data-testid=plan-generate]").unwrap();
     let table = s
