@@ -18,6 +18,7 @@ import type { AcceptancePathKind } from "./AcceptancePathKind";
 import type { ApplicationResult } from "./ApplicationResult";
 import type { ImplementationMode } from "./ImplementationMode";
 import type { AllocationRole } from "./AllocationRole";
+import type { ConversionRoute } from "./ConversionRoute";
 
 export const NC_STATUS_LABEL: Record<NcStatus, string> = {
   open: "待原因分析",
@@ -147,4 +148,10 @@ export const IMPLEMENTATION_MODE_LABEL: Record<ImplementationMode, string> = {
 export const ALLOCATION_ROLE_LABEL: Record<AllocationRole, string> = {
   lead: "主责",
   support: "配合",
+};
+
+export const CONVERSION_ROUTE_LABEL: Record<ConversionRoute, string> = {
+  surveillance: "结合监督审核转换",
+  recertification: "结合再认证审核转换",
+  transition_audit: "单独进行转换审核",
 };

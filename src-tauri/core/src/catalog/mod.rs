@@ -3,6 +3,7 @@
 pub mod clause_table;
 pub mod corrections;
 mod marks;
+pub mod correspondence;
 pub mod program;
 pub mod standard;
 pub mod templates;

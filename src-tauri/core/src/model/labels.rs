@@ -4,9 +4,9 @@
 //! by the bindings test), so a tag and a history line can never disagree.
 
 use super::{
-    AcceptancePathKind, AllocationRole, ApplicationResult, CoverImageKind, DiagnosisResult,
-    DocType, Grade, GroupPosition, ImplementationMode, Judgement, NcStatus, OutputKind,
-    Qualification, RevisionStatus, Role, Secrecy, SessionKind, SlotKind, TaskStatus,
+    AcceptancePathKind, AllocationRole, ApplicationResult, ConversionRoute, CoverImageKind,
+    DiagnosisResult, DocType, Grade, GroupPosition, ImplementationMode, Judgement, NcStatus,
+    OutputKind, Qualification, RevisionStatus, Role, Secrecy, SessionKind, SlotKind, TaskStatus,
 };
 
 /// A coded enum with one Chinese label per value.
@@ -106,6 +106,7 @@ labelled!(
     ],
     ImplementationMode => &[ImplementationMode::Consultant, ImplementationMode::Independent],
     AllocationRole => &[AllocationRole::Lead, AllocationRole::Support],
+    ConversionRoute => &ConversionRoute::ALL,
 );
 
 /// `NC_STATUS_LABEL` for `NcStatus`: the type's name in SCREAMING_SNAKE_CASE.

@@ -2,6 +2,7 @@
 
 pub mod attachment;
 pub mod audit;
+pub mod conversion;
 pub mod cover_image;
 pub mod department;
 pub mod diagnosis;
@@ -31,6 +32,7 @@ pub use audit::{
     NcStep, Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,
     VerificationInput,
 };
+pub use conversion::{ConversionInput, ConversionReport, ConversionRoute, EditionConversion};
 pub use cover_image::{CoverImage, CoverImageKind};
 pub use department::{Department, DepartmentInput};
 pub use diagnosis::{

@@ -83,6 +83,7 @@ tables! {
     Objective => "objective", "知识产权目标";
     ObjectiveMeasurement => "objective_measurement", "目标考核";
     ClauseTable => "clause_table", "条款表更正";
+    EditionConversion => "edition_conversion", "换版记录";
 }
 
 impl Table {

@@ -34,6 +34,8 @@ pub enum BackupReason {
     Manual,
     /// The file as it was before a backup was restored over it.
     BeforeRestore,
+    /// The file as it was before it was converted to a new edition (换版).
+    BeforeConversion,
 }
 
 impl BackupReason {
@@ -43,6 +45,7 @@ impl BackupReason {
             BackupReason::Migration => "migration",
             BackupReason::Manual => "manual",
             BackupReason::BeforeRestore => "before-restore",
+            BackupReason::BeforeConversion => "before-conversion",
         }
     }
 
@@ -52,6 +55,7 @@ impl BackupReason {
             BackupReason::Migration,
             BackupReason::Manual,
             BackupReason::BeforeRestore,
+            BackupReason::BeforeConversion,
         ]
         .into_iter()
         .find(|r| r.slug() == s)

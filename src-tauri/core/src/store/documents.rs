@@ -143,23 +143,24 @@ impl Project {
         let (t, code, title, clauses) = self.clean_document(standard, input, None)?;
         let (reviewer, approver) = self.default_signers()?;
         let id = self.write(|tx| {
-            let ts = now();
-            tx.execute(
-                "INSERT INTO document (code, doc_type, title, owner_department_id, secrecy, retention, template_key, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                params![code, t.code(), title, input.owner_department_id, input.secrecy.unwrap_or(Secrecy::Internal).code(),
-                        input.retention.trim(), template_key, ts],
-            )?;
-            let id = tx.last_insert_rowid();
-            for c in &clauses {
-                tx.execute("INSERT INTO document_clause (document_id, clause) VALUES (?1, ?2)", params![id, c])?;
-            }
-            tx.execute(
-                "INSERT INTO revision (document_id, version, status, content, drafted_by, drafted_on, reviewer_id, approver_id, created_at, updated_at)
-                 VALUES (?1, 'A/0', 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                params![id, content, drafted_by, crate::dates::today(), reviewer, approver, ts],
-            )?;
-            Ok(id)
+            insert_draft(
+                tx,
+                &NewDraft {
+                    code: &code,
+                    doc_type: t,
+                    title: &title,
+                    owner_department_id: input.owner_department_id,
+                    secrecy: input.secrecy.unwrap_or(Secrecy::Internal),
+                    retention: input.retention.trim(),
+                    template_key,
+                    clauses: &clauses,
+                    content,
+                    change_note: "",
+                    drafted_by,
+                    reviewer,
+                    approver,
+                },
+            )
         })?;
         self.document(id)
     }
@@ -262,4 +263,44 @@ impl Project {
             .optional()?;
         Ok(d)
     }
+}
+
+/// A document registered with its first draft (version A/0), as written.
+pub(super) struct NewDraft<'a> {
+    pub code: &'a str,
+    pub doc_type: DocType,
+    pub title: &'a str,
+    pub owner_department_id: Option<i64>,
+    pub secrecy: Secrecy,
+    pub retention: &'a str,
+    pub template_key: Option<&'a str>,
+    pub clauses: &'a [String],
+    pub content: &'a str,
+    pub change_note: &'a str,
+    pub drafted_by: Option<i64>,
+    pub reviewer: Option<i64>,
+    pub approver: Option<i64>,
+}
+
+/// Writes a checked [`NewDraft`] inside the caller's transaction; gives its id.
+pub(super) fn insert_draft(tx: &rusqlite::Transaction, d: &NewDraft) -> Result<i64> {
+    let ts = now();
+    tx.execute(
+        "INSERT INTO document (code, doc_type, title, owner_department_id, secrecy, retention, template_key, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![d.code, d.doc_type.code(), d.title, d.owner_department_id, d.secrecy.code(), d.retention, d.template_key, ts],
+    )?;
+    let id = tx.last_insert_rowid();
+    for c in d.clauses {
+        tx.execute(
+            "INSERT INTO document_clause (document_id, clause) VALUES (?1, ?2)",
+            params![id, c],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO revision (document_id, version, status, content, change_note, drafted_by, drafted_on, reviewer_id, approver_id, created_at, updated_at)
+         VALUES (?1, 'A/0', 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![id, d.content, d.change_note, d.drafted_by, crate::dates::today(), d.reviewer, d.approver, ts],
+    )?;
+    Ok(id)
 }

@@ -96,7 +96,7 @@ impl Project {
         Ok((planned, planned))
     }
 
-    fn owner_department(&self, owner: Option<OwnerKind>) -> Result<Option<i64>> {
+    pub(super) fn owner_department(&self, owner: Option<OwnerKind>) -> Result<Option<i64>> {
         let Some(kind) = owner else { return Ok(None) };
         if kind == OwnerKind::IpDepartment {
             if let Some(id) = self.organisation()?.lead_department_id {
@@ -121,7 +121,8 @@ impl Project {
             .collect()
     }
 
-    /// Creates every template's document as a draft (templates already used are skipped).
+    /// Creates every template's document as a draft (templates already used
+    /// by a current document are skipped).
     pub fn generate_documents(
         &mut self,
         standard: &StandardEdition,
@@ -131,6 +132,8 @@ impl Project {
         let existing: Vec<String> = self
             .documents()?
             .into_iter()
+            // An archived document (a former edition's, after 换版) no longer holds its template.
+            .filter(|d| !d.archived)
             .filter_map(|d| d.template_key)
             .collect();
         let author = self.organisation()?.coordinator_id.or(self

@@ -12,9 +12,9 @@ use crate::error::{CoreError, Result};
 use crate::model::labels::Labelled;
 use crate::model::{
     AcceptancePathKind, AllocationRole, ApplicationResult, ChangeAction, ChangeEntry,
-    DiagnosisResult, DocType, FieldChange, Grade, GroupPosition, ImplementationMode, Judgement,
-    NcStatus, OutputKind, Qualification, RevisionStatus, Role, Secrecy, SessionKind, SlotKind,
-    Table, TaskStatus,
+    ConversionRoute, DiagnosisResult, DocType, FieldChange, Grade, GroupPosition,
+    ImplementationMode, Judgement, NcStatus, OutputKind, Qualification, RevisionStatus, Role,
+    Secrecy, SessionKind, SlotKind, Table, TaskStatus,
 };
 
 /// Longest operator name accepted.
@@ -171,6 +171,7 @@ impl<'c> Resolver<'c> {
             ("revision", "status") => RevisionStatus::label_of(&text),
             ("checklist_item", "judgement") => Judgement::label_of(&text),
             ("diagnosis", "result") => DiagnosisResult::label_of(&text),
+            ("edition_conversion", "route") => ConversionRoute::label_of(&text),
             ("leadership_member", "position") => GroupPosition::label_of(&text),
             ("plan_task", "status") => TaskStatus::label_of(&text),
             ("document", "secrecy") => Secrecy::label_of(&text),

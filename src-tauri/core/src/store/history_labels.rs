@@ -20,6 +20,9 @@ fn table_field_label(table: &str, column: &str) -> Option<&'static str> {
         ("training_session", "kind") => "培训类型",
         ("cover_image", "kind") => "图片用途",
         ("program", "kind") => "计划类型",
+        ("edition_conversion", "route") => "转换方式",
+        ("edition_conversion", "deadline") => "转换截止日期",
+        ("edition_conversion", "summary") => "换版概况",
         ("operation_statement", "reason") => "未发生的理由",
         ("objective", "description") => "目标",
         ("program", "definition") => "计划内容",
@@ -217,6 +220,10 @@ pub(crate) fn field_label(table: &str, column: &str) -> String {
         "actual" => "实际完成情况",
         "achieved" => "已达成",
         "measured_by" => "考核人",
+        "from_edition" => "原标准版本",
+        "to_edition" => "新标准版本",
+        "converted_on" => "换版日期",
+        "backup_file" => "换版前备份",
         other => other,
     };
     l.to_string()
@@ -270,6 +277,11 @@ pub(crate) const DISPLAY: &[(&str, &str, &str)] = &[
     ("other_subsidy", "grantor || ' ' || received_on", "id"),
     ("operation_statement", "clause", "id"),
     ("objective", "description", "id"),
+    (
+        "edition_conversion",
+        "from_edition || ' → ' || to_edition",
+        "id",
+    ),
 ];
 
 /// The column a deleted record's name can be read back from in its last entry.

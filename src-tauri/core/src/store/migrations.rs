@@ -50,6 +50,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0012_clause_table.sql",
         include_str!("../../migrations/0012_clause_table.sql"),
     ),
+    (
+        "0013_edition_conversion.sql",
+        include_str!("../../migrations/0013_edition_conversion.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

@@ -10,6 +10,8 @@ mod audit;
 mod audit_plan;
 pub mod backup;
 mod clause_table;
+mod conversion;
+mod conversion_documents;
 mod cover_images;
 mod departments;
 mod diagnosis;

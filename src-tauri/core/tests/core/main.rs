@@ -13,6 +13,7 @@ mod backups;
 mod bad_files;
 mod bindings;
 mod clause_correction;
+mod conversion;
 mod cover_images;
 mod doctext_fixtures;
 mod documents;

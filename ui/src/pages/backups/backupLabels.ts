@@ -5,6 +5,7 @@ export const REASON_LABELS: Record<BackupReason, string> = {
   migration: "升级前",
   manual: "手动",
   before_restore: "恢复前",
+  before_conversion: "换版前",
 };
 
 export const REASON_COLORS: Record<BackupReason, string> = {
@@ -12,6 +13,7 @@ export const REASON_COLORS: Record<BackupReason, string> = {
   migration: "purple",
   manual: "blue",
   before_restore: "orange",
+  before_conversion: "cyan",
 };
 
 /** 1536 → "1.5 KB". */
