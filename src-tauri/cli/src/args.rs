@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use guanbiao_core::model::CoverImageKind;
+use guanbiao_core::model::{ConversionRoute, CoverImageKind};
 
 #[derive(Parser)]
 #[command(name = "guanbiao-cli", version, about = "贯标助手命令行工具")]
@@ -42,6 +42,8 @@ pub enum Command {
     /// 条款表：导出项目所用的条款表（export），按标准正式文本更正（import，先列出差异，加 --apply 才写入）
     #[command(subcommand)]
     Clauses(Clauses),
+    /// 换版：把 2013 版项目转换为 2023 版（先备份；诊断、证据和记录按条款对应关系沿用，2013 版文件作废留存，生成 2023 版文件草稿，新增条款列入计划）
+    ConvertEdition(ConvertEdition),
 }
 
 #[derive(Subcommand)]
@@ -70,6 +72,33 @@ pub struct ClausesImport {
     /// 写入项目（不加时只列出差异，项目不作任何改动）
     #[arg(long)]
     pub apply: bool,
+}
+
+#[derive(Args)]
+pub struct ConvertEdition {
+    /// 项目文件（.gbproj）
+    pub file: PathBuf,
+    /// 转换到的标准版本，如 gbt29490-2023
+    #[arg(long)]
+    pub to: String,
+    /// 转换方式：surveillance（结合监督审核）、recertification（结合再认证审核）、transition-audit（单独转换审核）；不填为尚未确定
+    #[arg(long, value_parser = parse_route)]
+    pub route: Option<ConversionRoute>,
+    /// 转换截止日期（YYYY-MM-DD），默认为原版本证书的最后有效日
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub deadline: Option<chrono::NaiveDate>,
+}
+
+/// A conversion route as the command line spells it, refused in Chinese.
+fn parse_route(s: &str) -> Result<ConversionRoute, String> {
+    match s.trim() {
+        "surveillance" => Ok(ConversionRoute::Surveillance),
+        "recertification" => Ok(ConversionRoute::Recertification),
+        "transition-audit" => Ok(ConversionRoute::TransitionAudit),
+        _ => Err(format!(
+            "“{s}”不是转换方式，可选：surveillance（结合监督审核）、recertification（结合再认证审核）、transition-audit（单独转换审核）"
+        )),
+    }
 }
 
 #[derive(Subcommand)]

@@ -47,5 +47,6 @@ fn run(command: Command, out: Out) -> Outcome {
         Command::Export(a) => commands::export::handle(a, out),
         Command::Program(a) => commands::program::handle(a, out),
         Command::Clauses(a) => commands::clauses::handle(a, out),
+        Command::ConvertEdition(a) => commands::convert_edition::handle(a, out),
     }
 }

@@ -7,6 +7,7 @@ mod audit;
 mod backup;
 mod catalog;
 mod clauses;
+mod conversion;
 mod cover_images;
 mod departments;
 mod diagnosis;
@@ -38,6 +39,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         clauses::clause_table_preview,
         clauses::clause_table_apply,
         clauses::clause_table_export,
+        conversion::edition_convert,
+        conversion::edition_conversions,
         export::export_package,
         export::export_document_pdf,
         export::export_compilation,

@@ -7,6 +7,7 @@ export * from "./audits";
 export * from "./backups";
 export * from "./catalog";
 export * from "./clauses";
+export * from "./conversion";
 export * from "./coverImages";
 export * from "./departments";
 export * from "./diagnosis";

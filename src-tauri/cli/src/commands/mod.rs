@@ -2,6 +2,7 @@
 //! answer through `out` and returns how the command ended.
 
 pub mod clauses;
+pub mod convert_edition;
 pub mod cover_image;
 pub mod demo;
 pub mod documents;

@@ -7,6 +7,7 @@ mod common;
 mod already_open;
 mod clauses;
 mod commands;
+mod convert_edition;
 mod crash_safety;
 mod export;
 mod package;
