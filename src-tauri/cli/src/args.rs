@@ -152,6 +152,9 @@ pub struct Demo {
     /// 只生成到培训、组织与计划，不做诊断、不生成体系文件
     #[arg(long)]
     pub without_documents: bool,
+    /// 标准版本：gbt29490-2013（默认，2022 年陕西的示例）或 gbt29490-2023（按今天倒推的当前示例，不参加政府贯标计划）
+    #[arg(long, value_name = "EDITION")]
+    pub edition: Option<String>,
 }
 
 #[derive(Args)]

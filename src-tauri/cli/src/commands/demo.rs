@@ -1,4 +1,5 @@
-//! `demo --out FILE`: the fictitious Shaanxi demo enterprise as a project file.
+//! `demo --out FILE [--edition gbt29490-2023]`: the fictitious demo enterprise
+//! as a project file — the 2022 Shaanxi story on 2013, or today's on 2023.
 
 use std::time::Instant;
 
@@ -34,8 +35,12 @@ pub fn handle(a: args::Demo, out: Out) -> Outcome {
     } else {
         demo::DemoStage::Operation
     };
+    let story = match a.edition.as_deref() {
+        None => demo::DemoStory::Shaanxi2022,
+        Some(code) => demo::DemoStory::for_edition(code)?,
+    };
     let t = Instant::now();
-    let (project, counts) = demo::create_with(&a.out, a.scale, stage)?;
+    let (project, counts) = demo::create_story(&a.out, a.scale, stage, story)?;
     project.close()?;
     // The demo's pictures (the licence scan), so its export finds them here.
     if let Some(store) = super::store() {

@@ -9,6 +9,7 @@ mod clauses;
 mod commands;
 mod convert_edition;
 mod crash_safety;
+mod demo_2023;
 mod export;
 mod package;
 mod program;

@@ -13,7 +13,10 @@ mod system;
 pub use licence::{licence_png, store_files, LICENCE_FILE};
 use people::{name, phone, with_check_digit, Lcg, DEPARTMENTS};
 
+use chrono::NaiveDate;
+
 use crate::catalog::{self, ProgramProfile};
+use crate::dates::{add_days, ymd};
 use crate::error::Result;
 use crate::model::{
     DepartmentInput, EnterpriseProfile, IpHoldings, PersonInput, Qualification, Role,
@@ -66,6 +69,74 @@ pub struct DemoCounts {
     pub people: usize,
 }
 
+/// Which story the demo tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemoStory {
+    /// The 2022 Shaanxi story on GB/T 29490-2013 the product was built from.
+    Shaanxi2022,
+    /// The same enterprise today on GB/T 29490-2023, with no government
+    /// program: operation started about five months ago, audit and review
+    /// done, ready to apply.
+    Current2023,
+}
+
+impl DemoStory {
+    /// The story for an edition as the command line names it.
+    pub fn for_edition(code: &str) -> Result<DemoStory> {
+        match code.trim() {
+            "gbt29490-2013" => Ok(DemoStory::Shaanxi2022),
+            "gbt29490-2023" => Ok(DemoStory::Current2023),
+            other => Err(crate::error::CoreError::invalid(format!(
+                "没有标准版本“{other}”的示例（可选：gbt29490-2013、gbt29490-2023）"
+            ))),
+        }
+    }
+}
+
+/// When the story happens: the 2022 dates as the builders write them,
+/// shifted by whole days; texts naming the year follow.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Timeline {
+    shift: i64,
+    /// The planned application day.
+    pub application_on: NaiveDate,
+    /// When the licence status was checked and the no-penalty declaration confirmed.
+    pub declared_on: NaiveDate,
+}
+
+/// The 2022 story's system issue (and implementation) day.
+const STORY_ISSUE: &str = "2022-05-18";
+
+impl Timeline {
+    fn for_story(story: DemoStory, today: NaiveDate) -> Timeline {
+        match story {
+            DemoStory::Shaanxi2022 => Timeline {
+                shift: 0,
+                application_on: ymd("2022-08-25"),
+                declared_on: ymd("2022-07-25"),
+            },
+            DemoStory::Current2023 => Timeline {
+                // Implemented about five months (150 days) ago.
+                shift: (add_days(today, -150) - ymd(STORY_ISSUE)).num_days(),
+                application_on: add_days(today, 14),
+                declared_on: add_days(today, -7),
+            },
+        }
+    }
+    /// A 2022 story date, shifted.
+    pub fn d(&self, s: &str) -> NaiveDate {
+        add_days(ymd(s), self.shift)
+    }
+    /// The year the story's system was issued in.
+    pub fn year(&self) -> String {
+        chrono::Datelike::year(&self.d(STORY_ISSUE)).to_string()
+    }
+    /// A text naming 2022, naming the story's year.
+    pub fn text(&self, s: &str) -> String {
+        s.replace("2022", &self.year())
+    }
+}
+
 /// Fills an empty project with the demo enterprise, `scale` times over.
 pub fn populate(project: &mut Project, scale: usize) -> Result<DemoCounts> {
     populate_with(project, scale, DemoStage::Operation)
@@ -85,12 +156,30 @@ pub enum DemoStage {
 
 /// As [`populate`], up to `stage`.
 pub fn populate_with(project: &mut Project, scale: usize, stage: DemoStage) -> Result<DemoCounts> {
+    populate_story(project, scale, stage, DemoStory::Shaanxi2022)
+}
+
+/// As [`populate_with`], telling `story`.
+pub fn populate_story(
+    project: &mut Project,
+    scale: usize,
+    stage: DemoStage,
+    story: DemoStory,
+) -> Result<DemoCounts> {
     let scale = scale.max(1);
     let catalog = catalog::load()?;
+    let tl = Timeline::for_story(story, crate::dates::today());
     let mut rng = Lcg(20220401);
-    let mut p = profile(catalog.program(DEMO_PROGRAM)?);
+    let program = match story {
+        DemoStory::Shaanxi2022 => catalog.program(DEMO_PROGRAM)?.clone(),
+        DemoStory::Current2023 => {
+            project.set_no_program()?;
+            ProgramProfile::none(&catalog::standard::gbt29490_2023()?.id)
+        }
+    };
+    let mut p = profile(&program);
     p.staff_count = Some((DEPARTMENTS.iter().map(|d| d.5).sum::<usize>() * scale) as u32);
-    project.save_profile(&p, false, catalog.program(DEMO_PROGRAM)?)?;
+    project.save_profile(&p, false, &program)?;
     // From here the demo reads its program as every caller does.
     let program = &project.program(&catalog)?;
 
@@ -161,12 +250,12 @@ pub fn populate_with(project: &mut Project, scale: usize, stage: DemoStage) -> R
             }
         }
     }
-    stage_one::populate(project, program)?;
+    stage_one::populate(project, program, &tl)?;
     if stage >= DemoStage::System {
-        system::populate(project, program)?;
+        system::populate(project, program, &tl)?;
     }
     if stage >= DemoStage::Operation {
-        operation::populate(project, program)?;
+        operation::populate(project, program, &tl)?;
     }
     Ok(counts)
 }
@@ -187,8 +276,18 @@ pub fn create(path: &Path, scale: usize) -> Result<(Project, DemoCounts)> {
 
 /// As [`create`], up to `stage`.
 pub fn create_with(path: &Path, scale: usize, stage: DemoStage) -> Result<(Project, DemoCounts)> {
+    create_story(path, scale, stage, DemoStory::Shaanxi2022)
+}
+
+/// As [`create_with`], telling `story`.
+pub fn create_story(
+    path: &Path,
+    scale: usize,
+    stage: DemoStage,
+    story: DemoStory,
+) -> Result<(Project, DemoCounts)> {
     let mut project = Project::create(path)?;
     project.set_operator(DEMO_OPERATOR)?;
-    let counts = populate_with(&mut project, scale, stage)?;
+    let counts = populate_story(&mut project, scale, stage, story)?;
     Ok((project, counts))
 }

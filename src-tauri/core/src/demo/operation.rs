@@ -4,7 +4,6 @@
 
 use crate::catalog::{self, ProgramProfile};
 use crate::dates::add_days;
-use crate::dates::ymd as date;
 use crate::error::Result;
 use crate::model::{
     AcceptancePathKind, ApplicationSettings, AuditCompletionInput, AuditInput,
@@ -15,16 +14,23 @@ use crate::model::{
 };
 use crate::Project;
 
-pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Result<()> {
+use super::Timeline;
+
+pub(super) fn populate(
+    project: &mut Project,
+    program: &ProgramProfile,
+    tl: &Timeline,
+) -> Result<()> {
     let catalog = catalog::load()?;
     let standard = catalog.standard(&program.standard_edition)?;
     let start = project
         .implemented_on()?
-        .unwrap_or_else(|| date("2022-05-18"));
+        .unwrap_or_else(|| tl.d("2022-05-18"));
     for (i, month) in ["2022-06", "2022-07", "2022-08"].iter().enumerate() {
+        let checked_on = tl.d(&format!("{month}-28"));
         project.save_checkin(&CheckinInput {
-            month: month.to_string(),
-            checked_on: Some(date(&format!("{month}-28"))),
+            month: checked_on.format("%Y-%m").to_string(),
+            checked_on: Some(checked_on),
             summary: [
                 "各部门按程序文件运行，知识产权部抽查研发记录 12 份、合同审查记录 8 份，记录完整。",
                 "完成第二季度知识产权费用统计；发现 2 份采购合同未经知识产权条款审查，已补审。",
@@ -53,12 +59,15 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
     project.save_operation_problem(
         None,
         &OperationProblemInput {
-            found_on: Some(date("2022-07-12")),
+            found_on: Some(tl.d("2022-07-12")),
             department_id: dep("采购"),
-            clause: Some("8.3".into()),
+            clause: standard
+                .leaves()
+                .find(|c| c.title.contains("采购"))
+                .map(|c| c.key.clone()),
             description: "部分采购合同未约定知识产权条款".into(),
             resolution: "修订采购合同模板，增加知识产权条款；对在执行合同补签补充协议".into(),
-            resolved_on: Some(date("2022-07-25")),
+            resolved_on: Some(tl.d("2022-07-25")),
         },
     )?;
 
@@ -72,16 +81,23 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
     let audit = project.create_audit(
         standard,
         &AuditInput {
-            purpose: "检查知识产权管理体系是否符合 GB/T 29490-2013 及公司体系文件的要求，评价体系运行的有效性".into(),
-            criteria: "GB/T 29490-2013《企业知识产权管理规范》；公司知识产权手册、程序文件；适用的法律法规".into(),
+            purpose: format!(
+                "检查知识产权管理体系是否符合 {} 及公司体系文件的要求，评价体系运行的有效性",
+                standard.id
+            ),
+            criteria: format!(
+                "{}《{}》；公司知识产权手册、程序文件；适用的法律法规",
+                standard.id, standard.name
+            ),
             leader_id: team.first().copied(),
             auditor_ids: team.clone(),
-            starts_on: Some(date("2022-08-01")),
-            ends_on: Some(date("2022-08-03")),
+            starts_on: Some(tl.d("2022-08-01")),
+            ends_on: Some(tl.d("2022-08-03")),
             ..Default::default()
         },
     )?;
     let items = project.checklist(audit.id)?;
+    let q2 = tl.text("2022 年第二季度知识产权费用支出未单独记账");
     let mut nc_targets = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let (j, seen) = match i {
@@ -89,10 +105,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
                 Judgement::Minor,
                 "抽查 3 份研发项目记录，其中 1 份未见检索报告",
             ),
-            11 => (
-                Judgement::Minor,
-                "2022 年第二季度知识产权费用支出未单独记账",
-            ),
+            11 => (Judgement::Minor, q2.as_str()),
             17 => (Judgement::Observation, "部分培训签到表未注明培训学时"),
             _ => (Judgement::Conform, "抽查相关记录，符合要求"),
         };
@@ -129,7 +142,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
                 clause,
                 fact,
                 grade: Some(Grade::Minor),
-                found_on: Some(date("2022-08-02")),
+                found_on: Some(tl.d("2022-08-02")),
                 auditor_id: auditor,
             },
         )?;
@@ -138,7 +151,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
             nc.id,
             &NcConfirmationInput {
                 person_id: head,
-                on: Some(date("2022-08-02")),
+                on: Some(tl.d("2022-08-02")),
             },
         )?;
         project.analyse_cause(
@@ -152,25 +165,25 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
                 corrective_action: "组织部门人员重新学习相关程序文件，每月由部门负责人自查一次"
                     .into(),
                 owner_id: Some(head),
-                due_on: Some(date("2022-08-12")),
+                due_on: Some(tl.d("2022-08-12")),
             },
         )?;
-        project.mark_action_done(nc.id, Some(add_days(date("2022-08-09"), k as i64)))?;
+        project.mark_action_done(nc.id, Some(add_days(tl.d("2022-08-09"), k as i64)))?;
         let verifier = auditor.unwrap_or(team[0]);
         project.verify_action(
             nc.id,
             &VerificationInput {
                 auditor_id: verifier,
-                on: Some(date("2022-08-15")),
+                on: Some(tl.d("2022-08-15")),
                 effective: true,
                 note: "已补齐记录，部门自查记录完整，措施有效".into(),
             },
         )?;
-        project.close_nonconformity(nc.id, Some(date("2022-08-15")))?;
+        project.close_nonconformity(nc.id, Some(tl.d("2022-08-15")))?;
     }
-    project.complete_audit(audit.id, &AuditCompletionInput { summary: "本次内审覆盖全部适用条款及全部部门，共开具一般不符合项 2 项、观察项 1 项，均已完成整改并验证有效。".into(), conclusion: "公司知识产权管理体系符合 GB/T 29490-2013 要求，运行基本有效。".into(), on: Some(date("2022-08-03")) })?;
+    project.complete_audit(audit.id, &AuditCompletionInput { summary: "本次内审覆盖全部适用条款及全部部门，共开具一般不符合项 2 项、观察项 1 项，均已完成整改并验证有效。".into(), conclusion: format!("公司知识产权管理体系符合 {} 要求，运行基本有效。", standard.id), on: Some(tl.d("2022-08-03")) })?;
 
-    measure_objectives(project)?;
+    measure_objectives(project, tl)?;
 
     // The management review, after the audit.
     let top = project.top_manager_id()?.expect("demo top manager");
@@ -190,15 +203,15 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         None,
         &ReviewInput {
             number: String::new(),
-            held_on: Some(date("2022-08-19")),
+            held_on: Some(tl.d("2022-08-19")),
             chair_id: Some(top),
             attendee_ids: attendees,
-            plan_approved_on: Some(date("2022-08-05")),
-            inputs_text: "经营目标：2022 年销售收入增长 15%；新产品规划：智能检测装备二代；技术与标准发展趋势：行业标准修订中。".into(),
+            plan_approved_on: Some(tl.d("2022-08-05")),
+            inputs_text: tl.text("经营目标：2022 年销售收入增长 15%；新产品规划：智能检测装备二代；技术与标准发展趋势：行业标准修订中。"),
             report: "管理评审认为，公司知识产权管理体系适宜、充分、有效，方针和目标适宜，资源基本满足需要。".into(),
         },
     )?;
-    project.collect_review_inputs(review.id, program, date("2022-08-19"))?;
+    project.collect_review_inputs(review.id, program, tl.d("2022-08-19"))?;
     let rep = people
         .iter()
         .find(|p| p.roles.contains(&Role::ManagementRepresentative))
@@ -216,7 +229,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
                 kind: Some(kind),
                 description: text.into(),
                 owner_id: rep,
-                due_on: Some(date("2022-09-30")),
+                due_on: Some(tl.d("2022-09-30")),
             },
         )?;
     }
@@ -243,7 +256,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
     project.save_application_settings(&ApplicationSettings {
         path: Some(AcceptancePathKind::Certification),
         body_id: chosen,
-        planned_application_on: Some(date("2022-08-25")),
+        planned_application_on: Some(tl.application_on),
         lead_time_days: 45,
     })?;
 
@@ -261,8 +274,8 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         scope_headcount: staff,
         licence_valid_until: None,
         licence_long_term: true,
-        status_checked_on: Some(date("2022-07-25")),
-        declared_on: Some(date("2022-07-25")),
+        status_checked_on: Some(tl.declared_on),
+        declared_on: Some(tl.declared_on),
         declared_by: top,
         licence_attachment_id: Some(licence),
     })?;
@@ -271,7 +284,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
 
 /// The year's 知识产权目标 (those of the document settings, by department),
 /// measured after the audit and before the management review of 2022-08-19.
-fn measure_objectives(project: &mut Project) -> Result<()> {
+fn measure_objectives(project: &mut Project, tl: &Timeline) -> Result<()> {
     let deps = project.departments(false)?;
     let dep = |hint: &str| deps.iter().find(|d| d.name.contains(hint)).map(|d| d.id);
     let rep = project
@@ -315,14 +328,14 @@ fn measure_objectives(project: &mut Project) -> Result<()> {
                 description: description.into(),
                 target: target.into(),
                 department_id: dep(department),
-                period: "2022 年度".into(),
+                period: tl.text("2022 年度"),
             },
         )?;
         project.save_objective_measurement(
             o.id,
             None,
             &ObjectiveMeasurementInput {
-                measured_on: Some(date("2022-08-15")),
+                measured_on: Some(tl.d("2022-08-15")),
                 actual: actual.into(),
                 achieved,
                 measured_by: rep,

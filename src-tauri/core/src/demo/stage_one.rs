@@ -2,14 +2,17 @@
 //! implementation plan, for the people already written.
 
 use super::people::with_check_digit;
-use super::DEMO_CREDIT_THRESHOLD;
+use super::{Timeline, DEMO_CREDIT_THRESHOLD};
 use crate::catalog::ProgramProfile;
-use crate::dates::ymd as date;
 use crate::error::Result;
 use crate::Project;
 
 /// Training records, the leadership group and the plan, for the people already written.
-pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Result<()> {
+pub(super) fn populate(
+    project: &mut Project,
+    program: &ProgramProfile,
+    tl: &Timeline,
+) -> Result<()> {
     use crate::model::{
         AuditorQualificationInput, GroupMemberInput, GroupPosition, ImplementationMode,
         OnlineTrainingInput, OrganisationInput, PersonQuery, Role, SessionKind, TaskStatus,
@@ -30,9 +33,9 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         project.save_online_training(
             p.id,
             &OnlineTrainingInput {
-                platform_account: format!("sx2022{:04}", p.id),
+                platform_account: format!("sx{}{:04}", tl.year(), p.id),
                 credits: DEMO_CREDIT_THRESHOLD + (i % 7) as f64 * 2.0,
-                reached_on: Some(date("2022-04-18") + chrono::Days::new((i % 10) as u64)),
+                reached_on: Some(tl.d("2022-04-18") + chrono::Days::new((i % 10) as u64)),
                 certificate_id: None,
             },
         )?;
@@ -89,7 +92,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
     ];
     for (d, kind, topic, trainer, hours, attendees) in sessions {
         project.create_training_session(&TrainingSessionInput {
-            held_on: Some(date(d)),
+            held_on: Some(tl.d(d)),
             kind: Some(kind),
             topic: topic.into(),
             trainer: trainer.into(),
@@ -103,9 +106,9 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         project.save_auditor_qualification(
             a.id,
             &AuditorQualificationInput {
-                certificate_no: format!("NSY-2022-{:03}", i + 1),
+                certificate_no: format!("NSY-{}-{:03}", tl.year(), i + 1),
                 issuer: "陕西知联知识产权服务有限公司".into(),
-                qualified_on: Some(date("2022-04-21")),
+                qualified_on: Some(tl.d("2022-04-21")),
                 certificate_id: None,
             },
         )?;
@@ -149,8 +152,8 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         });
     }
     project.save_organisation(&OrganisationInput {
-        established_on: Some(date("2022-04-06")),
-        doc_number: "秦创发〔2022〕12号".into(),
+        established_on: Some(tl.d("2022-04-06")),
+        doc_number: tl.text("秦创发〔2022〕12号"),
         lead_department_id: Some(ip_dep.id),
         coordinator_id: Some(ip_head.id),
         mode: Some(ImplementationMode::Consultant),
@@ -158,12 +161,12 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         consultant_credit_code: with_check_digit("91610103MA6U2H4X0"),
         consultant_contact: "赵宏".into(),
         consultant_phone: "029-85201314".into(),
-        consultant_contract_on: Some(date("2022-04-08")),
-        rep_appointed_on: Some(date("2022-04-06")),
-        rep_appointment_doc: "秦创任〔2022〕3号".into(),
+        consultant_contract_on: Some(tl.d("2022-04-08")),
+        rep_appointed_on: Some(tl.d("2022-04-06")),
+        rep_appointment_doc: tl.text("秦创任〔2022〕3号"),
         members,
     })?;
-    project.generate_plan(program, true)?;
+    project.generate_plan_from(program, tl.d("2022-04-06"), true)?;
     let plan = project.plan(program, crate::dates::today())?;
     let last = plan.tasks.iter().map(|t| t.planned_end).max();
     for t in &plan.tasks {

@@ -3,12 +3,17 @@
 //! departments that lead each document's clauses.
 
 use crate::catalog::{self, ProgramProfile};
-use crate::dates::ymd as date;
 use crate::error::Result;
 use crate::Project;
 
+use super::Timeline;
+
 /// A complete diagnosis, the generated document set approved and issued, the 职能分配表.
-pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Result<()> {
+pub(super) fn populate(
+    project: &mut Project,
+    program: &ProgramProfile,
+    tl: &Timeline,
+) -> Result<()> {
     use crate::model::{DiagnosisInput, DiagnosisResult, RevisionReviewInput, RevisionSubmitInput};
     let catalog = catalog::load()?;
     let standard = catalog.standard(&program.standard_edition)?;
@@ -36,7 +41,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
         };
         project.save_diagnosis(
             standard,
-            &c.number,
+            &c.key,
             &DiagnosisInput {
                 result: Some(result),
                 reason,
@@ -47,7 +52,7 @@ pub(super) fn populate(project: &mut Project, program: &ProgramProfile) -> Resul
     }
     project.generate_documents(standard, program)?;
     let (issue, _) = project.planned_issue_dates(program)?;
-    let issue = issue.unwrap_or_else(|| date("2022-05-18"));
+    let issue = issue.unwrap_or_else(|| tl.d("2022-05-18"));
     let reviewed = crate::dates::add_days(issue, -6);
     project.date_drafts(crate::dates::add_days(issue, -20))?;
     let approved = crate::dates::add_days(issue, -3);

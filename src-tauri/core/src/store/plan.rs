@@ -303,6 +303,17 @@ impl Project {
 
     /// Writes the default plan. An existing plan is replaced only when `replace` is set.
     pub fn generate_plan(&mut self, program: &ProgramProfile, replace: bool) -> Result<usize> {
+        self.generate_plan_from(program, crate::dates::today(), replace)
+    }
+
+    /// As [`Project::generate_plan`], starting on `start` where the program
+    /// has no stages of its own (the demo's story, told back from today).
+    pub(crate) fn generate_plan_from(
+        &mut self,
+        program: &ProgramProfile,
+        start: NaiveDate,
+        replace: bool,
+    ) -> Result<usize> {
         let existing: i64 = self
             .conn()
             .query_row("SELECT count(*) FROM plan_task", [], |r| r.get(0))?;
@@ -316,7 +327,7 @@ impl Project {
             [],
             |r| r.get(0),
         )?;
-        let tasks = default_tasks(program, crate::dates::today());
+        let tasks = default_tasks(program, start);
         self.write(|tx| {
             tx.execute("DELETE FROM plan_task", [])?;
             let t = now();

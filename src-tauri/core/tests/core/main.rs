@@ -15,6 +15,7 @@ mod bindings;
 mod clause_correction;
 mod conversion;
 mod cover_images;
+mod demo_2023;
 mod doctext_fixtures;
 mod documents;
 mod edition_2023;

@@ -86,7 +86,7 @@ fn demo_with_evidence(dir: &Path) -> (PathBuf, AttachmentStore) {
     (path, store)
 }
 
-fn unzip(file: &Path) -> HashMap<String, Vec<u8>> {
+pub(crate) fn unzip(file: &Path) -> HashMap<String, Vec<u8>> {
     let mut z = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
     let mut out = HashMap::new();
     for i in 0..z.len() {
