@@ -9,6 +9,7 @@ import { useRemote } from "../../hooks/useRemote";
 import { useProject } from "../../project/projectContext";
 import { BasicInfoCard } from "./BasicInfoCard";
 import { ContactCard } from "./ContactCard";
+import { ConvertEditionCard } from "./ConvertEditionCard";
 import { CreditConfirmModal } from "./CreditConfirmModal";
 import { fromForm, toForm, type ProfileFormValues } from "./profileForm";
 import { ProgramCard } from "./ProgramCard";
@@ -117,6 +118,7 @@ export function ProfileEditor({ initial, active }: Props) {
       <ContactCard />
       <QualificationsCard qualifications={catalog.qualifications} />
       <ProgramCard catalog={catalog} own={own} />
+      <ConvertEditionCard edition={saved.standard_edition} />
       <CreditConfirmModal
         message={pending?.message ?? null}
         saving={saving}
