@@ -2,7 +2,7 @@
 import type { Table } from "./Table";
 
 /** Every record table (what the change history reads: every write appends to it). */
-export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "edition_conversion"];
+export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table", "edition_conversion"];
 
 /** A command a view loads its data with. */
 export type ReadCommand =
@@ -58,22 +58,22 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   revision_list: ["person", "revision"],
   distribution_list: ["department", "person", "revision", "distribution"],
   revision_diff: ["person", "revision"],
-  coverage_get: ["enterprise", "department", "person", "diagnosis", "document", "document_clause", "revision", "program"],
+  coverage_get: ["enterprise", "department", "person", "diagnosis", "document", "document_clause", "revision", "program", "clause_table"],
   allocation_get: ["department", "function_allocation"],
   system_issue_get: ["system_issue"],
-  diagnosis_get: ["enterprise", "department", "person", "plan_task", "diagnosis", "diagnosis_evidence", "program"],
+  diagnosis_get: ["enterprise", "department", "person", "plan_task", "diagnosis", "diagnosis_evidence", "program", "clause_table"],
   plan_get: ["enterprise", "department", "person", "plan_task", "program"],
   organisation_get: ["department", "person", "person_role", "organisation", "leadership_member"],
   profile_get: ["enterprise"],
   standard_get: ["enterprise", "program", "clause_table"],
   program_get: ["enterprise", "program"],
-  overview_counts: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "auditor_qualification", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "audit", "nonconformity", "management_review", "review_attendee", "review_output", "program"],
-  readiness_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement"],
+  overview_counts: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "auditor_qualification", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "audit", "nonconformity", "management_review", "review_attendee", "review_output", "program", "clause_table"],
+  readiness_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table"],
   operation_get: ["enterprise", "system_issue", "program"],
   checkin_list: ["system_issue", "operation_checkin"],
   operation_record_list: ["document", "system_issue", "operation_record"],
   operation_problem_list: ["department", "system_issue", "operation_problem"],
-  operation_evidence_get: ["enterprise", "department", "person", "diagnosis", "document", "document_clause", "revision", "system_issue", "operation_record", "application_setting", "program", "operation_statement"],
+  operation_evidence_get: ["enterprise", "department", "person", "diagnosis", "document", "document_clause", "revision", "system_issue", "operation_record", "application_setting", "program", "operation_statement", "clause_table"],
   objective_list: ["department", "person", "objective", "objective_measurement"],
   session_list: ["person", "training_session", "training_attendance"],
   staff_coverage: ["person", "training_session", "training_attendance"],
@@ -81,7 +81,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   auditor_overview: ["department", "person", "person_role", "auditor_qualification"],
   audit_list: ["department", "person", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor"],
   nc_list: ["department", "person", "audit", "nonconformity"],
-  audit_report: ["enterprise", "department", "person", "person_role", "diagnosis", "system_issue", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "program"],
+  audit_report: ["enterprise", "department", "person", "person_role", "diagnosis", "system_issue", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "program", "clause_table"],
   checklist_get: ["department", "checklist_item"],
   review_list: ["person", "management_review", "review_attendee", "review_output"],
   application_settings_get: ["application_setting"],

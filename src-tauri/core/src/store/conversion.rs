@@ -80,7 +80,9 @@ impl Project {
         input: &ConversionInput,
         backups: Option<&BackupStore>,
     ) -> Result<ConversionReport> {
-        let from = catalog.standard(&self.profile()?.standard_edition)?;
+        // The project's own table (corrected against the official text, if it was).
+        let from = self.standard(catalog)?;
+        let from: &StandardEdition = &from;
         let to = catalog
             .standards
             .iter()

@@ -123,7 +123,7 @@ fn converting_the_2013_demo_keeps_every_record() {
     assert_eq!(recorded[0].from_edition, "GB/T 29490-2013");
 
     // Diagnosis: carried through the correspondence, weakest wins.
-    let diag = p.diagnosis(standard, ymd("2026-12-01")).unwrap();
+    let diag = p.diagnosis(&standard, ymd("2026-12-01")).unwrap();
     let result = |k: &str| diag.clauses.iter().find(|c| c.clause == k).unwrap().result;
     let old = |k: &str| {
         old_diag

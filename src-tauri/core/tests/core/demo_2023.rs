@@ -20,7 +20,7 @@ fn the_2023_demo_is_ready_today_and_its_package_names_only_2023() {
     let catalog = catalog::load().unwrap();
     let (program, standard) = p.program_and_standard(&catalog).unwrap();
     assert_eq!(standard.code, "gbt29490-2023");
-    let r = p.readiness(&program, standard, dates::today()).unwrap();
+    let r = p.readiness(&program, &standard, dates::today()).unwrap();
     let blockers: Vec<_> = r
         .rules
         .iter()
