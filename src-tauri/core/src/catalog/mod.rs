@@ -2,8 +2,8 @@
 
 pub mod clause_table;
 pub mod corrections;
-mod marks;
 pub mod correspondence;
+mod marks;
 pub mod program;
 pub mod standard;
 pub mod templates;
