@@ -198,3 +198,48 @@ fn a_corrected_clause_table_renumbers_the_diagnosis_and_ends_the_provisional_mar
     );
     app.shot("edition-07-diagnosis-checked");
 }
+
+/// 换版 in the window: the 2013 demo, converted from 企业信息 after its
+/// confirmation, is on 2023 with its old documents kept as history, the
+/// 2023 set drafted, and the edition no longer blocking the application.
+#[test]
+fn converting_the_2013_demo_in_the_window() {
+    let data = tempfile::tempdir().unwrap();
+    let demo = data.path().join("projects").join("贯标项目.gbproj");
+    guanbiao_e2e::demo::cli_demo(&guanbiao_e2e::app::cli_binary(), &demo, &[]);
+    let app = App::start(data.path());
+    let s = &app.session;
+    let before = ok(s.invoke("document_list", json!({})).unwrap());
+    let before = before.as_array().unwrap().len();
+    s.click_css("[data-testid=nav-profile]").unwrap();
+    s.click_css("[data-testid=convert-edition-open]").unwrap();
+    s.wait_text(".ant-modal-title", "将项目转换为 GB/T 29490-2023", T)
+        .unwrap();
+    app.shot("edition-08-convert-confirm");
+    s.click_css("[data-testid=convert-edition-ok]").unwrap();
+    let result = s
+        .wait_text("[data-testid=convert-edition-result]", "换版前备份", T)
+        .unwrap();
+    assert!(result.contains("新生成文件草稿 102 份"), "{result}");
+    app.shot("edition-09-converted");
+
+    let profile = ok(s.invoke("profile_get", json!({})).unwrap());
+    assert_eq!(profile["standard_edition"], "GB/T 29490-2023");
+    let docs = ok(s.invoke("document_list", json!({})).unwrap());
+    let docs = docs.as_array().unwrap();
+    assert_eq!(docs.len(), before + 102, "the old documents are kept");
+    assert_eq!(
+        docs.iter().filter(|d| d["archived"] == true).count(),
+        before,
+        "every 2013 document is history now"
+    );
+    let readiness = ok(s.invoke("readiness_get", json!({})).unwrap());
+    let edition = readiness["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "edition_certifiable")
+        .cloned()
+        .unwrap();
+    assert_eq!(edition["passed"], true, "{edition}");
+}

@@ -10,6 +10,8 @@ export function ClauseTableStatus({ compact, edition }: { compact?: boolean; edi
   const [open, setOpen] = useState(false);
   // Only the project's own edition: a form may show another one, not saved yet.
   if (!standard || (edition !== undefined && edition !== standard.id)) return null;
+  // A table shipped from the official text (2013) has nothing to correct.
+  if (!standard.provisional && !standard.checked) return null;
   const state = standard.checked
     ? `条款表已于 ${standard.checked.checked_on} 按正式文本核对（${standard.checked.source || "导入的条款表"}）`
     : standard.provisional

@@ -69,6 +69,12 @@ impl Project {
         let already_confirmed = current.credit_code_confirmed
             && current.credit_code == credit_code::normalize(&input.credit_code);
         let p = clean_profile(input, confirm_credit_code || already_confirmed, program)?;
+        if p.standard_edition != current.standard_edition && self.has_clause_records()? {
+            return Err(CoreError::conflict(format!(
+                "本项目已有按 {} 条款记录的诊断、文件或审核等数据，不能直接改标准版本：请用“换版”转换（先备份，记录按新旧条款对应关系转换）",
+                current.standard_edition
+            )));
+        }
         let quals: Vec<&str> = p.qualifications.iter().map(|q| q.code()).collect();
         let quals = serde_json::to_string(&quals).expect("codes serialise");
         self.write(|tx| {
@@ -107,6 +113,20 @@ impl Project {
             Ok(())
         })?;
         self.profile()
+    }
+
+    /// Whether any record refers to a clause of the project's edition (then
+    /// the edition changes only by conversion, which maps the keys).
+    pub fn has_clause_records(&self) -> Result<bool> {
+        let any: bool = self.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM diagnosis) OR EXISTS (SELECT 1 FROM document_clause)
+                 OR EXISTS (SELECT 1 FROM function_allocation) OR EXISTS (SELECT 1 FROM audit_scope)
+                 OR EXISTS (SELECT 1 FROM operation_statement)
+                 OR EXISTS (SELECT 1 FROM plan_task WHERE clause IS NOT NULL)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(any)
     }
 }
 

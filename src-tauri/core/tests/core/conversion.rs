@@ -275,3 +275,28 @@ fn conversion_is_refused_where_it_makes_no_sense() {
         .unwrap_err();
     assert!(e.message.contains("无需换版"), "{}", e.message);
 }
+
+/// The edition of a project with clause records changes only by
+/// conversion: saving the profile with another edition is refused and
+/// nothing changes; a project without such records may still change it.
+#[test]
+fn the_edition_changes_by_conversion_once_records_name_its_clauses() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, _) = demo::create(&dir.path().join("d.gbproj"), 1).unwrap();
+    let c = catalog::load().unwrap();
+    let program = p.program(&c).unwrap();
+    let mut profile = p.profile().unwrap();
+    assert_eq!(profile.standard_edition, "GB/T 29490-2013");
+    profile.standard_edition = "GB/T 29490-2023".into();
+    let e = p.save_profile(&profile, false, &program).unwrap_err();
+    assert!(e.message.contains("换版"), "{}", e.message);
+    assert_eq!(p.profile().unwrap().standard_edition, "GB/T 29490-2013");
+
+    let (_d, mut fresh) = crate::support::new_project();
+    let mut profile = fresh.profile().unwrap();
+    profile.name = "新企业".into();
+    profile.standard_edition = "GB/T 29490-2023".into();
+    let program = fresh.program(&c).unwrap();
+    fresh.save_profile(&profile, false, &program).unwrap();
+    assert_eq!(fresh.profile().unwrap().standard_edition, "GB/T 29490-2023");
+}

@@ -50,8 +50,10 @@ export function ProgramCard({ catalog, own }: Props) {
             name="standard_edition"
             label="标准版本"
             rules={[{ required: true, message: "请选择标准版本" }]}
+            tooltip="版本在新建项目时选定；记录按版本的条款引用，已有项目改版本请用下方的“换版”"
           >
             <Select
+              disabled
               placeholder="请选择标准版本"
               data-testid="profile-edition"
               options={editions.map((s) => ({
