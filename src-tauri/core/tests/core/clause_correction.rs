@@ -154,3 +154,103 @@ fn documents_generate_on_a_table_that_lost_a_clause() {
         .iter()
         .all(|d| !d.clauses.contains(&"4.2.4".to_string())));
 }
+
+/// On the 2023 demo, a corrected table that swaps 6.2 and 6.3 renumbers
+/// every reference: the project's table, a document's clause references
+/// (rendered in its PDF), the audit scope cells (kept by key) and the
+/// package's tables, which no longer mark numbers 暂定.
+#[test]
+fn a_renumbered_2023_clause_is_followed_by_documents_scope_and_export() {
+    use guanbiao_core::attachments::AttachmentStore;
+    use guanbiao_core::demo::{DemoStage, DemoStory};
+    use guanbiao_core::export;
+
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, _) = demo::create_story(
+        &dir.path().join("demo23.gbproj"),
+        1,
+        DemoStage::Operation,
+        DemoStory::Current2023,
+    )
+    .unwrap();
+    let c = catalog::load().unwrap();
+    let before = p.standard(&c).unwrap().into_owned();
+    assert!(before.provisional);
+    assert_eq!(before.number_of("ip_objectives"), "6.3");
+    let scope_cells = |p: &Project| -> usize {
+        p.audits()
+            .unwrap()
+            .iter()
+            .flat_map(|a| a.scope.iter())
+            .filter(|s| s.clause == "ip_objectives")
+            .count()
+    };
+    let cells_before = scope_cells(&p);
+    assert!(cells_before > 0, "the demo audited the objectives");
+
+    let table = dir.path().join("official.tsv");
+    std::fs::write(
+        &table,
+        official_tsv(&before, |n, t| match n {
+            "6.2" => Some(("6.3".into(), t.into())),
+            "6.3" => Some(("6.2".into(), t.into())),
+            _ => None,
+        })
+        .replace(
+            "6.3\t应对风险和机会的措施\n6.2\t知识产权目标及其实现的策划\n",
+            "6.2\t知识产权目标及其实现的策划\n6.3\t应对风险和机会的措施\n",
+        ),
+    )
+    .unwrap();
+    let rows = corrections::read_official(&table).unwrap();
+    let changes = p
+        .apply_clause_correction(&c, &rows, "official.tsv", ymd("2026-12-04"))
+        .unwrap();
+    let renumbered: Vec<_> = changes
+        .iter()
+        .filter(|x| x.kind != ChangeKind::Confirmed)
+        .map(|x| (x.key.as_str(), x.from_number.as_str(), x.to_number.as_str()))
+        .collect();
+    assert_eq!(
+        renumbered,
+        [
+            ("ip_objectives", "6.3", "6.2"),
+            ("risks_opportunities", "6.2", "6.3")
+        ]
+    );
+    let after = p.standard(&c).unwrap().into_owned();
+    assert_eq!(after.number_of("ip_objectives"), "6.2");
+    assert_eq!(scope_cells(&p), cells_before, "scope cells keep their key");
+
+    // The manual's section heading for the objectives is a reference: its
+    // PDF prints the corrected number, unmarked.
+    let manual = p
+        .documents()
+        .unwrap()
+        .into_iter()
+        .find(|d| d.template_key.as_deref() == Some("M01"))
+        .unwrap();
+    let pdf = dir.path().join("m01.pdf");
+    std::fs::write(&pdf, export::document_pdf(&p, &after, manual.id).unwrap()).unwrap();
+    let text = crate::pdf_tools::text_of(&pdf);
+    assert!(text.contains("6.2 知识产权目标及其实现的策划"), "{text}");
+    assert!(!text.contains("6.3 知识产权目标"), "the old number is gone");
+    assert!(!text.contains('※'), "a checked table marks nothing");
+
+    let store = AttachmentStore::new(&dir.path().join("data"));
+    demo::store_files(&store).unwrap();
+    let report = export::export_package(
+        &p,
+        Some(&store),
+        &dir.path().join("out"),
+        export::PackageOptions::default(),
+        &mut |_, _, _| {},
+    )
+    .unwrap();
+    let files = crate::package_export::unzip(&report.zip_path);
+    let app = dir.path().join("app.pdf");
+    std::fs::write(&app, &files["01_申报材料.pdf"]).unwrap();
+    let text = crate::pdf_tools::text_of(&app);
+    assert!(text.contains("知识产权目标及其实现的策划"), "{text}");
+    assert!(!text.contains('※'), "no 暂定 marks once checked");
+}
