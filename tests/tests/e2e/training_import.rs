@@ -46,7 +46,7 @@ fn a_training_session_with_attendees_moves_coverage() {
 
     s.click_css("[data-testid=session-add]").unwrap();
     s.type_date("#session_held_on", "2022-05-20").unwrap();
-    app.pick_option("#session_kind", "全员《规范》培训");
+    app.pick_option("#session_kind", "全员宣贯培训");
     s.type_into("#session_topic", "《企业知识产权管理规范》宣贯")
         .unwrap();
     s.type_into("#session_trainer", "林老师").unwrap();

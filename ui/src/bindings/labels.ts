@@ -77,7 +77,7 @@ export const ROLE_LABEL: Record<Role, string> = {
 };
 
 export const SESSION_KIND_LABEL: Record<SessionKind, string> = {
-  all_staff: "全员《规范》培训",
+  all_staff: "全员宣贯培训",
   internal_auditor: "内审员培训",
   management: "管理层培训",
   special: "专项培训",

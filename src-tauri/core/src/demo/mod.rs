@@ -102,6 +102,8 @@ pub(crate) struct Timeline {
     pub application_on: NaiveDate,
     /// When the licence status was checked and the no-penalty declaration confirmed.
     pub declared_on: NaiveDate,
+    /// The standard's title as the story's texts cite it.
+    standard_title: &'static str,
 }
 
 /// The 2022 story's system issue (and implementation) day.
@@ -114,12 +116,14 @@ impl Timeline {
                 shift: 0,
                 application_on: ymd("2022-08-25"),
                 declared_on: ymd("2022-07-25"),
+                standard_title: "企业知识产权管理规范",
             },
             DemoStory::Current2023 => Timeline {
                 // Implemented about five months (150 days) ago.
                 shift: (add_days(today, -150) - ymd(STORY_ISSUE)).num_days(),
                 application_on: add_days(today, 14),
                 declared_on: add_days(today, -7),
+                standard_title: "企业知识产权合规管理体系 要求",
             },
         }
     }
@@ -131,9 +135,13 @@ impl Timeline {
     pub fn year(&self) -> String {
         chrono::Datelike::year(&self.d(STORY_ISSUE)).to_string()
     }
-    /// A text naming 2022, naming the story's year.
+    /// A text naming 2022 and the 2013 standard's title, naming the story's
+    /// year and standard.
     pub fn text(&self, s: &str) -> String {
-        s.replace("2022", &self.year())
+        s.replace("2022", &self.year()).replace(
+            "《企业知识产权管理规范》",
+            &format!("《{}》", self.standard_title),
+        )
     }
 }
 

@@ -297,7 +297,7 @@ fn measure_objectives(project: &mut Project, tl: &Timeline) -> Result<()> {
             "全员知识产权培训覆盖率",
             "100%",
             "知识产权部",
-            "全员《规范》培训覆盖 80/80 人",
+            "全员宣贯培训覆盖 80/80 人",
             true,
         ),
         (

@@ -94,7 +94,7 @@ pub(super) fn populate(
         project.create_training_session(&TrainingSessionInput {
             held_on: Some(tl.d(d)),
             kind: Some(kind),
-            topic: topic.into(),
+            topic: tl.text(topic),
             trainer: trainer.into(),
             hours,
             attendee_ids: attendees,

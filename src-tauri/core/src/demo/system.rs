@@ -37,7 +37,7 @@ pub(super) fn populate(
         };
         let gap = match result {
             DiagnosisResult::Conform | DiagnosisResult::NotApplicable => String::new(),
-            _ => format!("需按《规范》{}要求：{}", c.number, c.summary),
+            _ => format!("需按标准 {} 的要求：{}", c.number, c.summary),
         };
         project.save_diagnosis(
             standard,

@@ -167,7 +167,7 @@ impl RuleId {
             CoverageComplete => "适用条款均有已发布文件覆盖",
             SystemIssued => "体系文件发布实施",
             DocumentsDistributed => "已发布文件发放到主责部门",
-            AllStaffTraining => "体系发布后全员《规范》培训覆盖 95% 以上在岗人员",
+            AllStaffTraining => "体系发布后全员宣贯培训覆盖 95% 以上在岗人员",
             OperationComplete => return format!("体系运行满 {min_months} 个月"),
             OperationEvidence => "适用条款在运行期内均有运行记录",
             InternalAudit => "运行期内完成覆盖全部条款和部门的内部审核",

@@ -8,7 +8,7 @@ use super::{Attachment, Role};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SessionKind {
-    /// 全员《规范》培训
+    /// 全员宣贯培训
     AllStaff,
     /// 内审员培训
     InternalAuditor,
@@ -42,7 +42,7 @@ impl SessionKind {
     }
     pub fn label(self) -> &'static str {
         match self {
-            SessionKind::AllStaff => "全员《规范》培训",
+            SessionKind::AllStaff => "全员宣贯培训",
             SessionKind::InternalAuditor => "内审员培训",
             SessionKind::Management => "管理层培训",
             SessionKind::Special => "专项培训",

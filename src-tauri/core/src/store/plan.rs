@@ -95,7 +95,7 @@ pub fn default_tasks(
         ),
         t(
             "implementation",
-            "诊断分析：对照《规范》逐条诊断现有知识产权管理",
+            "诊断分析：对照标准逐条诊断现有知识产权管理",
             add_days(s0, 7),
             add_days(s0, 27),
         ),
@@ -111,12 +111,7 @@ pub fn default_tasks(
             issue,
             add_days(issue, 2),
         ),
-        t(
-            "implementation",
-            "全员《规范》培训",
-            issue,
-            add_days(issue, 7),
-        ),
+        t("implementation", "全员宣贯培训", issue, add_days(issue, 7)),
         t(
             "implementation",
             &format!("体系运行（不少于 {months} 个月）"),

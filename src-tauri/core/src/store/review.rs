@@ -191,7 +191,7 @@ impl Project {
                 .filter(|n| n.status != crate::model::NcStatus::Closed)
                 .count() as u32,
             training: format!(
-                "线上学分达标 {}/{} 人；全员《规范》培训覆盖 {}/{} 人",
+                "线上学分达标 {}/{} 人；全员宣贯培训覆盖 {}/{} 人",
                 credits.reached_count,
                 credits.people.len(),
                 cov.attended,

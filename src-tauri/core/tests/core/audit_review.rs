@@ -523,7 +523,7 @@ fn management_review_rules() {
     let snap = r.snapshot.unwrap();
     assert_eq!(snap.audits.len(), 1);
     assert!(
-        snap.training.contains("全员《规范》培训覆盖 80/80 人"),
+        snap.training.contains("全员宣贯培训覆盖 80/80 人"),
         "{}",
         snap.training
     );

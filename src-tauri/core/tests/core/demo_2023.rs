@@ -55,6 +55,10 @@ fn the_2023_demo_is_ready_today_and_its_package_names_only_2023() {
             String::from_utf8_lossy(bytes).into_owned()
         };
         assert!(!text.contains("2013"), "{name} names 2013");
+        assert!(
+            !text.contains("管理规范") && !text.contains("《规范》"),
+            "{name} cites the 2013 standard's title"
+        );
         if name == "01_申报材料.pdf" || name.contains("汇编") {
             assert!(
                 text.contains("GB/T 29490-2023"),

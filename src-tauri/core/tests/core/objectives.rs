@@ -129,7 +129,7 @@ fn the_demo_measures_its_objectives_before_the_review() {
     let snap = p.reviews().unwrap()[0].snapshot.clone().unwrap();
     assert!(
         snap.objectives
-            .contains("全员知识产权培训覆盖率（目标 100%）：全员《规范》培训覆盖 80/80 人（达成，2022-08-15 考核）"),
+            .contains("全员知识产权培训覆盖率（目标 100%）：全员宣贯培训覆盖 80/80 人（达成，2022-08-15 考核）"),
         "{}",
         snap.objectives
     );

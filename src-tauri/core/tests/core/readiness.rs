@@ -165,7 +165,7 @@ fn each_rule_fails_alone_with_its_explanation() {
     breaks(
         "all_staff_training",
         "DELETE FROM training_session WHERE kind = 'all_staff'",
-        "尚未开展全员《规范》培训",
+        "尚未开展全员宣贯培训",
     );
     // Judged before the earlier date, so it is not yet past.
     breaks_on(
@@ -499,7 +499,7 @@ fn all_staff_training_is_a_share_of_the_staff() {
     breaks(
         "all_staff_training",
         "UPDATE training_session SET held_on = '2022-05-17' WHERE kind = 'all_staff'",
-        "发布后尚未开展全员《规范》培训",
+        "发布后尚未开展全员宣贯培训",
     );
     // Those who left (archived) no longer count.
     let r = readiness_after(&format!(

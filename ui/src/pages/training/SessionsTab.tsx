@@ -59,7 +59,7 @@ export function SessionsTab() {
       {coverage.data && <StaffCoverageCard coverage={coverage.data} />}
       <Flex align="center" justify="space-between" className="toolbar">
         <Typography.Text type="secondary">
-          全员《规范》培训、内审员培训、管理层培训等线下培训，登记参训人员并附签到表。
+          全员宣贯培训、内审员培训、管理层培训等线下培训，登记参训人员并附签到表。
         </Typography.Text>
         <Button
           type="primary"

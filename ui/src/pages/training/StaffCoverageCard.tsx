@@ -16,14 +16,14 @@ export function StaffCoverageCard({ coverage }: { coverage: StaffCoverage }) {
           format={(p) => `${p ?? 0}%`}
         />
         <Flex vertical gap={2}>
-          <Typography.Text strong>全员《规范》培训覆盖</Typography.Text>
+          <Typography.Text strong>全员宣贯培训覆盖</Typography.Text>
           <Typography.Text>{`已参加 ${coverage.attended}/${coverage.staff} 人`}</Typography.Text>
           <Typography.Text type="secondary">
             {coverage.staff === 0
               ? "暂无在职人员"
               : complete
                 ? "全体在职人员均已参加全员培训"
-                : "按在职人员计，参加过任一场全员《规范》培训即计入"}
+                : "按在职人员计，参加过任一场全员宣贯培训即计入"}
           </Typography.Text>
         </Flex>
       </Flex>

@@ -95,8 +95,8 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
             Blocker,
             staff.as_ref().is_some_and(|s| s.passed()),
             match (&issue, &staff) {
-                (None, _) => "体系发布后须开展全员《规范》培训（体系尚未发布）".into(),
-                (Some(i), None) => format!("体系 {} 发布后尚未开展全员《规范》培训", i.issued_on),
+                (None, _) => "体系发布后须开展全员宣贯培训（体系尚未发布）".into(),
+                (Some(i), None) => format!("体系 {} 发布后尚未开展全员宣贯培训", i.issued_on),
                 (Some(i), Some(s)) => s.explain(i.issued_on),
             },
         ),
@@ -138,10 +138,10 @@ impl StaffTrained {
 
     fn explain(&self, issued_on: NaiveDate) -> String {
         if self.staff == 0 {
-            return "人员名单为空，无法计算全员《规范》培训覆盖率".into();
+            return "人员名单为空，无法计算全员宣贯培训覆盖率".into();
         }
         let share = format!(
-            "体系 {issued_on} 发布后全员《规范》培训覆盖 {}/{} 人（{:.1}%，要求不低于 {ALL_STAFF_SHARE_PERCENT}%）",
+            "体系 {issued_on} 发布后全员宣贯培训覆盖 {}/{} 人（{:.1}%，要求不低于 {ALL_STAFF_SHARE_PERCENT}%）",
             self.attended(),
             self.staff,
             self.attended() as f64 * 100.0 / self.staff as f64
