@@ -130,6 +130,12 @@ impl Project {
         };
 
         let mut warnings = Vec::new();
+        if !program.is_none() && !program.accepted_editions.contains(&to.id) {
+            warnings.push(format!(
+                "贯标计划“{}”不受理 {} 的认证或验收：请在“贯标计划”页改用当年的计划，或选择不参加政府贯标计划",
+                program.name, to.id
+            ));
+        }
         if let Some(d) = deadline.filter(|d| *d < on) {
             warnings.push(format!(
                 "转换截止日期 {d} 已过：未按期转换的 {} 证书可能已被暂停或撤销，请向认证机构确认",

@@ -270,6 +270,14 @@ fn conversion_is_refused_where_it_makes_no_sense() {
     assert!(std::path::Path::new(&r.conversion.backup_file).exists());
     assert_eq!(r.conversion.deadline, Some(ymd("2025-12-31")));
     assert!(r.warnings.iter().any(|w| w.contains("已过")));
+    // The demo follows the 2022 Shaanxi program, which accepts only 2013.
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("不受理 GB/T 29490-2023")),
+        "{:?}",
+        r.warnings
+    );
     let e = p
         .convert_edition(&catalog, &to("gbt29490-2023"), None)
         .unwrap_err();
