@@ -359,27 +359,23 @@ fn write_plan(tx: &Transaction, id: i64, plan: &Plan) -> Result<()> {
 }
 
 /// The checklist question of each scope cell, drawn from the clause library.
+/// It names no clause number or title: the line shows its clause from the
+/// project's table, so a corrected table renumbers checklists too.
 fn questions(standard: &StandardEdition, cells: &[ScopeCell]) -> Vec<(i64, String, String)> {
     cells
         .iter()
         .map(|c| {
             let q = match standard.clause(&c.clause) {
                 Some(cl) if !cl.summary.is_empty() => format!(
-                    "{} {}：{}。查看：{}",
-                    cl.number,
-                    cl.title,
-                    cl.summary,
+                    "{}。查看：{}",
+                    cl.summary.trim_end_matches('。'),
                     if cl.typical_evidence.is_empty() {
                         "相关记录"
                     } else {
                         &cl.typical_evidence
                     }
                 ),
-                Some(cl) => format!(
-                    "{} {}：是否按体系文件要求实施并保留记录",
-                    cl.number, cl.title
-                ),
-                None => c.clause.clone(),
+                _ => "是否按体系文件要求实施并保留记录".to_string(),
             };
             (c.department_id, c.clause.clone(), q)
         })
