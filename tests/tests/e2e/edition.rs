@@ -215,6 +215,10 @@ fn converting_the_2013_demo_in_the_window() {
     s.click_css("[data-testid=convert-edition-open]").unwrap();
     s.wait_text(".ant-modal-title", "将项目转换为 GB/T 29490-2023", T)
         .unwrap();
+    s.click_css(".ant-modal .ant-radio-wrapper:has(input[value=\"surveillance\"])")
+        .unwrap();
+    s.type_date(".ant-modal .ant-picker input", "2027-03-31")
+        .unwrap();
     app.shot("edition-08-convert-confirm");
     s.click_css("[data-testid=convert-edition-ok]").unwrap();
     let result = s
@@ -225,6 +229,9 @@ fn converting_the_2013_demo_in_the_window() {
 
     let profile = ok(s.invoke("profile_get", json!({})).unwrap());
     assert_eq!(profile["standard_edition"], "GB/T 29490-2023");
+    let conversions = ok(s.invoke("edition_conversions", json!({})).unwrap());
+    assert_eq!(conversions[0]["route"], "surveillance", "{conversions}");
+    assert_eq!(conversions[0]["deadline"], "2027-03-31", "{conversions}");
     let docs = ok(s.invoke("document_list", json!({})).unwrap());
     let docs = docs.as_array().unwrap();
     assert_eq!(docs.len(), before + 102, "the old documents are kept");

@@ -1,9 +1,11 @@
-import { Alert, App, Button, Card, Form, Modal, Radio, Typography } from "antd";
+import { Alert, App, Button, Card, DatePicker, Form, Modal, Radio, Typography } from "antd";
+import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import * as api from "../../api";
 import type { ConversionReport } from "../../bindings/ConversionReport";
 import type { ConversionRoute } from "../../bindings/ConversionRoute";
 import { CONVERSION_ROUTE_LABEL } from "../../bindings/labels";
+import { fromDay } from "../../dates";
 import { useShowError } from "../../hooks/useShowError";
 import { useProject } from "../../project/projectContext";
 
@@ -21,6 +23,7 @@ export function ConvertEditionCard({ edition }: Props) {
   const showError = useShowError();
   const [open, setOpen] = useState(false);
   const [route, setRoute] = useState<ConversionRoute | null>(null);
+  const [deadline, setDeadline] = useState<Dayjs | null>(null);
   const [busy, setBusy] = useState(false);
   const current = catalog.standards.find((s) => s.id === edition);
   const next = catalog.standards.find((s) => s.id === current?.successor);
@@ -29,7 +32,7 @@ export function ConvertEditionCard({ edition }: Props) {
   const convert = async () => {
     setBusy(true);
     try {
-      const r: ConversionReport = await api.editionConvert({ to: next.code, route, deadline: null });
+      const r: ConversionReport = await api.editionConvert({ to: next.code, route, deadline: fromDay(deadline) });
       setOpen(false);
       void refreshProject();
       modal.success({
@@ -98,6 +101,12 @@ export function ConvertEditionCard({ edition }: Props) {
                 </Radio>
               ))}
             </Radio.Group>
+          </Form.Item>
+          <Form.Item
+            label="转换截止日期（与认证机构商定；不填按原版本证书的最后有效日）"
+            extra={current.certificates_until ? `${current.id} 证书最后有效日：${current.certificates_until}` : undefined}
+          >
+            <DatePicker value={deadline} onChange={setDeadline} data-testid="convert-edition-deadline" />
           </Form.Item>
         </Form>
       </Modal>
