@@ -162,6 +162,17 @@ impl App {
         }
     }
 
+    /// Scrolls the page area so that `css` is at its top (for a screenshot).
+    pub fn scroll_to(&self, css: &str) {
+        self.session
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return null;",
+                serde_json::json!([css]),
+            )
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+
     /// Presses Escape in `css` (closes a dropdown or a modal).
     pub fn escape(&self, css: &str) {
         let e = self.session.find(css).unwrap_or_else(|e| panic!("{e}"));

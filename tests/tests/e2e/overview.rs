@@ -68,17 +68,6 @@ fn open_overview(app: &App) {
         .unwrap_or_else(|e| fail(app, "overview-open-failure", e));
 }
 
-/// Scrolls the page area so that `css` is at its top (for a screenshot).
-fn scroll_to(app: &App, css: &str) {
-    app.session
-        .execute(
-            "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return null;",
-            json!([css]),
-        )
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-}
-
 #[test]
 fn a_fresh_project_shows_its_blockers_and_where_to_start() {
     let data = tempfile::tempdir().unwrap();
@@ -141,7 +130,7 @@ fn a_fresh_project_shows_its_blockers_and_where_to_start() {
         assert!(t.contains('0'), "{card}: {t}");
     }
     app.shot("60-overview-fresh");
-    scroll_to(&app, "[data-testid=readiness-card]");
+    app.scroll_to("[data-testid=readiness-card]");
     app.shot("60b-overview-fresh-readiness");
 
     // A next step opens the screen that fixes it.
@@ -259,13 +248,13 @@ fn the_demo_opened_today_says_its_program_and_edition_are_past_and_keeps_its_dat
     app.shot("61-overview-demo");
 
     // The full rule list, grouped by stage, opens per stage.
-    scroll_to(&app, "[data-testid=readiness-card]");
+    app.scroll_to("[data-testid=readiness-card]");
     app.shot("61b-overview-demo-readiness");
     s.click_css("[data-testid=rule-group-implementation]")
         .unwrap();
     let audit = s.wait("[data-testid=rule-internal_audit]", T).unwrap();
     assert!(s.text(&audit).unwrap().contains("NS-2022-01"));
-    scroll_to(&app, "[data-testid=rule-list]");
+    app.scroll_to("[data-testid=rule-list]");
     app.shot("61c-overview-demo-rules");
 }
 
@@ -379,7 +368,7 @@ fn the_application_path_bodies_and_a_late_certificate() {
         licence["explanation"].as_str().unwrap().contains("存续"),
         "the status is not checked yet: {licence}"
     );
-    scroll_to(&app, "[data-testid=preconditions-card]");
+    app.scroll_to("[data-testid=preconditions-card]");
     app.shot("62a-application-preconditions");
 
     // A body with a dishonesty record and below the standard cannot be chosen.
@@ -445,7 +434,7 @@ fn the_application_path_bodies_and_a_late_certificate() {
     .unwrap();
     std::thread::sleep(Duration::from_millis(300));
     app.shot("62-application");
-    scroll_to(&app, "[data-testid=records-card]");
+    app.scroll_to("[data-testid=records-card]");
     app.shot("62b-application-records");
 
     // Editing the record starts from what was saved, the body included.

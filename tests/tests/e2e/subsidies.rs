@@ -9,16 +9,6 @@ use serde_json::json;
 
 const T: Duration = Duration::from_secs(15);
 
-fn scroll_to(app: &App, css: &str) {
-    app.session
-        .execute(
-            "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); return null;",
-            json!([css]),
-        )
-        .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-}
-
 #[test]
 fn a_city_subsidy_is_recorded_and_warned_about() {
     let data = tempfile::tempdir().unwrap();
@@ -31,7 +21,7 @@ fn a_city_subsidy_is_recorded_and_warned_about() {
     s.wait("[data-testid=licence-scan-name]", T).unwrap();
     let scan = s.text_content("[data-testid=licence-scan-name]").unwrap();
     assert!(scan.contains(guanbiao_core::demo::LICENCE_FILE), "{scan}");
-    scroll_to(&app, "[data-testid=preconditions-card]");
+    app.scroll_to("[data-testid=preconditions-card]");
     app.shot("72a-application-licence-scan");
     s.wait_text(
         "[data-testid=subsidy-rule]",
@@ -41,7 +31,7 @@ fn a_city_subsidy_is_recorded_and_warned_about() {
     .unwrap();
     assert!(s.find("[data-testid=subsidy-warning]").is_err());
 
-    scroll_to(&app, "[data-testid=subsidies-card]");
+    app.scroll_to("[data-testid=subsidies-card]");
     s.click_css("[data-testid=subsidy-add]").unwrap();
     s.wait("#subsidy_grantor", T).unwrap();
     s.type_into("#subsidy_grantor", "西安市市场监督管理局")
@@ -63,7 +53,7 @@ fn a_city_subsidy_is_recorded_and_warned_about() {
         )
         .unwrap();
     assert!(warning.contains("国知办发运字〔2019〕34号"), "{warning}");
-    scroll_to(&app, "[data-testid=subsidies-card]");
+    app.scroll_to("[data-testid=subsidies-card]");
     app.shot("72-application-other-subsidy");
 
     // The readiness the window reads: a warning, not a blocker.
