@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
 use super::{now, Project};
-use crate::catalog::corrections::{self, ClauseChange, OfficialRow, TableCorrection};
+use crate::catalog::corrections::{self, ChangeKind, ClauseChange, OfficialRow, TableCorrection};
 use crate::catalog::standard::{Clause, TableCheck};
 use crate::catalog::{Catalog, StandardEdition};
 use crate::error::{CoreError, Result};
@@ -51,7 +51,9 @@ impl Project {
 
     /// Applies the official table `rows` (read from `source`) in one
     /// transaction: the corrected table replaces the project's, every
-    /// clause keeping its key. Returns the changes.
+    /// clause keeping its key, and the plan tasks titled after a clause
+    /// (diagnosis actions: “6.3 标题：措施”) take its new number and title.
+    /// Returns the changes.
     pub fn apply_clause_correction(
         &mut self,
         catalog: &Catalog,
@@ -73,6 +75,22 @@ impl Project {
                     checked_on = excluded.checked_on, updated_at = excluded.updated_at",
                 params![edition, json, source, today, now()],
             )?;
+            for c in fix.changes.iter().filter(|c| {
+                matches!(
+                    c.kind,
+                    ChangeKind::Renumbered
+                        | ChangeKind::Retitled
+                        | ChangeKind::RenumberedAndRetitled
+                )
+            }) {
+                let old = format!("{} {}：", c.from_number, c.from_title);
+                let new = format!("{} {}：", c.to_number, c.to_title);
+                tx.execute(
+                    "UPDATE plan_task SET title = ?3 || substr(title, length(?2) + 1)
+                      WHERE clause = ?1 AND substr(title, 1, length(?2)) = ?2",
+                    params![c.key, old, new],
+                )?;
+            }
             Ok(())
         })?;
         Ok(fix.changes)

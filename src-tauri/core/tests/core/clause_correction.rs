@@ -186,6 +186,24 @@ fn a_renumbered_2023_clause_is_followed_by_documents_scope_and_export() {
             .count()
     };
     let cells_before = scope_cells(&p);
+    // A corrective action on the objectives, titled after the clause.
+    let (program, _) = p.program_and_standard(&c).unwrap();
+    let action = p
+        .add_diagnosis_action(
+            &before,
+            &program,
+            "ip_objectives",
+            &guanbiao_core::model::ActionInput {
+                title: "分解年度目标并按季度考核".into(),
+                due_on: Some(ymd("2027-01-31")),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        action.title,
+        "6.3 知识产权目标及其实现的策划：分解年度目标并按季度考核"
+    );
     assert!(cells_before > 0, "the demo audited the objectives");
 
     let table = dir.path().join("official.tsv");
@@ -221,6 +239,17 @@ fn a_renumbered_2023_clause_is_followed_by_documents_scope_and_export() {
     let after = p.standard(&c).unwrap().into_owned();
     assert_eq!(after.number_of("ip_objectives"), "6.2");
     assert_eq!(scope_cells(&p), cells_before, "scope cells keep their key");
+    let task = p
+        .plan(&program, ymd("2026-12-04"))
+        .unwrap()
+        .tasks
+        .into_iter()
+        .find(|t| t.id == action.id)
+        .unwrap();
+    assert_eq!(
+        task.title,
+        "6.2 知识产权目标及其实现的策划：分解年度目标并按季度考核"
+    );
 
     // The manual's section heading for the objectives is a reference: its
     // PDF prints the corrected number, unmarked.
