@@ -22,12 +22,9 @@ pub fn clause_table_preview(state: State<AppState>, path: PathBuf) -> Result<Vec
 pub fn clause_table_apply(state: State<AppState>, path: PathBuf) -> Result<Vec<ClauseChange>> {
     let catalog = state.catalog()?;
     let rows = corrections::read_official(&path)?;
-    let source = path
-        .file_name()
-        .map(|f| f.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let today = chrono::Local::now().date_naive();
-    state.with(|p| p.apply_clause_correction(catalog, &rows, &source, today))
+    let source = corrections::source_name(&path);
+    state
+        .with(|p| p.apply_clause_correction(catalog, &rows, &source, guanbiao_core::dates::today()))
 }
 
 /// Writes the project's table as 条款号、标题、上级 (TSV, or CSV by extension).

@@ -3,7 +3,7 @@
 //! official text, and the checked table back in (differences first).
 
 use guanbiao_core::catalog::{self, corrections, ChangeKind, ClauseChange};
-use guanbiao_core::{export, Project};
+use guanbiao_core::{dates, export, Project};
 use serde::Serialize;
 
 use super::{Outcome, Status};
@@ -83,13 +83,8 @@ fn import(a: args::ClausesImport, out: Out) -> Outcome {
     let mut project = Project::open(&a.project)?;
     let edition = project.standard(&catalog)?.id.clone();
     let changes = if a.apply {
-        let source = a
-            .file
-            .file_name()
-            .map(|f| f.to_string_lossy().to_string())
-            .unwrap_or_default();
-        let today = chrono::Local::now().date_naive();
-        project.apply_clause_correction(&catalog, &rows, &source, today)?
+        let source = corrections::source_name(&a.file);
+        project.apply_clause_correction(&catalog, &rows, &source, dates::today())?
     } else {
         project.preview_clause_correction(&catalog, &rows)?.changes
     };

@@ -87,6 +87,13 @@ pub fn read_official(path: &Path) -> Result<Vec<OfficialRow>> {
     parse_official(table)
 }
 
+/// How a correction names the file it came from (its file name).
+pub fn source_name(path: &Path) -> String {
+    path.file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
 /// [`read_official`] on rows already read.
 pub fn parse_official(table: Vec<Vec<String>>) -> Result<Vec<OfficialRow>> {
     let mut rows = table
