@@ -341,15 +341,7 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     s.click_css("[data-testid=nav-reviews]").unwrap();
     s.wait_text("[data-testid=review-table]", "PS-2022-01", T)
         .unwrap();
-    s.click_css("[data-testid=review-add]").unwrap();
-    s.wait("#review_held_on", T).unwrap();
-    // The chair defaults in once the people have loaded: submit after that.
-    s.wait_present(
-        ".ant-select:has(#review_chair_id) .ant-select-selection-item",
-        T,
-    )
-    .unwrap();
-    s.click_css("[data-testid=review-submit]").unwrap();
+    submit_new_review(s);
     s.wait_text("[data-testid=review-status]", "进行中", T)
         .unwrap_or_else(|e| {
             app.shot("review-create-failure");
@@ -429,15 +421,7 @@ fn a_review_before_any_completed_audit_is_refused_in_the_window() {
     .unwrap());
 
     s.click_css("[data-testid=nav-reviews]").unwrap();
-    s.click_css("[data-testid=review-add]").unwrap();
-    s.wait("#review_held_on", T).unwrap();
-    // The chair defaults in once the people have loaded: submit after that.
-    s.wait_present(
-        ".ant-select:has(#review_chair_id) .ant-select-selection-item",
-        T,
-    )
-    .unwrap();
-    s.click_css("[data-testid=review-submit]").unwrap();
+    submit_new_review(s);
     s.wait_text(
         "[data-testid=review-form-error]",
         "管理评审须在至少一次内部审核完成之后进行",
@@ -456,4 +440,17 @@ fn a_review_before_any_completed_audit_is_refused_in_the_window() {
     s.click_css("[data-testid=nav-operation]").unwrap();
     s.wait_text("[data-testid=operation-summary]", "运行期未开始", T)
         .unwrap();
+}
+
+/// Opens 新建评审 and submits it as it comes (the chair defaults in once
+/// the people have loaded: submitted after that).
+fn submit_new_review(s: &guanbiao_e2e::Session) {
+    s.click_css("[data-testid=review-add]").unwrap();
+    s.wait("#review_held_on", T).unwrap();
+    s.wait_present(
+        ".ant-select:has(#review_chair_id) .ant-select-selection-item",
+        T,
+    )
+    .unwrap();
+    s.click_css("[data-testid=review-submit]").unwrap();
 }
