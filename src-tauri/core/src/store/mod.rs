@@ -153,13 +153,10 @@ impl Project {
             // edition is where the project starts, not a change.
             if let Some(s) = standard {
                 conn.execute(
-                    "UPDATE enterprise SET standard_edition = ?1, program_id = ?2 WHERE id = 1",
-                    [s.id.as_str(), crate::catalog::NO_PROGRAM_ID],
+                    "UPDATE enterprise SET standard_edition = ?1 WHERE id = 1",
+                    [&s.id],
                 )?;
-                conn.execute(
-                    "INSERT INTO program (id, kind, definition, updated_at) VALUES (1, 'none', NULL, ?1)",
-                    [now()],
-                )?;
+                program::record_no_program(&conn)?;
             }
         }
         std::fs::rename(&tmp, path)?;

@@ -156,21 +156,24 @@ impl Project {
 
     /// 不参加政府贯标计划，仅申请认证: no stages, deadline or subsidy.
     pub fn set_no_program(&mut self) -> Result<()> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO program (id, kind, definition, updated_at) VALUES (1, 'none', NULL, ?1)
-                 ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,
-                    definition = NULL, updated_at = excluded.updated_at
-                 WHERE program.kind IS NOT 'none'",
-                [now()],
-            )?;
-            tx.execute(
-                "UPDATE enterprise SET program_id = ?1 WHERE id = 1 AND program_id IS NOT ?1",
-                [NO_PROGRAM_ID],
-            )?;
-            Ok(())
-        })
+        self.write(|tx| Ok(record_no_program(tx)?))
     }
+}
+
+/// Writes “no program” (also for a new file, before its change log exists).
+pub(super) fn record_no_program(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO program (id, kind, definition, updated_at) VALUES (1, 'none', NULL, ?1)
+         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,
+            definition = NULL, updated_at = excluded.updated_at
+         WHERE program.kind IS NOT 'none'",
+        [now()],
+    )?;
+    conn.execute(
+        "UPDATE enterprise SET program_id = ?1 WHERE id = 1 AND program_id IS NOT ?1",
+        [NO_PROGRAM_ID],
+    )?;
+    Ok(())
 }
 
 fn refusal(problems: &[FieldProblem]) -> CoreError {
