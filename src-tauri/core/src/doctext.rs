@@ -259,8 +259,9 @@ pub fn render_clause_refs(text: &str, clause: impl Fn(&str) -> Option<(String, S
 }
 
 /// Every `{{name}}` in the text with its line, and problems for broken ones
-/// (`{{` without `}}`, an unknown name). Clause references are not
-/// placeholders: they are only checked for a key.
+/// (`{{` without `}}`, an unknown name). Clause references and project
+/// references ([`crate::project_refs`]) are not placeholders: only their form
+/// is checked.
 pub fn placeholders(text: &str) -> (Vec<(u32, String)>, Vec<TextProblem>) {
     let mut found = Vec::new();
     let mut problems = Vec::new();
@@ -276,6 +277,17 @@ pub fn placeholders(text: &str) -> (Vec<(u32, String)>, Vec<TextProblem>) {
                             problems.push(TextProblem {
                                 line: n as u32 + 1,
                                 message: format!("条款引用“{{{{{name}}}}}”缺少条款键"),
+                            });
+                        }
+                        rest = &after[close + 2..];
+                        continue;
+                    }
+                    // Project references render at output; only their form is checked.
+                    if let Some(r) = crate::project_refs::parse(&name) {
+                        if let Err(message) = r {
+                            problems.push(TextProblem {
+                                line: n as u32 + 1,
+                                message,
                             });
                         }
                         rest = &after[close + 2..];

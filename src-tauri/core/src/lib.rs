@@ -16,6 +16,7 @@ pub mod export;
 pub mod model;
 pub mod paths;
 pub mod picture;
+pub mod project_refs;
 pub mod roster;
 pub mod rules;
 pub mod settings;

@@ -2,7 +2,7 @@
 //! matter (key, type, title, clauses, owner, retention) and a body in the
 //! document text format.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::doctext;
@@ -11,8 +11,10 @@ use crate::model::DocType;
 
 include!(concat!(env!("OUT_DIR"), "/templates.rs"));
 
-/// Departments a template can name as its owner; the project maps them to its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+/// The parts a department plays (职能): a template names its owner and the
+/// departments in its text by part, and the project says which of its own
+/// departments plays which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum OwnerKind {
     IpDepartment,
@@ -26,18 +28,43 @@ pub enum OwnerKind {
 }
 
 impl OwnerKind {
-    fn from_code(c: &str) -> Option<Self> {
-        Some(match c {
-            "ip_department" => OwnerKind::IpDepartment,
-            "hr_department" => OwnerKind::HrDepartment,
-            "rd_department" => OwnerKind::RdDepartment,
-            "procurement_department" => OwnerKind::ProcurementDepartment,
-            "production_department" => OwnerKind::ProductionDepartment,
-            "sales_department" => OwnerKind::SalesDepartment,
-            "finance_department" => OwnerKind::FinanceDepartment,
-            "office" => OwnerKind::Office,
-            _ => return None,
-        })
+    pub const ALL: [OwnerKind; 8] = [
+        OwnerKind::IpDepartment,
+        OwnerKind::HrDepartment,
+        OwnerKind::RdDepartment,
+        OwnerKind::ProcurementDepartment,
+        OwnerKind::ProductionDepartment,
+        OwnerKind::SalesDepartment,
+        OwnerKind::FinanceDepartment,
+        OwnerKind::Office,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            OwnerKind::IpDepartment => "ip_department",
+            OwnerKind::HrDepartment => "hr_department",
+            OwnerKind::RdDepartment => "rd_department",
+            OwnerKind::ProcurementDepartment => "procurement_department",
+            OwnerKind::ProductionDepartment => "production_department",
+            OwnerKind::SalesDepartment => "sales_department",
+            OwnerKind::FinanceDepartment => "finance_department",
+            OwnerKind::Office => "office",
+        }
+    }
+    /// The part's name in the window and in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            OwnerKind::IpDepartment => "知识产权管理",
+            OwnerKind::HrDepartment => "人力资源",
+            OwnerKind::RdDepartment => "研究开发",
+            OwnerKind::ProcurementDepartment => "采购",
+            OwnerKind::ProductionDepartment => "生产",
+            OwnerKind::SalesDepartment => "销售",
+            OwnerKind::FinanceDepartment => "财务",
+            OwnerKind::Office => "综合管理（办公室）",
+        }
+    }
+    pub fn from_code(c: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == c)
     }
     /// Words a department's name contains when it plays this part.
     pub fn name_hints(self) -> &'static [&'static str] {
@@ -125,6 +152,9 @@ pub fn parse(file: &str, text: &str, clause_exists: &dyn Fn(&str) -> bool) -> Re
             format!("引用的条款 {key} 不存在"),
         ));
     }
+    if let Some((line, why)) = crate::project_refs::scan(&body).1.into_iter().next() {
+        return Err(bad(body_start + line as usize, why));
+    }
     let (_, problems) = doctext::parse(&body);
     if let Some(p) = problems.first() {
         return Err(bad(body_start + p.line as usize, p.message.clone()));
@@ -161,7 +191,25 @@ fn of_edition(code: &str, exists: &dyn Fn(&str) -> bool) -> Result<Vec<Template>
         .map(|(f, t)| parse(f, t, exists))
         .collect::<Result<_>>()?;
     v.sort_by(|a, b| a.key.cmp(&b.key));
+    check_document_references(code, &v)?;
     Ok(v)
+}
+
+/// Every `{{文件:K}}` in a set names a template of the same set.
+fn check_document_references(code: &str, set: &[Template]) -> Result<()> {
+    for t in set {
+        for (line, r) in crate::project_refs::scan(&t.body).0 {
+            if let Some(k) = r.document_key() {
+                if !set.iter().any(|x| x.key == k) {
+                    return Err(CoreError::invalid(format!(
+                        "模板 {code}/{}.gbt 正文第 {line} 行：引用的文件 {k} 不在本套模板中",
+                        t.key
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -256,7 +304,8 @@ mod tests {
     }
 
     /// Every `（KEY）` after a document title, e.g. `《文件控制程序》（P01）`,
-    /// with the title, and bare form keys `（R07）`.
+    /// with the title, bare form keys `（R07）`, and the keys of `{{文件:K}}`
+    /// references (without a title: they render the document's own).
     fn references(body: &str) -> Vec<(Option<String>, String)> {
         let mut out = Vec::new();
         let mut rest = body;
@@ -278,6 +327,11 @@ mod tests {
             }
             rest = &after[close + '）'.len_utf8()..];
         }
+        for (_, r) in crate::project_refs::scan(body).0 {
+            if let Some(k) = r.document_key() {
+                out.push((None, k.to_string()));
+            }
+        }
         out
     }
 
@@ -293,10 +347,15 @@ mod tests {
                             .split('|')
                             .map(str::trim)
                             .collect();
+                        let key = c[0]
+                            .strip_prefix("{{文件编号:")
+                            .and_then(|k| k.strip_suffix("}}"))
+                            .unwrap_or(c[0])
+                            .trim();
                         (c.len() == 3
-                            && c[0].starts_with('R')
-                            && c[0][1..].bytes().all(|b| b.is_ascii_digit()))
-                        .then(|| c[0].to_string())
+                            && key.starts_with('R')
+                            && key[1..].bytes().all(|b| b.is_ascii_digit()))
+                        .then(|| key.to_string())
                     })
                     .collect()
             })
