@@ -152,9 +152,11 @@ pub fn is_template_key(k: &str) -> bool {
         && b[1..].iter().all(u8::is_ascii_digit)
 }
 
-/// Every project reference in the text with its line (1-based); bad ones
-/// as problems.
-pub fn scan(text: &str) -> (Vec<(u32, ProjectRef<'_>)>, Vec<(u32, String)>) {
+/// What [`scan`] finds: references and problems, each with its line (1-based).
+pub type Scan<'a> = (Vec<(u32, ProjectRef<'a>)>, Vec<(u32, String)>);
+
+/// Every project reference in the text with its line; bad ones as problems.
+pub fn scan(text: &str) -> Scan<'_> {
     let mut found = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in text.lines().enumerate() {
