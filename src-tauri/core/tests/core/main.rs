@@ -34,5 +34,6 @@ mod reads;
 mod records;
 mod roster;
 mod subsidies;
+mod template_fit;
 mod templates;
 mod training;
