@@ -112,8 +112,8 @@ export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
 export const SECRECY_LABEL: Record<Secrecy, string> = {
   public: "公开",
   internal: "内部",
-  confidential: "秘密",
-  secret: "机密",
+  confidential: "普通商密",
+  secret: "核心商密",
 };
 
 export const OUTPUT_KIND_LABEL: Record<OutputKind, string> = {

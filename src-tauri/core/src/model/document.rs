@@ -95,8 +95,8 @@ impl Secrecy {
         match self {
             Secrecy::Public => "公开",
             Secrecy::Internal => "内部",
-            Secrecy::Confidential => "秘密",
-            Secrecy::Secret => "机密",
+            Secrecy::Confidential => "普通商密",
+            Secrecy::Secret => "核心商密",
         }
     }
 }
