@@ -42,24 +42,28 @@ const SIGN = { same: " ", added: "+", removed: "-" } as const;
 export function DiffView({ older, newer }: { older: Revision; newer: Revision }) {
   const load = useCallback(() => api.revisionDiff(older.id, newer.id), [older.id, newer.id]);
   const { data, error } = useRemote(load);
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const rows = useMemo(() => (data ? layout(data, expanded) : []), [data, expanded]);
 
   if (error) return <Alert type="error" showIcon message="无法比较这两个版本" description={error.message} />;
   if (!data) return <Skeleton active paragraph={{ rows: 4 }} />;
+  return <DiffLines lines={data} head={`${older.version} → ${newer.version}`} same="两个版本的内容相同" />;
+}
 
-  const added = data.filter((l) => l.op === "added").length;
-  const removed = data.filter((l) => l.op === "removed").length;
+/** A computed line diff, shown like [`DiffView`]. */
+export function DiffLines({ lines, head, same }: { lines: DiffLine[]; head: string; same: string }) {
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const rows = useMemo(() => layout(lines, expanded), [lines, expanded]);
+  const added = lines.filter((l) => l.op === "added").length;
+  const removed = lines.filter((l) => l.op === "removed").length;
 
   return (
     <div data-testid="revision-diff">
       <Flex align="center" gap={12} className="doc-diff-head">
-        <Typography.Text strong>{`${older.version} → ${newer.version}`}</Typography.Text>
+        <Typography.Text strong>{head}</Typography.Text>
         <Typography.Text className="doc-diff-added-count">{`+${added} 行`}</Typography.Text>
         <Typography.Text className="doc-diff-removed-count">{`-${removed} 行`}</Typography.Text>
       </Flex>
       {added === 0 && removed === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="两个版本的内容相同" />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={same} />
       ) : (
         <div className="doc-diff">
           {rows.map((row) =>
