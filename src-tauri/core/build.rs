@@ -1,10 +1,12 @@
 //! Embeds the data files under `assets/` (program profiles, document
-//! templates) so a new plan or template is a new data file, never new code.
+//! templates, audit questions) so a new plan, template or question table is
+//! a new data file, never new code.
 use std::{env, fs, path::Path};
 
 fn main() {
     embed("programs", "json", "PROGRAM_FILES", "programs.rs");
     embed("templates", "gbt", "TEMPLATE_FILES", "templates.rs");
+    embed("audit", "tsv", "AUDIT_QUESTION_FILES", "audit_questions.rs");
 }
 
 /// The `*.ext` files in `dir` and its folders (one level: a folder per

@@ -1,5 +1,7 @@
-//! Domain data shipped in `assets/`: program profiles and the clause library.
+//! Domain data shipped in `assets/`: program profiles, the clause library,
+//! document templates and internal-audit questions.
 
+pub mod audit_questions;
 pub mod clause_table;
 pub mod corrections;
 pub mod correspondence;
@@ -149,6 +151,10 @@ pub fn load() -> Result<Catalog> {
             .collect(),
         standards: vec![standard::gbt29490_2013()?, standard::gbt29490_2023()?],
     };
+    // Each edition's audit questions name its leaf clauses and known parts.
+    for s in &catalog.standards {
+        audit_questions::builtin(s)?;
+    }
     // The shipped profiles pass the same check as a user's program file.
     for p in &catalog.programs {
         let problems = catalog.check_program(p);

@@ -28,6 +28,7 @@ pub enum OwnerKind {
 }
 
 impl OwnerKind {
+    /// Every part, in the order lists of parts follow.
     pub const ALL: [OwnerKind; 8] = [
         OwnerKind::IpDepartment,
         OwnerKind::HrDepartment,
@@ -38,6 +39,7 @@ impl OwnerKind {
         OwnerKind::FinanceDepartment,
         OwnerKind::Office,
     ];
+    /// The part's code, as templates and question tables write it.
     pub fn code(self) -> &'static str {
         match self {
             OwnerKind::IpDepartment => "ip_department",
@@ -78,6 +80,13 @@ impl OwnerKind {
             OwnerKind::FinanceDepartment => &["财务"],
             OwnerKind::Office => &["总经理", "总经办", "办公室"],
         }
+    }
+    /// The parts a department's name suggests by [`OwnerKind::name_hints`], in [`OwnerKind::ALL`] order.
+    pub fn suggested_by(name: &str) -> Vec<OwnerKind> {
+        OwnerKind::ALL
+            .into_iter()
+            .filter(|k| k.name_hints().iter().any(|h| name.contains(h)))
+            .collect()
     }
 }
 

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Transaction};
 
+use super::audit_questions::questions;
 use super::{now, Project};
 use crate::catalog::StandardEdition;
 use crate::dates::add_days;
@@ -39,7 +40,7 @@ impl Project {
         input: &AuditInput,
     ) -> Result<Audit> {
         let plan = self.check_plan(standard, input, None)?;
-        let questions = questions(standard, &plan.scope);
+        let questions = questions(self.conn(), standard, &plan.scope)?;
         let id = self.write(|tx| {
             let t = now();
             tx.execute(
@@ -113,7 +114,7 @@ impl Project {
             .filter(|c| !before.contains(&(c.department_id, c.clause.clone())))
             .cloned()
             .collect();
-        let questions = questions(standard, &added);
+        let questions = questions(self.conn(), standard, &added)?;
         self.write(|tx| {
             tx.execute(
                 "UPDATE audit SET number = ?1, purpose = ?2, criteria = ?3, leader_id = ?4, starts_on = ?5, ends_on = ?6,
@@ -356,30 +357,6 @@ fn write_plan(tx: &Transaction, id: i64, plan: &Plan) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// The checklist question of each scope cell, drawn from the clause library.
-/// It names no clause number or title: the line shows its clause from the
-/// project's table, so a corrected table renumbers checklists too.
-fn questions(standard: &StandardEdition, cells: &[ScopeCell]) -> Vec<(i64, String, String)> {
-    cells
-        .iter()
-        .map(|c| {
-            let q = match standard.clause(&c.clause) {
-                Some(cl) if !cl.summary.is_empty() => format!(
-                    "{}。查看：{}",
-                    cl.summary.trim_end_matches('。'),
-                    if cl.typical_evidence.is_empty() {
-                        "相关记录"
-                    } else {
-                        &cl.typical_evidence
-                    }
-                ),
-                _ => "是否按体系文件要求实施并保留记录".to_string(),
-            };
-            (c.department_id, c.clause.clone(), q)
-        })
-        .collect()
 }
 
 /// Puts the checklist lines of audit `id` in the standard's clause order

@@ -8,6 +8,7 @@ mod application;
 mod attachments;
 mod audit;
 mod audit_plan;
+mod audit_questions;
 pub mod backup;
 mod clause_table;
 mod conversion;
