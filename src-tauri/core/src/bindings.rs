@@ -129,6 +129,7 @@ bindings!(
     crate::model::ConversionReport,
     crate::model::Objective,
     crate::model::ObjectiveInput,
+    crate::model::SuggestedObjectives,
     crate::model::ReviewInput,
     crate::model::ReviewOutput,
     crate::model::ReviewOutputInput,

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use guanbiao_core::model::{
     AllocationCell, AllocationRole, Coverage, DiffLine, Distribution, DistributionInput, Document,
     DocumentInput, DocumentSettings, Revision, RevisionEditInput, RevisionReviewInput,
-    RevisionSubmitInput, StepOutcome, SystemIssue,
+    RevisionSubmitInput, StepOutcome, SuggestedObjectives, SystemIssue,
 };
 use guanbiao_core::store::GenerationReport;
 use guanbiao_core::Result;
@@ -169,6 +169,12 @@ pub fn allocation_default(state: State<AppState>) -> Result<usize> {
 #[tauri::command]
 pub fn document_settings_get(state: State<AppState>) -> Result<DocumentSettings> {
     state.with(|p| p.document_settings())
+}
+
+/// Annual targets in proportion to the enterprise, for the settings form; saves nothing.
+#[tauri::command]
+pub fn document_objectives_suggest(state: State<AppState>) -> Result<SuggestedObjectives> {
+    state.with(|p| p.suggested_objectives())
 }
 
 #[tauri::command]

@@ -123,6 +123,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         documents::allocation_default,
         documents::document_settings_get,
         documents::document_settings_save,
+        documents::document_objectives_suggest,
         documents::system_issue_get,
         documents::system_issue,
         operation::operation_get,

@@ -30,6 +30,7 @@ export type ReadCommand =
   | "operation_problem_list"
   | "operation_evidence_get"
   | "objective_list"
+  | "document_objectives_suggest"
   | "session_list"
   | "staff_coverage"
   | "credit_overview"
@@ -75,6 +76,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   operation_problem_list: ["department", "system_issue", "operation_problem"],
   operation_evidence_get: ["enterprise", "department", "person", "diagnosis", "document", "document_clause", "revision", "system_issue", "operation_record", "application_setting", "program", "operation_statement", "clause_table"],
   objective_list: ["department", "person", "objective", "objective_measurement"],
+  document_objectives_suggest: ["enterprise", "department", "person", "organisation"],
   session_list: ["person", "training_session", "training_attendance"],
   staff_coverage: ["person", "training_session", "training_attendance"],
   credit_overview: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "program"],

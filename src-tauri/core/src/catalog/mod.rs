@@ -1,11 +1,12 @@
 //! Domain data shipped in `assets/`: program profiles, the clause library,
-//! document templates and internal-audit questions.
+//! document templates, internal-audit questions and default targets.
 
 pub mod audit_questions;
 pub mod clause_table;
 pub mod corrections;
 pub mod correspondence;
 mod marks;
+pub mod objective_defaults;
 pub mod program;
 pub mod standard;
 pub mod templates;
@@ -155,6 +156,7 @@ pub fn load() -> Result<Catalog> {
     for s in &catalog.standards {
         audit_questions::builtin(s)?;
     }
+    objective_defaults::builtin()?;
     // The shipped profiles pass the same check as a user's program file.
     for p in &catalog.programs {
         let problems = catalog.check_program(p);

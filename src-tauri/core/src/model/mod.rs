@@ -48,7 +48,9 @@ pub use document::{
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
 pub use export::{ExportProgress, PackageResult, PackageResultFile};
 pub use history::{ChangeAction, ChangeEntry, FieldChange};
-pub use objective::{Objective, ObjectiveInput, ObjectiveMeasurement, ObjectiveMeasurementInput};
+pub use objective::{
+    Objective, ObjectiveInput, ObjectiveMeasurement, ObjectiveMeasurementInput, SuggestedObjectives,
+};
 pub use operation::{
     Checkin, CheckinInput, ClauseEvidence, OperationEvidence, OperationProblem,
     OperationProblemInput, OperationRecord, OperationRecordInput, OperationStatement,

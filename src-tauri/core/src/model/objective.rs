@@ -71,3 +71,14 @@ pub struct ObjectiveInput {
     pub department_id: Option<i64>,
     pub period: String,
 }
+
+/// Annual 知识产权目标 offered in proportion to the enterprise (staff,
+/// R&D staff, IP holdings): a suggestion for the document settings,
+/// saved only when the user saves them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SuggestedObjectives {
+    /// The objectives as the settings hold them: items joined by “；”.
+    pub text: String,
+    /// How the numbers were derived, e.g. “按职工人数 80 人、有效专利 13 件……估算”.
+    pub basis: String,
+}

@@ -84,6 +84,9 @@ const READS: &[(&str, Read)] = &[
         ok(p.operation_evidence(&p.program_and_standard(&c.catalog)?.1, today()))
     }),
     ("objective_list", |p, _| ok(p.objectives())),
+    ("document_objectives_suggest", |p, _| {
+        ok(p.suggested_objectives())
+    }),
     ("session_list", |p, _| ok(p.training_sessions())),
     ("staff_coverage", |p, _| ok(p.all_staff_coverage())),
     ("credit_overview", |p, c| {
