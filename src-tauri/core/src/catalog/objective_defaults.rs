@@ -438,34 +438,36 @@ mod tests {
 
     #[test]
     fn broken_tables_are_reported_by_field() {
-        let edit = |from: &str, to: &str| {
+        for (from, to, said) in [
+            (
+                "\"staff_up_to\": null",
+                "\"staff_up_to\": 5000",
+                "d.json：bands[4]（大型企业）：最后一档的 staff_up_to 应为 null",
+            ),
+            (
+                "\"staff_up_to\": 100",
+                "\"staff_up_to\": 10",
+                "bands[1]（小型企业）：staff_up_to 10 应大于上一档的 20",
+            ),
+            ("[1, 3]", "[3, 1]", "bands[0]（微型企业）：applications"),
+            (
+                "{disclosures}",
+                "{disclosure}",
+                "items[3]：未知的占位符 {disclosure}",
+            ),
+            (
+                "\"when\": \"always\"",
+                "\"when\": \"sometimes\"",
+                "d.json 有误：unknown variant `sometimes`",
+            ),
+            ("0.03", "0", "rates.applications_per_staff 应为正数"),
+            ("持续改进", "持续改进；完善", "items[0]：text 不能含"),
+        ] {
             assert!(DEFAULTS.contains(from), "{from}");
-            parse("d.json", &DEFAULTS.replacen(from, to, 1))
+            let e = parse("d.json", &DEFAULTS.replacen(from, to, 1))
                 .unwrap_err()
-                .message
-        };
-        let e = edit("\"staff_up_to\": null", "\"staff_up_to\": 5000");
-        assert!(
-            e.contains("d.json：bands[4]（大型企业）：最后一档的 staff_up_to 应为 null"),
-            "{e}"
-        );
-        let e = edit("\"staff_up_to\": 100", "\"staff_up_to\": 10");
-        assert!(
-            e.contains("bands[1]（小型企业）：staff_up_to 10 应大于上一档的 20"),
-            "{e}"
-        );
-        let e = edit("[1, 3]", "[3, 1]");
-        assert!(e.contains("bands[0]（微型企业）：applications"), "{e}");
-        let e = edit("{disclosures}", "{disclosure}");
-        assert!(e.contains("items[3]：未知的占位符 {disclosure}"), "{e}");
-        let e = edit("\"when\": \"always\"", "\"when\": \"sometimes\"");
-        assert!(
-            e.contains("d.json 有误：unknown variant `sometimes`"),
-            "{e}"
-        );
-        let e = edit("0.03", "0");
-        assert!(e.contains("rates.applications_per_staff 应为正数"), "{e}");
-        let e = edit("持续改进", "持续改进；完善");
-        assert!(e.contains("items[0]：text 不能含"), "{e}");
+                .message;
+            assert!(e.contains(said), "{from} → {to}: {e}");
+        }
     }
 }

@@ -10,6 +10,16 @@ use guanbiao_core::demo::{self, DemoStage, DemoStory};
 use guanbiao_core::model::{AuditInput, ChecklistItem, ScopeCell};
 use guanbiao_core::Project;
 
+/// The demo of `story` with its system issued, and its edition.
+fn demo_of(story: DemoStory) -> (tempfile::TempDir, Project, StandardEdition) {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, _) =
+        demo::create_story(&dir.path().join("d.gbproj"), 1, DemoStage::System, story).unwrap();
+    let catalog = catalog::load().unwrap();
+    let (_, standard) = p.program_and_standard(&catalog).unwrap();
+    (dir, p, standard.into_owned())
+}
+
 /// The demo's departments by name.
 fn departments(p: &Project) -> BTreeMap<String, i64> {
     p.departments(false)
@@ -89,10 +99,7 @@ fn names_no_clause(standard: &StandardEdition, lines: &BTreeMap<(String, String)
 
 #[test]
 fn the_2013_checklist_asks_each_department_about_its_part() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut p, _) = demo::create_with(&dir.path().join("d.gbproj"), 1, DemoStage::System).unwrap();
-    let catalog = catalog::load().unwrap();
-    let (_, standard) = p.program_and_standard(&catalog).unwrap();
+    let (_dir, mut p, standard) = demo_of(DemoStory::Shaanxi2022);
     assert_eq!(standard.code, "gbt29490-2013");
     let lines = checklist(
         &mut p,
@@ -140,16 +147,7 @@ fn the_2013_checklist_asks_each_department_about_its_part() {
 
 #[test]
 fn the_2023_checklist_asks_each_department_about_its_part() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut p, _) = demo::create_story(
-        &dir.path().join("d23.gbproj"),
-        1,
-        DemoStage::System,
-        DemoStory::Current2023,
-    )
-    .unwrap();
-    let catalog = catalog::load().unwrap();
-    let (_, standard) = p.program_and_standard(&catalog).unwrap();
+    let (_dir, mut p, standard) = demo_of(DemoStory::Current2023);
     assert_eq!(standard.code, "gbt29490-2023");
     let lines = checklist(
         &mut p,
@@ -185,10 +183,7 @@ fn the_2023_checklist_asks_each_department_about_its_part() {
 /// department's own where the table has one for its part.
 #[test]
 fn every_line_of_a_default_scope_has_its_question() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut p, _) = demo::create_with(&dir.path().join("d.gbproj"), 1, DemoStage::System).unwrap();
-    let catalog = catalog::load().unwrap();
-    let (_, standard) = p.program_and_standard(&catalog).unwrap();
+    let (_dir, mut p, standard) = demo_of(DemoStory::Shaanxi2022);
     let lines = checklist(&mut p, &standard, &[]);
     assert!(lines.len() > 40, "{}", lines.len());
     assert!(lines.values().all(|l| l.question.contains("。查看：")));
