@@ -15,6 +15,7 @@ import type { RevisionEditInput } from "../bindings/RevisionEditInput";
 import type { RevisionReviewInput } from "../bindings/RevisionReviewInput";
 import type { RevisionSubmitInput } from "../bindings/RevisionSubmitInput";
 import type { StepOutcome } from "../bindings/StepOutcome";
+import type { SuggestedObjectives } from "../bindings/SuggestedObjectives";
 import type { SystemIssue } from "../bindings/SystemIssue";
 
 export const documentList = () => invoke<Document[]>("document_list");
@@ -25,6 +26,8 @@ export const documentUpdate = (id: number, input: DocumentInput) => invoke<Docum
 export const documentsGenerate = () => invoke<GenerationReport>("documents_generate");
 export const documentSettingsGet = () => invoke<DocumentSettings>("document_settings_get");
 export const documentSettingsSave = (input: DocumentSettings) => invoke<DocumentSettings>("document_settings_save", { input });
+/** Default annual targets in proportion to the enterprise; nothing is saved. */
+export const documentObjectivesSuggest = () => invoke<SuggestedObjectives>("document_objectives_suggest");
 export const revisionList = (documentId: number) => invoke<Revision[]>("revision_list", { documentId });
 export const revisionEdit = (id: number, input: RevisionEditInput) => invoke<Revision>("revision_edit", { id, input });
 export const revisionNew = (documentId: number, draftedBy: number | null) =>

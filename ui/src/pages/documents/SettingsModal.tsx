@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal } from "antd";
+import { Alert, App, Button, Form, Input, Modal } from "antd";
 import { useEffect, useState } from "react";
 import * as api from "../../api";
 import type { DocumentSettings } from "../../bindings/DocumentSettings";
@@ -13,6 +13,7 @@ interface Props {
 export function SettingsModal({ open, onClose }: Props) {
   const [form] = Form.useForm<DocumentSettings>();
   const [busy, setBusy] = useState(false);
+  const [basis, setBasis] = useState<string | null>(null);
   const showError = useShowError();
   const { message } = App.useApp();
 
@@ -23,6 +24,17 @@ export function SettingsModal({ open, onClose }: Props) {
       .then((s) => form.setFieldsValue(s))
       .catch(showError);
   }, [open, form, showError]);
+
+  // Offers targets in proportion to the enterprise; the user edits them and saves.
+  const suggest = async () => {
+    try {
+      const s = await api.documentObjectivesSuggest();
+      form.setFieldValue("objectives", s.text);
+      setBasis(s.basis);
+    } catch (e) {
+      showError(e);
+    }
+  };
 
   const save = async (v: DocumentSettings) => {
     setBusy(true);
@@ -65,11 +77,17 @@ export function SettingsModal({ open, onClose }: Props) {
         <Form.Item
           name="objectives"
           label="知识产权目标"
-          extra="填入手册等文件中的“{{知识产权方针}}”“{{知识产权目标}}”占位符；已生成的草稿不会自动改写。"
+          extra="填入方针目标文件、手册等文件中的“{{知识产权方针}}”“{{知识产权目标}}”占位符；已生成的草稿不会自动改写。"
           rules={[{ required: true, message: "请填写知识产权目标" }]}
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
         </Form.Item>
+        <div style={{ display: "flex", alignItems: "flex-start", gap: 8, marginBottom: 16 }}>
+          <Button onClick={() => void suggest()} data-testid="document-objectives-suggest">
+            按企业规模建议目标
+          </Button>
+          {basis && <Alert type="info" showIcon message={basis} data-testid="document-objectives-basis" style={{ flex: 1 }} />}
+        </div>
         <div style={{ display: "flex", justifyContent: "flex-end", gap: 8 }}>
           <Button onClick={onClose}>取消</Button>
           <Button type="primary" htmlType="submit" loading={busy} data-testid="document-settings-save">
