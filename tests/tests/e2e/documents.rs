@@ -207,10 +207,22 @@ fn the_code_prefix_and_policy_are_set_from_the_window() {
     s.type_into("#document_settings_code_prefix", "QC").unwrap();
     s.type_into("#document_settings_policy", "创新引领，规范保护")
         .unwrap();
+    // Suggested targets fill the field and say what they were estimated from.
+    s.click_css("[data-testid=document-objectives-suggest]")
+        .unwrap();
+    s.wait_text("[data-testid=document-objectives-basis]", "职工人数", T)
+        .unwrap();
+    let objectives = s.find("#document_settings_objectives").unwrap();
+    let suggested = s.property(&objectives, "value").unwrap();
+    assert!(
+        suggested.as_str().unwrap().contains("专利申请"),
+        "{suggested}"
+    );
     app.shot("36-document-settings");
     s.click_css("[data-testid=document-settings-save]").unwrap();
     s.wait_page_text("已保存", T).unwrap();
     let v = ok(s.invoke("document_settings_get", json!({})).unwrap());
     assert_eq!(v["code_prefix"], "QC");
     assert_eq!(v["policy"], "创新引领，规范保护");
+    assert_eq!(v["objectives"], suggested, "the suggestion is saved as shown");
 }
