@@ -19,6 +19,7 @@ import type { ApplicationResult } from "./ApplicationResult";
 import type { ImplementationMode } from "./ImplementationMode";
 import type { AllocationRole } from "./AllocationRole";
 import type { ConversionRoute } from "./ConversionRoute";
+import type { OwnerKind } from "./OwnerKind";
 
 export const NC_STATUS_LABEL: Record<NcStatus, string> = {
   open: "待原因分析",
@@ -154,4 +155,15 @@ export const CONVERSION_ROUTE_LABEL: Record<ConversionRoute, string> = {
   surveillance: "结合监督审核转换",
   recertification: "结合再认证审核转换",
   transition_audit: "单独进行转换审核",
+};
+
+export const OWNER_KIND_LABEL: Record<OwnerKind, string> = {
+  ip_department: "知识产权管理",
+  hr_department: "人力资源",
+  rd_department: "研究开发",
+  procurement_department: "采购",
+  production_department: "生产",
+  sales_department: "销售",
+  finance_department: "财务",
+  office: "综合管理（办公室）",
 };

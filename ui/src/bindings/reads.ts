@@ -2,7 +2,7 @@
 import type { Table } from "./Table";
 
 /** Every record table (what the change history reads: every write appends to it). */
-export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table", "edition_conversion"];
+export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table", "edition_conversion", "department_part"];
 
 /** A command a view loads its data with. */
 export type ReadCommand =
@@ -53,13 +53,13 @@ export type ReadCommand =
 /** The record tables each read command reads. */
 export const READS: Record<ReadCommand, readonly Table[]> = {
   person_list: ["department", "person", "person_role"],
-  department_list: ["department", "person", "person_role"],
-  document_list: ["department", "person", "document", "document_clause", "revision"],
-  document_get: ["department", "person", "document", "document_clause", "revision"],
+  department_list: ["department", "person", "person_role", "organisation", "department_part"],
+  document_list: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "document_setting", "document", "document_clause", "revision", "function_allocation", "clause_table", "department_part"],
+  document_get: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "document_setting", "document", "document_clause", "revision", "function_allocation", "clause_table", "department_part"],
   revision_list: ["person", "revision"],
   distribution_list: ["department", "person", "revision", "distribution"],
   revision_diff: ["person", "revision"],
-  coverage_get: ["enterprise", "department", "person", "diagnosis", "document", "document_clause", "revision", "program", "clause_table"],
+  coverage_get: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "document_setting", "document", "document_clause", "revision", "function_allocation", "program", "clause_table", "department_part"],
   allocation_get: ["department", "function_allocation"],
   system_issue_get: ["system_issue"],
   diagnosis_get: ["enterprise", "department", "person", "plan_task", "diagnosis", "diagnosis_evidence", "program", "clause_table"],
@@ -68,13 +68,13 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   profile_get: ["enterprise"],
   standard_get: ["enterprise", "program", "clause_table"],
   program_get: ["enterprise", "program"],
-  overview_counts: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "auditor_qualification", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "audit", "nonconformity", "management_review", "review_attendee", "review_output", "program", "clause_table"],
-  readiness_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table"],
+  overview_counts: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "auditor_qualification", "organisation", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "function_allocation", "audit", "nonconformity", "management_review", "review_attendee", "review_output", "program", "clause_table", "department_part"],
+  readiness_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table", "department_part"],
   operation_get: ["enterprise", "system_issue", "program"],
   checkin_list: ["system_issue", "operation_checkin"],
   operation_record_list: ["document", "system_issue", "operation_record"],
   operation_problem_list: ["department", "system_issue", "operation_problem"],
-  operation_evidence_get: ["enterprise", "department", "person", "diagnosis", "document", "document_clause", "revision", "system_issue", "operation_record", "application_setting", "program", "operation_statement", "clause_table"],
+  operation_evidence_get: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "document_setting", "document", "document_clause", "revision", "function_allocation", "system_issue", "operation_record", "application_setting", "program", "operation_statement", "clause_table", "department_part"],
   objective_list: ["department", "person", "objective", "objective_measurement"],
   document_objectives_suggest: ["enterprise", "department", "person", "organisation"],
   session_list: ["person", "training_session", "training_attendance"],
@@ -83,7 +83,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   auditor_overview: ["department", "person", "person_role", "auditor_qualification"],
   audit_list: ["department", "person", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor"],
   nc_list: ["department", "person", "audit", "nonconformity"],
-  audit_report: ["enterprise", "department", "person", "person_role", "diagnosis", "system_issue", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "program", "clause_table"],
+  audit_report: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "system_issue", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "program", "clause_table", "department_part"],
   checklist_get: ["department", "checklist_item"],
   review_list: ["person", "management_review", "review_attendee", "review_output"],
   application_settings_get: ["application_setting"],

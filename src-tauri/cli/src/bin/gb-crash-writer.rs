@@ -61,6 +61,7 @@ fn writes(path: &Path, round: u64) -> Result<()> {
             name: format!("部门{m}"),
             code: String::new(),
             responsibilities: "崩溃测试".into(),
+            parts: Vec::new(),
         })?;
         row("department", "name", &m);
 

@@ -68,6 +68,15 @@ impl OwnerKind {
     pub fn from_code(c: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.code() == c)
     }
+    /// The parts a department's name suggests ([`OwnerKind::name_hints`]):
+    /// the defaults for departments created without saying (roster import;
+    /// migration 0014 did the same in SQL for existing ones).
+    pub fn suggested_by(name: &str) -> Vec<OwnerKind> {
+        Self::ALL
+            .into_iter()
+            .filter(|k| k.name_hints().iter().any(|h| name.contains(h)))
+            .collect()
+    }
     /// Words a department's name contains when it plays this part.
     pub fn name_hints(self) -> &'static [&'static str] {
         match self {
@@ -190,6 +199,28 @@ pub fn builtin(standard: &crate::catalog::StandardEdition) -> Result<Vec<Templat
 /// corrected keeps the clauses its table still has.
 pub fn for_edition(code: &str) -> Result<Vec<Template>> {
     of_edition(code, &|_| true)
+}
+
+/// `(key, title)` of every template of the edition `code`, read from the
+/// front matter alone (cheap: what a reference to a missing document shows).
+pub fn titles(code: &str) -> Vec<(String, String)> {
+    let folder = format!("{code}/");
+    let mut out = Vec::new();
+    for (_, text) in TEMPLATE_FILES.iter().filter(|(f, _)| f.starts_with(&folder)) {
+        let (mut key, mut title) = (None, None);
+        for l in text.lines().skip(1).take_while(|l| l.trim() != "---") {
+            match l.split_once(':') {
+                Some((k, v)) if k.trim() == "key" => key = Some(v.trim().to_string()),
+                Some((k, v)) if k.trim() == "title" => title = Some(v.trim().to_string()),
+                _ => {}
+            }
+        }
+        if let (Some(k), Some(t)) = (key, title) {
+            out.push((k, t));
+        }
+    }
+    out.sort();
+    out
 }
 
 fn of_edition(code: &str, exists: &dyn Fn(&str) -> bool) -> Result<Vec<Template>> {

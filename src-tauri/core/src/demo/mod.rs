@@ -186,7 +186,7 @@ pub fn populate_story(
         }
     };
     let mut p = profile(&program);
-    p.staff_count = Some((DEPARTMENTS.iter().map(|d| d.5).sum::<usize>() * scale) as u32);
+    p.staff_count = Some((DEPARTMENTS.iter().map(|d| d.6).sum::<usize>() * scale) as u32);
     project.save_profile(&p, false, &program)?;
     // From here the demo reads its program as every caller does.
     let program = &project.program(&catalog)?;
@@ -197,7 +197,9 @@ pub fn populate_story(
     };
     let mut auditors = 0;
     for copy in 1..=scale {
-        for (i, (dname, code, duty, head_pos, staff_pos, size)) in DEPARTMENTS.iter().enumerate() {
+        for (i, (dname, code, parts, duty, head_pos, staff_pos, size)) in
+            DEPARTMENTS.iter().enumerate()
+        {
             let (dname, code) = if copy == 1 {
                 (dname.to_string(), code.to_string())
             } else {
@@ -207,6 +209,7 @@ pub fn populate_story(
                 name: dname,
                 code,
                 responsibilities: duty.to_string(),
+                parts: parts.to_vec(),
             })?;
             counts.departments += 1;
             for k in 0..*size {

@@ -1,13 +1,25 @@
 //! The demo enterprise's departments and people: fictional names and phone
 //! numbers from a deterministic sequence, so every run builds the same demo.
 
+use crate::catalog::templates::OwnerKind;
 use crate::credit_code;
 
-/// (name, code, responsibilities, head position, staff positions, people)
-pub(super) const DEPARTMENTS: [(&str, &str, &str, &str, &str, usize); 8] = [
+type Department = (
+    &'static str,
+    &'static str,
+    &'static [OwnerKind],
+    &'static str,
+    &'static str,
+    &'static str,
+    usize,
+);
+
+/// (name, code, parts played, responsibilities, head position, staff positions, people)
+pub(super) const DEPARTMENTS: [Department; 8] = [
     (
         "总经理办公室",
         "ZB",
+        &[OwnerKind::Office],
         "公司战略与经营决策，贯标工作统筹，管理评审组织",
         "办公室主任",
         "行政专员",
@@ -16,6 +28,7 @@ pub(super) const DEPARTMENTS: [(&str, &str, &str, &str, &str, usize); 8] = [
     (
         "知识产权部",
         "ZC",
+        &[OwnerKind::IpDepartment],
         "知识产权获取、维护、运用与保护，体系文件管理，贯标日常工作",
         "知识产权部部长",
         "知识产权专员",
@@ -24,6 +37,7 @@ pub(super) const DEPARTMENTS: [(&str, &str, &str, &str, &str, usize); 8] = [
     (
         "研发中心",
         "YF",
+        &[OwnerKind::RdDepartment],
         "立项与研究开发中的知识产权管理，检索分析，研发记录",
         "研发中心主任",
         "研发工程师",
@@ -32,6 +46,7 @@ pub(super) const DEPARTMENTS: [(&str, &str, &str, &str, &str, usize); 8] = [
     (
         "生产部",
         "SC",
+        &[OwnerKind::ProductionDepartment],
         "生产过程工艺改进的知识产权保护，委托加工合同管理",
         "生产部经理",
         "工艺工程师",
@@ -40,6 +55,7 @@ pub(super) const DEPARTMENTS: [(&str, &str, &str, &str, &str, usize); 8] = [
     (
         "采购部",
         "CG",
+        &[OwnerKind::ProcurementDepartment],
         "采购中的知识产权审查，供方知识产权信息收集",
         "采购部经理",
         "采购专员",
@@ -48,6 +64,7 @@ pub(super) const DEPARTMENTS: [(&str, &str, &str, &str, &str, usize); 8] = [
     (
         "市场销售部",
         "XS",
+        &[OwnerKind::SalesDepartment],
         "销售和售后中的知识产权审查、市场监控、展会知识产权方案",
         "市场销售部经理",
         "销售经理",
@@ -56,6 +73,7 @@ pub(super) const DEPARTMENTS: [(&str, &str, &str, &str, &str, usize); 8] = [
     (
         "人力资源部",
         "RL",
+        &[OwnerKind::HrDepartment],
         "入职、离职、培训与激励中的知识产权管理，人事合同条款",
         "人力资源部经理",
         "人事专员",
@@ -64,6 +82,7 @@ pub(super) const DEPARTMENTS: [(&str, &str, &str, &str, &str, usize); 8] = [
     (
         "财务部",
         "CW",
+        &[OwnerKind::FinanceDepartment],
         "知识产权经费预算与支出管理",
         "财务部经理",
         "会计",

@@ -1,6 +1,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::catalog::templates::OwnerKind;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Department {
     pub id: i64,
@@ -13,6 +15,9 @@ pub struct Department {
     pub person_count: u32,
     /// The active 部门负责人, if any.
     pub head_name: Option<String>,
+    /// 承担职能, in [`OwnerKind::ALL`] order. The project's IP department
+    /// (organisation.lead_department_id) always plays `ip_department`.
+    pub parts: Vec<OwnerKind>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -20,4 +25,6 @@ pub struct DepartmentInput {
     pub name: String,
     pub code: String,
     pub responsibilities: String,
+    /// 承担职能 (the IP department's `ip_department` is added when missing).
+    pub parts: Vec<OwnerKind>,
 }

@@ -8,6 +8,7 @@ use super::{
     DiagnosisResult, DocType, Grade, GroupPosition, ImplementationMode, Judgement, NcStatus,
     OutputKind, Qualification, RevisionStatus, Role, Secrecy, SessionKind, SlotKind, TaskStatus,
 };
+use crate::catalog::templates::OwnerKind;
 
 /// A coded enum with one Chinese label per value.
 pub trait Labelled: Copy + 'static {
@@ -107,6 +108,7 @@ labelled!(
     ImplementationMode => &[ImplementationMode::Consultant, ImplementationMode::Independent],
     AllocationRole => &[AllocationRole::Lead, AllocationRole::Support],
     ConversionRoute => &ConversionRoute::ALL,
+    OwnerKind => &OwnerKind::ALL,
 );
 
 /// `NC_STATUS_LABEL` for `NcStatus`: the type's name in SCREAMING_SNAKE_CASE.

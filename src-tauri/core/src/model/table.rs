@@ -84,6 +84,7 @@ tables! {
     ObjectiveMeasurement => "objective_measurement", "目标考核";
     ClauseTable => "clause_table", "条款表更正";
     EditionConversion => "edition_conversion", "换版记录";
+    DepartmentPart => "department_part", "部门职能";
 }
 
 impl Table {

@@ -3,6 +3,7 @@
 use rusqlite::{params, OptionalExtension, Row};
 
 use super::{now, Project};
+use crate::catalog::templates::OwnerKind;
 use crate::error::{CoreError, Result};
 use crate::model::{Department, DepartmentInput, Role};
 use crate::validate;
@@ -10,7 +11,9 @@ use crate::validate;
 const SELECT: &str = "SELECT d.id, d.name, d.code, d.responsibilities, d.archived,
         (SELECT count(*) FROM person p WHERE p.department_id = d.id AND p.archived = 0),
         (SELECT p.name FROM person p JOIN person_role r ON r.person_id = p.id
-          WHERE p.department_id = d.id AND p.archived = 0 AND r.role = 'department_head' LIMIT 1)
+          WHERE p.department_id = d.id AND p.archived = 0 AND r.role = 'department_head' LIMIT 1),
+        (SELECT group_concat(part, ',') FROM department_part WHERE department_id = d.id),
+        d.id IS (SELECT lead_department_id FROM organisation WHERE id = 1)
      FROM department d";
 
 fn row(r: &Row) -> rusqlite::Result<Department> {
@@ -22,7 +25,39 @@ fn row(r: &Row) -> rusqlite::Result<Department> {
         archived: r.get(4)?,
         person_count: r.get(5)?,
         head_name: r.get(6)?,
+        parts: parts(
+            r.get::<_, Option<String>>(7)?.as_deref().unwrap_or(""),
+            r.get(8)?,
+        ),
     })
+}
+
+/// Stored parts (comma-separated codes) in [`OwnerKind::ALL`] order; the IP
+/// department plays `ip_department` whether stored or not.
+fn parts(stored: &str, is_ip_department: bool) -> Vec<OwnerKind> {
+    OwnerKind::ALL
+        .into_iter()
+        .filter(|k| {
+            stored.split(',').any(|c| c == k.code())
+                || (is_ip_department && *k == OwnerKind::IpDepartment)
+        })
+        .collect()
+}
+
+/// Replaces a department's parts, row by row (the history shows each change).
+fn save_parts(tx: &rusqlite::Transaction, id: i64, parts: &[OwnerKind]) -> Result<()> {
+    let codes: Vec<&str> = parts.iter().map(|k| k.code()).collect();
+    tx.execute(
+        "DELETE FROM department_part WHERE department_id = ?1 AND part NOT IN (SELECT value FROM json_each(?2))",
+        params![id, serde_json::to_string(&codes).expect("codes serialise")],
+    )?;
+    for c in codes {
+        tx.execute(
+            "INSERT INTO department_part (department_id, part) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            params![id, c],
+        )?;
+    }
+    Ok(())
 }
 
 fn clean(input: &DepartmentInput) -> Result<DepartmentInput> {
@@ -30,6 +65,11 @@ fn clean(input: &DepartmentInput) -> Result<DepartmentInput> {
         name: validate::required("部门名称", &input.name, 50)?,
         code: validate::optional("部门代码", &input.code, 20)?,
         responsibilities: validate::optional("部门职责", &input.responsibilities, 2000)?,
+        // In the one order lists show them, each once.
+        parts: OwnerKind::ALL
+            .into_iter()
+            .filter(|k| input.parts.contains(k))
+            .collect(),
     })
 }
 
@@ -74,7 +114,9 @@ impl Project {
                  VALUES (?1, ?2, ?3, ?4, ?4)",
                 params![d.name, d.code, d.responsibilities, t],
             )?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            save_parts(tx, id, &d.parts)?;
+            Ok(id)
         })?;
         self.department(id)
     }
@@ -94,6 +136,7 @@ impl Project {
                 "UPDATE department SET name=?1, code=?2, responsibilities=?3, updated_at=?4 WHERE id=?5",
                 params![d.name, d.code, d.responsibilities, now(), id],
             )?;
+            save_parts(tx, id, &d.parts)?;
             Ok(())
         })?;
         self.department(id)

@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::history_labels::{entity_label, field_label, name_column, value_label, DISPLAY, FLAGS};
 use super::history_triggers::record_tables;
 use super::Project;
+use crate::catalog::templates::OwnerKind;
 use crate::error::{CoreError, Result};
 use crate::model::labels::Labelled;
 use crate::model::{
@@ -183,6 +184,7 @@ impl<'c> Resolver<'c> {
             ("application_record", "result") => ApplicationResult::label_of(&text),
             ("organisation", "mode") => ImplementationMode::label_of(&text),
             ("function_allocation", "role") => AllocationRole::label_of(&text),
+            ("department_part", "part") => OwnerKind::label_of(&text),
             // A JSON list of codes: shown as their labels.
             ("enterprise", "qualifications") => {
                 if let Ok(codes) = serde_json::from_str::<Vec<String>>(&text) {

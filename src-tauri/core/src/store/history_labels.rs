@@ -27,6 +27,7 @@ fn table_field_label(table: &str, column: &str) -> Option<&'static str> {
         ("objective", "description") => "目标",
         ("program", "definition") => "计划内容",
         ("clause_table", "clauses") => "条款表",
+        ("department_part", "part") => "承担职能",
         ("clause_table", "edition") => "标准版本",
         ("clause_table", "source") => "来源文件",
         ("clause_table", "checked_on") => "核对日期",

@@ -65,6 +65,7 @@ pub(crate) const PARENTS: &[Parent] = &[
     ("diagnosis_evidence", "diagnosis", "clause", None),
     ("plan_task", "diagnosis", "clause", None),
     ("function_allocation", "department", "department_id", None),
+    ("department_part", "department", "department_id", None),
     ("audit_auditor", "audit", "audit_id", None),
     ("audit_scope", "audit", "audit_id", None),
     ("audit_slot", "audit", "audit_id", None),

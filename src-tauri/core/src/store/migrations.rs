@@ -54,6 +54,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0013_edition_conversion.sql",
         include_str!("../../migrations/0013_edition_conversion.sql"),
     ),
+    (
+        "0014_department_parts.sql",
+        include_str!("../../migrations/0014_department_parts.sql"),
+    ),
 ];
 
 /// The schema version this build writes.
@@ -78,4 +82,33 @@ pub fn apply(conn: &mut rusqlite::Connection, from: u32) -> rusqlite::Result<()>
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     tx.pragma_update(None, "user_version", CURRENT_VERSION)?;
     tx.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalog::templates::OwnerKind;
+
+    /// 0014 gave existing departments their parts by the words in their
+    /// names: the same words as `OwnerKind::name_hints` (roster import's
+    /// defaults), so both agree.
+    #[test]
+    fn migration_0014_uses_the_name_hints() {
+        let sql = super::MIGRATIONS[13].1;
+        let mut pairs: Vec<(String, String)> = sql
+            .lines()
+            .filter_map(|l| {
+                let l = l.trim().trim_start_matches('(');
+                let (code, rest) = l.strip_prefix('\'')?.split_once("', '%")?;
+                let word = rest.split_once("%')")?.0;
+                Some((code.to_string(), word.to_string()))
+            })
+            .collect();
+        pairs.sort();
+        let mut hints: Vec<(String, String)> = OwnerKind::ALL
+            .iter()
+            .flat_map(|k| k.name_hints().iter().map(|w| (k.code().into(), w.to_string())))
+            .collect();
+        hints.sort();
+        assert_eq!(pairs, hints);
+    }
 }

@@ -5,6 +5,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use super::{now, people, Project};
+use crate::catalog::templates::OwnerKind;
 use crate::error::{CoreError, Result};
 use crate::model::{ImportPreview, ImportRow, PersonInput, PersonQuery, Role};
 use crate::roster::{self, RawRow};
@@ -173,7 +174,14 @@ impl Project {
                     "INSERT INTO department (name, created_at, updated_at) VALUES (?1, ?2, ?2)",
                     rusqlite::params![name, t],
                 )?;
-                deps.insert(name.clone(), tx.last_insert_rowid());
+                let id = tx.last_insert_rowid();
+                for part in OwnerKind::suggested_by(name) {
+                    tx.execute(
+                        "INSERT INTO department_part (department_id, part) VALUES (?1, ?2)",
+                        rusqlite::params![id, part.code()],
+                    )?;
+                }
+                deps.insert(name.clone(), id);
             }
             for r in &preview.rows {
                 let input = PersonInput {

@@ -2,6 +2,7 @@
 
 use crate::support::{new_project as project, program};
 use guanbiao_core::catalog;
+use guanbiao_core::catalog::templates::OwnerKind;
 use guanbiao_core::model::{DepartmentInput, PersonInput, PersonQuery, Qualification, Role};
 use guanbiao_core::{ErrorCode, Project};
 
@@ -132,10 +133,43 @@ fn departments_unique_names_edit_and_archive() {
                 name: "研发中心".into(),
                 code: "YF".into(),
                 responsibilities: "研发".into(),
+                parts: vec![OwnerKind::RdDepartment],
             },
         )
         .unwrap();
     assert_eq!((d.name.as_str(), d.code.as_str()), ("研发中心", "YF"));
+    assert_eq!(d.parts, vec![OwnerKind::RdDepartment]);
+    // Parts are kept once each, in the one order; removing one removes it.
+    let d = p
+        .update_department(
+            rd,
+            &DepartmentInput {
+                name: "研发中心".into(),
+                parts: vec![
+                    OwnerKind::SalesDepartment,
+                    OwnerKind::RdDepartment,
+                    OwnerKind::SalesDepartment,
+                ],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        d.parts,
+        vec![OwnerKind::RdDepartment, OwnerKind::SalesDepartment]
+    );
+    let d = p
+        .update_department(
+            rd,
+            &DepartmentInput {
+                name: "研发中心".into(),
+                code: "YF".into(),
+                responsibilities: "研发".into(),
+                parts: vec![OwnerKind::RdDepartment],
+            },
+        )
+        .unwrap();
+    assert_eq!(d.parts, vec![OwnerKind::RdDepartment]);
 
     p.create_person(&person("张三", Some(rd), &[Role::DepartmentHead]))
         .unwrap();
