@@ -89,6 +89,8 @@ bindings!(
     crate::model::Coverage,
     crate::model::SystemIssue,
     crate::store::GenerationReport,
+    crate::catalog::templates::OwnerKind,
+    crate::project_refs::Rendered,
     crate::model::OperationStatus,
     crate::model::Checkin,
     crate::model::CheckinInput,

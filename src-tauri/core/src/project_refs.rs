@@ -16,6 +16,12 @@
 //! | a line `{{表:文件编号规则}}` / `{{表:组织机构}}` / `{{表:职能分配表}}` | a table |
 //! | a table row with `{{每个部门}}` | that row once per department |
 
+mod context;
+mod render;
+mod tables;
+
+pub use context::{RefContext, RefDepartment, RefDocument, Rendered};
+
 use crate::catalog::templates::OwnerKind;
 
 /// A table generated from the project, written alone on its line.

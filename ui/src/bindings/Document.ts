@@ -11,4 +11,10 @@ published: Revision | null,
 /**
  * The working revision (draft, in review or approved), if any.
  */
-working: Revision | null, };
+working: Revision | null, 
+/**
+ * The published revision's text would read differently if rendered
+ * now (a referenced document's code or title, a department… changed):
+ * it needs a new revision (“引用已变更，需修订”); it is never rewritten.
+ */
+references_changed: boolean, };

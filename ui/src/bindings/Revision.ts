@@ -9,4 +9,10 @@ content_hash: string | null, change_note: string, drafted_by: number | null, dra
 /**
  * Placeholders still to fill.
  */
-unfilled: Array<string>, };
+unfilled: Array<string>, 
+/**
+ * The text as issued: project references rendered at publication
+ * (clause references still marked). `None` before publication and for
+ * revisions published before this was kept.
+ */
+issued_text: string | null, };

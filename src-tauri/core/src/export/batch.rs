@@ -54,11 +54,12 @@ pub fn published_documents_to_dir(
 ) -> Result<BatchReport> {
     std::fs::create_dir_all(dir)?;
     let mut report = BatchReport::default();
+    let refs = project.reference_context(standard)?;
     for doc in project.documents()? {
         let Some(rev) = doc.published.as_ref().filter(|_| !doc.archived) else {
             continue;
         };
-        match revision_pdf_checked(project, standard, &doc, rev)? {
+        match revision_pdf_checked(project, &refs, standard, &doc, rev)? {
             Ok(bytes) => {
                 let path = dir.join(file_name(&doc.code, &doc.title));
                 write_atomic(&path, &bytes)?;

@@ -6,6 +6,7 @@
 use super::cover_art::CoverArt;
 use super::decor::{decorate, RunningHead};
 use super::document_pdf::{lay_out, running_head};
+use super::revision_text::project_text;
 use super::front_matter::{cover_style, finish_cover, leader_and_number, logo_band};
 use super::glyphs::{self, ExportProblem};
 use super::layout::{baseline, Composer, BODY, BODY_LEADING, BODY_SIZE};
@@ -101,6 +102,7 @@ fn lay_out_parts(
     enterprise: &str,
 ) -> Result<Vec<Part>> {
     let mut parts = Vec::new();
+    let refs = project.reference_context(standard)?;
     for doc in project.documents()? {
         let Some(rev) = doc.published.clone().filter(|_| !doc.archived) else {
             continue;
@@ -113,7 +115,10 @@ fn lay_out_parts(
         let mut c = Composer::new(A4);
         c.anchor(1, &format!("{} {}", doc.code, doc.title));
         c.level_offset = 1;
-        lay_out(&mut c, enterprise, standard, &doc, &rev, &history, false);
+        let text = project_text(&refs, &doc, &rev);
+        lay_out(
+            &mut c, enterprise, standard, &doc, &rev, &history, &text, false,
+        );
         parts.push(Part {
             pages: c.finish(),
             doc,

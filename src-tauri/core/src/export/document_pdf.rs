@@ -15,7 +15,9 @@ use super::table::Table;
 use crate::catalog::StandardEdition;
 use crate::doctext;
 use crate::error::{CoreError, Result};
+use super::revision_text::project_text;
 use crate::model::{DocType, Document, Revision, RevisionStatus};
+use crate::project_refs::RefContext;
 use crate::Project;
 
 /// The PDF of a document: its published (controlled) revision, or, when it
@@ -32,7 +34,8 @@ pub fn document_pdf(
         .clone()
         .or_else(|| doc.working.clone())
         .ok_or_else(|| CoreError::not_found(format!("{} 没有可导出的版本", doc.code)))?;
-    Ok(revision_pdf_checked(project, standard, &doc, &rev)??)
+    let refs = project.reference_context(standard)?;
+    Ok(revision_pdf_checked(project, &refs, standard, &doc, &rev)??)
 }
 
 /// The PDF of one particular revision of a document.
@@ -43,46 +46,64 @@ pub fn revision_pdf(
 ) -> Result<Vec<u8>> {
     let rev = project.revision(revision_id)?;
     let doc = project.document(rev.document_id)?;
-    Ok(revision_pdf_checked(project, standard, &doc, &rev)??)
+    let refs = project.reference_context(standard)?;
+    Ok(revision_pdf_checked(project, &refs, standard, &doc, &rev)??)
 }
 
 /// The PDF, or the characters the font cannot draw (the outer error is a
-/// storage failure).
+/// storage failure). Project references render from `refs`.
 pub(crate) fn revision_pdf_checked(
     project: &Project,
+    refs: &RefContext,
     standard: &StandardEdition,
     doc: &Document,
     rev: &Revision,
 ) -> Result<std::result::Result<Vec<u8>, ExportProblem>> {
-    let (enterprise, history) = revision_inputs(project, doc, rev)?;
-    Ok(revision_pdf_from(&enterprise, standard, doc, rev, &history))
+    let inputs = revision_inputs(project, refs, doc, rev)?;
+    Ok(revision_pdf_from(&inputs, standard, doc, rev))
 }
 
-/// What a document's PDF needs from the project: the enterprise name and
-/// the revisions up to `rev`.
+/// What a document's PDF needs from the project.
+pub(crate) struct RevisionInputs {
+    pub enterprise: String,
+    /// The revisions up to the one printed.
+    pub history: Vec<Revision>,
+    /// Its text with project references rendered ([`project_text`]).
+    pub text: String,
+}
+
 pub(crate) fn revision_inputs(
     project: &Project,
+    refs: &RefContext,
     doc: &Document,
     rev: &Revision,
-) -> Result<(String, Vec<Revision>)> {
+) -> Result<RevisionInputs> {
     let enterprise = project.profile()?.name;
     let history: Vec<Revision> = project
         .revisions(doc.id)?
         .into_iter()
         .filter(|r| r.id <= rev.id)
         .collect();
-    Ok((enterprise, history))
+    Ok(RevisionInputs {
+        enterprise,
+        history,
+        text: project_text(refs, doc, rev),
+    })
 }
 
 /// The PDF from its inputs alone (no project: can run on any thread).
 pub(crate) fn revision_pdf_from(
-    enterprise: &str,
+    inputs: &RevisionInputs,
     standard: &StandardEdition,
     doc: &Document,
     rev: &Revision,
-    history: &[Revision],
 ) -> std::result::Result<Vec<u8>, ExportProblem> {
-    let pages = compose(enterprise, standard, doc, rev, history);
+    let RevisionInputs {
+        enterprise,
+        history,
+        text,
+    } = inputs;
+    let pages = compose(enterprise, standard, doc, rev, history, text);
     glyphs::check(&doc.code, &pages)?;
     let meta = Metadata {
         title: format!("{}（{}）", doc.title, doc.code),
@@ -136,6 +157,7 @@ pub(crate) fn compose(
     doc: &Document,
     rev: &Revision,
     history: &[Revision],
+    text: &str,
 ) -> Vec<Page> {
     let mut c = Composer::new(A4);
     c.anchor(1, "封面与修订记录");
@@ -146,6 +168,7 @@ pub(crate) fn compose(
         doc,
         rev,
         history,
+        text,
         doc.doc_type != DocType::Form,
     );
     let mut pages = c.finish();
@@ -169,9 +192,11 @@ pub(crate) fn running_head(enterprise: &str, doc: &Document, rev: &Revision) -> 
 
 /// A document from the current position: title, cover block, revision
 /// record, then the content — after a page break when `full_cover` (the
-/// title then fills a cover page), else straight on. Clause references in
-/// the content and the cover's 对应条款 render from `standard`; provisional
+/// title then fills a cover page), else straight on. `text` is the content
+/// with project references rendered ([`project_text`]); its clause
+/// references and the cover's 对应条款 render from `standard`; provisional
 /// numbers on the cover are marked and footnoted.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn lay_out(
     c: &mut Composer,
     enterprise: &str,
@@ -179,6 +204,7 @@ pub(crate) fn lay_out(
     doc: &Document,
     rev: &Revision,
     history: &[Revision],
+    text: &str,
     full_cover: bool,
 ) {
     title_block(c, enterprise, doc, full_cover);
@@ -201,7 +227,7 @@ pub(crate) fn lay_out(
     );
     c.space(2.0);
     c.table(&history_table(history));
-    let content = glyphs::clean(&standard.render_refs(&rev.content));
+    let content = glyphs::clean(&standard.render_refs(text));
     let blocks = doctext::parse(&content).0;
     if blocks.is_empty() {
         return;

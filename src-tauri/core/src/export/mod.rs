@@ -14,6 +14,7 @@
 //!   document, each into a folder, all in one volume with contents)
 //! - `front_matter`: the cover block and contents leaders of a volume
 //! - `cover_art`: the optional cover logo and seal, decoded by `crate::picture`
+//! - `revision_text`: a revision's printed text (project references, then clause references)
 //! - `write`: atomic file writing
 
 mod batch;
@@ -34,6 +35,7 @@ mod outline;
 pub mod package;
 mod page;
 mod render;
+pub mod revision_text;
 mod table;
 mod write;
 

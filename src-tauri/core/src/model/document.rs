@@ -172,6 +172,10 @@ pub struct Revision {
     pub obsolete_on: Option<NaiveDate>,
     /// Placeholders still to fill.
     pub unfilled: Vec<String>,
+    /// The text as issued: project references rendered at publication
+    /// (clause references still marked). `None` before publication and for
+    /// revisions published before this was kept.
+    pub issued_text: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -191,6 +195,10 @@ pub struct Document {
     pub published: Option<Revision>,
     /// The working revision (draft, in review or approved), if any.
     pub working: Option<Revision>,
+    /// The published revision's text would read differently if rendered
+    /// now (a referenced document's code or title, a department… changed):
+    /// it needs a new revision (“引用已变更，需修订”); it is never rewritten.
+    pub references_changed: bool,
 }
 
 /// The result of a step that succeeded but deserves a look (e.g. self-approval).

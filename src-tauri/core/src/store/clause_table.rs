@@ -17,7 +17,34 @@ impl Project {
     /// The clause table this project uses: its edition's, with the stored
     /// correction applied when there is one for that edition.
     pub fn standard<'c>(&self, catalog: &'c Catalog) -> Result<Cow<'c, StandardEdition>> {
-        let base = catalog.standard(&self.profile()?.standard_edition)?;
+        self.corrected(catalog.standard(&self.profile()?.standard_edition)?)
+    }
+
+    /// [`Project::standard`] without a catalog at hand (the shipped tables
+    /// are read once per process): for the core's own reads, such as
+    /// whether an issued document's references changed.
+    pub fn own_standard(&self) -> Result<StandardEdition> {
+        static SHIPPED: std::sync::OnceLock<std::result::Result<Vec<StandardEdition>, CoreError>> =
+            std::sync::OnceLock::new();
+        let shipped = SHIPPED
+            .get_or_init(|| {
+                Ok(vec![
+                    crate::catalog::standard::gbt29490_2013()?,
+                    crate::catalog::standard::gbt29490_2023()?,
+                ])
+            })
+            .as_ref()
+            .map_err(Clone::clone)?;
+        let id = self.profile()?.standard_edition;
+        let base = shipped
+            .iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| CoreError::invalid(format!("本程序不含标准“{id}”的条款库")))?;
+        Ok(self.corrected(base)?.into_owned())
+    }
+
+    /// `base` with the stored correction applied when there is one for it.
+    fn corrected<'c>(&self, base: &'c StandardEdition) -> Result<Cow<'c, StandardEdition>> {
         let row: Option<(String, String, NaiveDate)> = self
             .conn()
             .query_row(

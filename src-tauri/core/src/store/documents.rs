@@ -4,11 +4,13 @@
 
 use rusqlite::{params, OptionalExtension};
 
+use super::reference_context::references_changed;
 use super::revisions::{rev_row, REV_SELECT};
 use super::{now, Project};
 use crate::catalog::standard::clause_order;
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
+use crate::project_refs::RefContext;
 use crate::model::{DocType, Document, DocumentInput, DocumentSettings, Role, Secrecy};
 use crate::validate;
 
@@ -206,10 +208,20 @@ impl Project {
         let ids: Vec<i64> = st
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        ids.into_iter().map(|id| self.document(id)).collect()
+        // One reading of the project for every issued document's check.
+        let mut refs = None;
+        ids.into_iter()
+            .map(|id| self.document_with(id, &mut refs))
+            .collect()
     }
 
     pub fn document(&self, id: i64) -> Result<Document> {
+        self.document_with(id, &mut None)
+    }
+
+    /// A document, with the project's references read into `refs` when
+    /// first needed (to tell whether its issued text still reads the same).
+    fn document_with(&self, id: i64, refs: &mut Option<RefContext>) -> Result<Document> {
         let d = self
             .conn()
             .query_row(
@@ -233,6 +245,7 @@ impl Project {
                         archived: r.get(9)?,
                         published: None,
                         working: None,
+                        references_changed: false,
                     })
                 },
             )
@@ -261,6 +274,14 @@ impl Project {
                 rev_row,
             )
             .optional()?;
+        // An archived document (a former edition's) is no longer revised.
+        let issued = d.published.as_ref().filter(|p| p.issued_text.is_some());
+        if let Some(p) = issued.filter(|_| !d.archived) {
+            if refs.is_none() {
+                *refs = Some(self.own_reference_context()?);
+            }
+            d.references_changed = references_changed(refs.as_ref().expect("read above"), p);
+        }
         Ok(d)
     }
 }

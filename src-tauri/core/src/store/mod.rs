@@ -39,6 +39,7 @@ pub(crate) mod people;
 mod plan;
 mod preconditions;
 mod program;
+mod reference_context;
 mod review;
 mod revisions;
 mod roster;

@@ -18,7 +18,7 @@ use crate::validate;
 
 pub(super) const REV_SELECT: &str = "SELECT r.id, r.document_id, r.version, r.status, r.content, r.content_hash, r.change_note,
         r.drafted_by, a.name, r.drafted_on, r.reviewer_id, b.name, r.reviewed_on, r.approver_id, c.name,
-        r.approved_on, r.published_on, r.obsolete_on
+        r.approved_on, r.published_on, r.obsolete_on, r.issued_text
      FROM revision r
      LEFT JOIN person a ON a.id = r.drafted_by
      LEFT JOIN person b ON b.id = r.reviewer_id
@@ -47,6 +47,7 @@ pub(super) fn rev_row(r: &Row) -> rusqlite::Result<Revision> {
         approved_on: r.get(15)?,
         published_on: r.get(16)?,
         obsolete_on: r.get(17)?,
+        issued_text: r.get(18)?,
     })
 }
 
@@ -286,7 +287,11 @@ impl Project {
         on: Option<NaiveDate>,
     ) -> Result<Revision> {
         let on = validate::required_date("发布日期", on)?;
-        self.write(|tx| publish_in(tx, revision_id, on))?;
+        let issued = self
+            .own_reference_context()?
+            .render("", &self.revision(revision_id)?.content)
+            .text;
+        self.write(|tx| publish_in(tx, revision_id, on, &issued))?;
         self.revision(revision_id)
     }
 
@@ -299,11 +304,13 @@ impl Project {
     }
 }
 
-/// Publishes inside a caller's transaction (also used by 体系发布).
+/// Publishes inside a caller's transaction (also used by 体系发布), with
+/// `issued_text`: its content's project references rendered now.
 pub(crate) fn publish_in(
     tx: &rusqlite::Transaction,
     revision_id: i64,
     on: NaiveDate,
+    issued_text: &str,
 ) -> Result<()> {
     let rev = tx
         .query_row(
@@ -333,8 +340,8 @@ pub(crate) fn publish_in(
         params![on, now(), rev.document_id],
     )?;
     tx.execute(
-        "UPDATE revision SET status = 'published', published_on = ?1, content_hash = ?2, updated_at = ?3 WHERE id = ?4",
-        params![on, sha256_hex(rev.content.as_bytes()), now(), revision_id],
+        "UPDATE revision SET status = 'published', published_on = ?1, content_hash = ?2, issued_text = ?3, updated_at = ?4 WHERE id = ?5",
+        params![on, sha256_hex(rev.content.as_bytes()), issued_text, now(), revision_id],
     )?;
     Ok(())
 }

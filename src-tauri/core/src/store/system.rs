@@ -214,9 +214,16 @@ impl Project {
                 problems.join("\n")
             )));
         }
+        // Issued as they read today (one rendering of the whole set).
+        let ctx = self.own_reference_context()?;
+        let issued: Vec<(i64, String)> = core
+            .iter()
+            .filter_map(|d| d.working.as_ref().filter(|w| to_publish.contains(&w.id)))
+            .map(|w| (w.id, ctx.render("", &w.content).text))
+            .collect();
         self.write(|tx| {
-            for id in &to_publish {
-                publish_in(tx, *id, issued_on)?;
+            for (id, text) in &issued {
+                publish_in(tx, *id, issued_on, text)?;
             }
             tx.execute(
                 "INSERT INTO system_issue (id, issued_on, implemented_on, created_at) VALUES (1, ?1, ?2, ?3)",

@@ -217,10 +217,11 @@ pub fn export_package(
     // The documents' PDFs are laid out and rendered on worker threads
     // (font subsetting dominates); the volume is made meanwhile.
     let mut inputs = Vec::new();
+    let refs = project.reference_context(&d.standard)?;
     for doc in separate {
         let rev = doc.published.clone().expect("published");
-        let (enterprise, history) = revision_inputs(project, doc, &rev)?;
-        inputs.push((doc, rev, enterprise, history));
+        let made = revision_inputs(project, &refs, doc, &rev)?;
+        inputs.push((doc, rev, made));
     }
     let workers = std::thread::available_parallelism()
         .map(|n| n.get())
@@ -235,14 +236,11 @@ pub fn export_package(
             let (inputs, next, standard) = (&inputs, &next, &d.standard);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some((doc, rev, enterprise, history)) = inputs.get(i) else {
+                let Some((doc, rev, made)) = inputs.get(i) else {
                     break;
                 };
                 if tx
-                    .send((
-                        i,
-                        revision_pdf_from(enterprise, standard, doc, rev, history),
-                    ))
+                    .send((i, revision_pdf_from(made, standard, doc, rev)))
                     .is_err()
                 {
                     break;
