@@ -11,4 +11,13 @@ skipped: number,
 /**
  * `文件编号 标题：占位符、…` for drafts with unfilled placeholders.
  */
-unfilled: Array<string>, };
+unfilled: Array<string>, 
+/**
+ * `文件编号 标题：无部门承担“…”职能，略去 n 处`: what the drafts leave
+ * out because no department plays a part they name.
+ */
+dropped: Array<string>, 
+/**
+ * References to documents the project does not have.
+ */
+unresolved: Array<string>, };

@@ -36,6 +36,11 @@ pub struct GenerationReport {
     pub skipped: u32,
     /// `文件编号 标题：占位符、…` for drafts with unfilled placeholders.
     pub unfilled: Vec<String>,
+    /// `文件编号 标题：无部门承担“…”职能，略去 n 处`: what the drafts leave
+    /// out because no department plays a part they name.
+    pub dropped: Vec<String>,
+    /// References to documents the project does not have.
+    pub unresolved: Vec<String>,
 }
 
 impl Project {
@@ -96,6 +101,8 @@ impl Project {
         Ok((planned, planned))
     }
 
+    /// The department owning a template's document: the IP department for
+    /// `ip_department`, else the first playing the template's part.
     pub(super) fn owner_department(&self, owner: Option<OwnerKind>) -> Result<Option<i64>> {
         let Some(kind) = owner else { return Ok(None) };
         if kind == OwnerKind::IpDepartment {
@@ -103,10 +110,11 @@ impl Project {
                 return Ok(Some(id));
             }
         }
+        // The first department playing the part (by its parts, not its name).
         Ok(self
             .departments(false)?
             .into_iter()
-            .find(|d| kind.name_hints().iter().any(|h| d.name.contains(h)))
+            .find(|d| d.parts.contains(&kind))
             .map(|d| d.id))
     }
 
@@ -148,7 +156,10 @@ impl Project {
             created: 0,
             skipped: 0,
             unfilled: Vec::new(),
+            dropped: Vec::new(),
+            unresolved: Vec::new(),
         };
+        let mut drafts = Vec::new();
         for t in &all {
             if existing.contains(&t.key) {
                 report.skipped += 1;
@@ -179,6 +190,14 @@ impl Project {
                     .push(format!("{code} {}：{}", t.title, missing.join("、")));
             }
             report.created += 1;
+            drafts.push((format!("{code} {}", t.title), content));
+        }
+        // Rendered once the whole set exists, so references within it resolve.
+        let refs = self.reference_context(standard)?;
+        for (label, content) in &drafts {
+            let r = refs.render(label, content);
+            report.dropped.extend(r.dropped);
+            report.unresolved.extend(r.unresolved);
         }
         Ok(report)
     }
