@@ -4,6 +4,7 @@ use guanbiao_core::model::{
     DocumentInput, DocumentSettings, Revision, RevisionEditInput, RevisionReviewInput,
     RevisionSubmitInput, StepOutcome, SuggestedObjectives, SystemIssue,
 };
+use guanbiao_core::project_refs::Rendered;
 use guanbiao_core::store::GenerationReport;
 use guanbiao_core::Result;
 use tauri::State;
@@ -32,6 +33,12 @@ pub fn document_create(
 #[tauri::command]
 pub fn document_update(state: State<AppState>, id: i64, input: DocumentInput) -> Result<Document> {
     state.with_standard(|p, std, _| p.update_document(std, id, &input))
+}
+
+/// A document's text with its project references rendered (the preview).
+#[tauri::command]
+pub fn document_render(state: State<AppState>, text: String) -> Result<Rendered> {
+    state.with_standard(|p, std, _| p.render_references(std, &text))
 }
 
 #[tauri::command]

@@ -105,6 +105,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         documents::document_create,
         documents::document_update,
         documents::documents_generate,
+        documents::document_render,
         documents::revision_list,
         documents::revision_edit,
         documents::revision_new,

@@ -10,6 +10,7 @@ export type ReadCommand =
   | "department_list"
   | "document_list"
   | "document_get"
+  | "document_render"
   | "revision_list"
   | "distribution_list"
   | "revision_diff"
@@ -56,6 +57,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   department_list: ["department", "person", "person_role", "organisation", "department_part"],
   document_list: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "document_setting", "document", "document_clause", "revision", "function_allocation", "clause_table", "department_part"],
   document_get: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "document_setting", "document", "document_clause", "revision", "function_allocation", "clause_table", "department_part"],
+  document_render: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "document_setting", "document", "function_allocation", "program", "clause_table", "department_part"],
   revision_list: ["person", "revision"],
   distribution_list: ["department", "person", "revision", "distribution"],
   revision_diff: ["person", "revision"],

@@ -36,6 +36,12 @@ pub fn handle(a: args::Documents, out: Out) -> Outcome {
         for u in &a.report.unfilled {
             println!("未填写：{u}");
         }
+        for d in &a.report.dropped {
+            println!("略去：{d}");
+        }
+        for u in &a.report.unresolved {
+            println!("未解析：{u}");
+        }
     });
     project.close()?;
     Ok(Status::Done)

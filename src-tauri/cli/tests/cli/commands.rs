@@ -95,6 +95,17 @@ fn documents_are_generated_headless() {
         !text.contains("未填写"),
         "the demo fills every placeholder: {text}"
     );
+    // Run again: nothing new, and every reference of the set resolves in
+    // the demo, whose departments play every part.
+    let out = cli()
+        .args(["documents", "--json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["skipped"], 87, "{v}");
+    assert_eq!(v["dropped"], serde_json::json!([]), "{v}");
+    assert_eq!(v["unresolved"], serde_json::json!([]), "{v}");
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! The demo's second stage: a complete diagnosis, the generated document set
-//! approved and issued, the 职能分配表, and controlled copies handed to the
+//! and the 职能分配表, the set approved and issued, and controlled copies handed to the
 //! departments that lead each document's clauses.
 
 use crate::catalog::{self, ProgramProfile};
@@ -51,6 +51,8 @@ pub(super) fn populate(
         )?;
     }
     project.generate_documents(standard, program)?;
+    // Before issuing: the manual's 职能分配表 annex is printed from it.
+    project.default_allocation(standard)?;
     let (issue, _) = project.planned_issue_dates(program)?;
     let issue = issue.unwrap_or_else(|| tl.d("2022-05-18"));
     let reviewed = crate::dates::add_days(issue, -6);
@@ -78,7 +80,6 @@ pub(super) fn populate(
         }
     }
     project.issue_system(Some(issue), Some(issue))?;
-    project.default_allocation(standard)?;
     distribute(project, issue)?;
     Ok(())
 }

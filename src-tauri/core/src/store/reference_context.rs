@@ -6,7 +6,7 @@ use crate::catalog::templates;
 use crate::catalog::StandardEdition;
 use crate::error::Result;
 use crate::model::Revision;
-use crate::project_refs::{RefContext, RefDepartment, RefDocument};
+use crate::project_refs::{RefContext, RefDepartment, RefDocument, Rendered};
 
 impl Project {
     /// The project's data as references render it, for the edition `standard`.
@@ -61,6 +61,12 @@ impl Project {
             standard_code: standard.id.clone(),
             standard_name: standard.name.clone(),
         })
+    }
+
+    /// `text` with its project references rendered as the project reads now
+    /// (the preview while editing; clause references are left as they are).
+    pub fn render_references(&self, standard: &StandardEdition, text: &str) -> Result<Rendered> {
+        Ok(self.reference_context(standard)?.render("", text))
     }
 
     /// [`Project::reference_context`] for the project's own edition.

@@ -30,6 +30,7 @@ mod package_export;
 mod pdf_export;
 mod programs;
 mod project_file;
+mod project_refs;
 mod properties;
 mod readiness;
 mod reads;

@@ -37,6 +37,9 @@ const READS: &[(&str, Read)] = &[
     ("department_list", |p, _| ok(p.departments(true))),
     ("document_list", |p, _| ok(p.documents())),
     ("document_get", |p, c| ok(p.document(c.document))),
+    ("document_render", |p, c| {
+        ok(p.render_references(&p.program_and_standard(&c.catalog)?.1, "见{{文件:P02}}"))
+    }),
     ("revision_list", |p, c| ok(p.revisions(c.document))),
     ("distribution_list", |p, c| ok(p.distributions(c.document))),
     ("revision_diff", |p, c| {
