@@ -10,6 +10,7 @@ import type { Document } from "../bindings/Document";
 import type { DocumentInput } from "../bindings/DocumentInput";
 import type { DocumentSettings } from "../bindings/DocumentSettings";
 import type { GenerationReport } from "../bindings/GenerationReport";
+import type { Rendered } from "../bindings/Rendered";
 import type { Revision } from "../bindings/Revision";
 import type { RevisionEditInput } from "../bindings/RevisionEditInput";
 import type { RevisionReviewInput } from "../bindings/RevisionReviewInput";
@@ -24,6 +25,8 @@ export const documentCreate = (input: DocumentInput, content: string) =>
   invoke<Document>("document_create", { input, content });
 export const documentUpdate = (id: number, input: DocumentInput) => invoke<Document>("document_update", { id, input });
 export const documentsGenerate = () => invoke<GenerationReport>("documents_generate");
+/** A text with its project references ({{文件:P02}}, {{部门:…}}, {{表:…}}…) rendered as the project reads now. */
+export const documentRender = (text: string) => invoke<Rendered>("document_render", { text });
 export const documentSettingsGet = () => invoke<DocumentSettings>("document_settings_get");
 export const documentSettingsSave = (input: DocumentSettings) => invoke<DocumentSettings>("document_settings_save", { input });
 /** Default annual targets in proportion to the enterprise; nothing is saved. */

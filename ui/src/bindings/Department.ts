@@ -18,4 +18,9 @@ head_name: string | null,
  * 承担职能, in [`OwnerKind::ALL`] order. The project's IP department
  * (organisation.lead_department_id) always plays `ip_department`.
  */
-parts: Array<OwnerKind>, };
+parts: Array<OwnerKind>, 
+/**
+ * The project's IP department (归口管理部门, set in 领导小组): it plays
+ * `ip_department` whatever its stored parts say.
+ */
+is_ip_department: boolean, };

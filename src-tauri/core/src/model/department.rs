@@ -18,6 +18,9 @@ pub struct Department {
     /// 承担职能, in [`OwnerKind::ALL`] order. The project's IP department
     /// (organisation.lead_department_id) always plays `ip_department`.
     pub parts: Vec<OwnerKind>,
+    /// The project's IP department (归口管理部门, set in 领导小组): it plays
+    /// `ip_department` whatever its stored parts say.
+    pub is_ip_department: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -29,6 +29,7 @@ fn row(r: &Row) -> rusqlite::Result<Department> {
             r.get::<_, Option<String>>(7)?.as_deref().unwrap_or(""),
             r.get(8)?,
         ),
+        is_ip_department: r.get(8)?,
     })
 }
 

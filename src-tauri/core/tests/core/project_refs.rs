@@ -297,6 +297,14 @@ fn an_older_file_gets_parts_from_its_department_names() {
     ] {
         assert!(parts.contains(&want), "{want:?} in {parts:?}");
     }
+    let ip: Vec<String> = p
+        .departments(false)
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.is_ip_department)
+        .map(|d| d.name)
+        .collect();
+    assert_eq!(ip, ["行政中心"]);
     // Published before issued texts were kept: printed as it renders now, not flagged.
     let doc = p.document(1).unwrap();
     let rev = doc.published.clone().unwrap();

@@ -1,6 +1,7 @@
 import { Button, Popconfirm, Space, Tag, Tooltip, Typography, type TableColumnsType } from "antd";
 import type { Department } from "../../bindings/Department";
 import { RecordHistoryButton } from "../../components/RecordHistory";
+import { OWNER_KIND_LABEL } from "../../bindings/labels";
 
 interface Actions {
   onEdit: (d: Department) => void;
@@ -26,6 +27,23 @@ export function departmentColumns({ onEdit, onArchive, onRestore }: Actions): Ta
       render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text>,
     },
     { title: "在职人数", dataIndex: "person_count", width: 90, align: "right" },
+    {
+      title: "承担职能",
+      dataIndex: "parts",
+      width: 220,
+      render: (parts: Department["parts"]) =>
+        parts.length === 0 ? (
+          <Typography.Text type="secondary">无</Typography.Text>
+        ) : (
+          <Space size={[0, 4]} wrap>
+            {parts.map((p) => (
+              <Tag key={p} color={p === "ip_department" ? "blue" : undefined}>
+                {OWNER_KIND_LABEL[p]}
+              </Tag>
+            ))}
+          </Space>
+        ),
+    },
     {
       title: "部门职责",
       dataIndex: "responsibilities",

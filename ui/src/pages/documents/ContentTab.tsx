@@ -2,7 +2,7 @@ import { PlusOutlined, QuestionCircleOutlined, SaveOutlined } from "@ant-design/
 import { Alert, Button, Empty, Flex, Input, Popover, Typography } from "antd";
 import { useDeferredValue, useMemo } from "react";
 import type { Revision } from "../../bindings/Revision";
-import { DocPreview } from "../../doctext/DocPreview";
+import { RenderedPreview } from "../../doctext/RenderedPreview";
 import { textProblems, unfilledIn } from "../../doctext/parse";
 import { STATUS_LABELS } from "./docLabels";
 
@@ -110,7 +110,7 @@ function DraftEditor({ editor, version, onChange, saving, onSave }: EditorProps)
             )}
           </Flex>
           <div className="doc-preview-scroll">
-            <DocPreview text={deferred} testId="revision-preview" />
+            <RenderedPreview text={editor.content} testId="revision-preview" />
           </div>
         </div>
       </div>
@@ -184,7 +184,8 @@ export function ContentTab({ current, editor, onEditorChange, saving, onSave, on
         }
       />
       <div className="doc-preview-scroll">
-        <DocPreview text={current.content} testId="revision-preview" />
+        {/* An issued revision prints as it was issued, never re-rendered. */}
+        <RenderedPreview text={current.issued_text ?? current.content} testId="revision-preview" />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { Button, Flex, Modal, Table, Tooltip, Typography, type TableColumnsType 
 import { useState } from "react";
 import type { Revision } from "../../bindings/Revision";
 import type { RevisionStatus } from "../../bindings/RevisionStatus";
-import { DocPreview } from "../../doctext/DocPreview";
+import { RenderedPreview } from "../../doctext/RenderedPreview";
 import { DiffView } from "./DiffView";
 import { RevisionStatusTag } from "./RevisionStatusTag";
 
@@ -125,7 +125,7 @@ export function HistoryTab({ revisions, loading }: { revisions: Revision[]; load
       >
         {viewing && (
           <div className="doc-preview-scroll doc-preview-modal">
-            <DocPreview text={viewing.content} />
+            <RenderedPreview text={viewing.issued_text ?? viewing.content} />
           </div>
         )}
       </Modal>

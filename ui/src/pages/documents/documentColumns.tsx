@@ -28,9 +28,20 @@ export function documentColumns(
       dataIndex: "title",
       ellipsis: { showTitle: false },
       render: (title: string, d) => (
-        <Tooltip title={title} placement="topLeft">
-          <Typography.Link onClick={() => onOpen(d)}>{title}</Typography.Link>
-        </Tooltip>
+        <Flex align="center" gap={4}>
+          <Tooltip title={title} placement="topLeft">
+            <Typography.Link onClick={() => onOpen(d)} ellipsis className="flex-fill">
+              {title}
+            </Typography.Link>
+          </Tooltip>
+          {d.references_changed && (
+            <Tooltip title="发布后，文中引用的文件编号、名称或部门等已变更。已发布版本保持发布时的原文，请新建修订版使其与项目一致。">
+              <Tag color="orange" className="inline-tag" data-testid={`document-refs-changed-${d.id}`}>
+                引用已变更，需修订
+              </Tag>
+            </Tooltip>
+          )}
+        </Flex>
       ),
     },
     { title: "类型", dataIndex: "doc_type", width: 100, render: (t: DocType) => DOC_TYPE_LABELS[t] },
