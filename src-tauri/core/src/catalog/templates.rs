@@ -206,7 +206,10 @@ pub fn for_edition(code: &str) -> Result<Vec<Template>> {
 pub fn titles(code: &str) -> Vec<(String, String)> {
     let folder = format!("{code}/");
     let mut out = Vec::new();
-    for (_, text) in TEMPLATE_FILES.iter().filter(|(f, _)| f.starts_with(&folder)) {
+    for (_, text) in TEMPLATE_FILES
+        .iter()
+        .filter(|(f, _)| f.starts_with(&folder))
+    {
         let (mut key, mut title) = (None, None);
         for l in text.lines().skip(1).take_while(|l| l.trim() != "---") {
             match l.split_once(':') {

@@ -6,7 +6,6 @@
 use super::cover_art::CoverArt;
 use super::decor::{decorate, RunningHead};
 use super::document_pdf::{lay_out, running_head};
-use super::revision_text::project_text;
 use super::front_matter::{cover_style, finish_cover, leader_and_number, logo_band};
 use super::glyphs::{self, ExportProblem};
 use super::layout::{baseline, Composer, BODY, BODY_LEADING, BODY_SIZE};
@@ -14,6 +13,7 @@ use super::linebreak::break_lines;
 use super::metadata::{creation_time, Metadata};
 use super::page::{Item, Page, A4, MM};
 use super::render::render;
+use super::revision_text::project_text;
 use crate::attachments::AttachmentStore;
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};

@@ -215,8 +215,8 @@ impl RefContext {
                 continue;
             }
             let header = is_row(line) && src.get(i + 1).is_some_and(|n| is_separator(n));
-            let per_department = is_row(line)
-                && refs(&segments(line)).any(|r| r == ProjectRef::EachDepartment);
+            let per_department =
+                is_row(line) && refs(&segments(line)).any(|r| r == ProjectRef::EachDepartment);
             if per_department && !header {
                 for d in &self.departments {
                     out.line(line, Some(d), false);
@@ -234,13 +234,7 @@ impl RefContext {
             dropped: out
                 .dropped
                 .iter()
-                .map(|(k, n)| {
-                    format!(
-                        "{}无部门承担“{}”职能，略去 {n} 处",
-                        out.prefix,
-                        k.label()
-                    )
-                })
+                .map(|(k, n)| format!("{}无部门承担“{}”职能，略去 {n} 处", out.prefix, k.label()))
                 .collect(),
             unresolved: out.unresolved,
         }
@@ -349,7 +343,10 @@ pub(crate) mod tests {
 
     #[test]
     fn a_header_row_is_never_dropped() {
-        let r = ctx().render("", "| 项目 | {{部门:sales_department}} |\n| --- | --- |\n| a | b |");
+        let r = ctx().render(
+            "",
+            "| 项目 | {{部门:sales_department}} |\n| --- | --- |\n| a | b |",
+        );
         assert_eq!(r.text, "| 项目 |  |\n| --- | --- |\n| a | b |");
     }
 

@@ -69,9 +69,7 @@ impl RefContext {
     /// departments continue in another table.
     fn allocation_table(&self) -> Vec<String> {
         if self.allocation.is_empty() || self.departments.is_empty() {
-            return vec![
-                "（职能分配表尚未填写：请在“体系文件 → 职能分配表”中分配。）".into(),
-            ];
+            return vec!["（职能分配表尚未填写：请在“体系文件 → 职能分配表”中分配。）".into()];
         }
         let mut out = Vec::new();
         for (i, deps) in self.departments.chunks(ALLOCATION_COLUMNS).enumerate() {
@@ -147,7 +145,12 @@ mod tests {
         assert_eq!(rows.len(), 4);
         assert_eq!(
             rows[2],
-            ["综合部", "综合部负责人", "行政；人事｜招聘", "人力资源、综合管理（办公室）"]
+            [
+                "综合部",
+                "综合部负责人",
+                "行政；人事｜招聘",
+                "人力资源、综合管理（办公室）"
+            ]
         );
         c.departments.clear();
         assert!(c
@@ -161,7 +164,10 @@ mod tests {
         let c = ctx();
         let text = c.render("", "{{表:职能分配表}}").text;
         let (header, rows) = table(&text);
-        assert_eq!(header, ["条款", "知识产权部", "技术中心", "综合部", "研究院"]);
+        assert_eq!(
+            header,
+            ["条款", "知识产权部", "技术中心", "综合部", "研究院"]
+        );
         assert_eq!(rows[0], ["{{条款全称:4.2.2}}", "★", "", "○", ""]);
         assert_eq!(rows[1], ["{{条款全称:5.2}}", "", "", "", ""]);
         assert!(text.ends_with("注：★ 表示主责部门，○ 表示配合部门。"));

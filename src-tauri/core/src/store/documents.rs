@@ -10,8 +10,8 @@ use super::{now, Project};
 use crate::catalog::standard::clause_order;
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
-use crate::project_refs::RefContext;
 use crate::model::{DocType, Document, DocumentInput, DocumentSettings, Role, Secrecy};
+use crate::project_refs::RefContext;
 use crate::validate;
 
 impl Project {

@@ -106,7 +106,11 @@ mod tests {
         pairs.sort();
         let mut hints: Vec<(String, String)> = OwnerKind::ALL
             .iter()
-            .flat_map(|k| k.name_hints().iter().map(|w| (k.code().into(), w.to_string())))
+            .flat_map(|k| {
+                k.name_hints()
+                    .iter()
+                    .map(|w| (k.code().into(), w.to_string()))
+            })
             .collect();
         hints.sort();
         assert_eq!(pairs, hints);

@@ -127,7 +127,10 @@ fn a_changed_code_reaches_drafts_and_flags_issued_documents_never_rewriting_them
     );
     let issued_text = printed(&p, &standard, &issued);
     assert!(issued_text.contains(&old_code) && !issued_text.contains(new_code));
-    assert!(issued.references_changed, "its text would now read otherwise");
+    assert!(
+        issued.references_changed,
+        "its text would now read otherwise"
+    );
     assert!(!draft.references_changed);
     assert!(
         p.documents()
@@ -188,10 +191,7 @@ fn a_part_no_department_plays_is_left_out_and_reported() {
     let text = "# 3 职责\n- {{部门:ip_department}}负责归口管理；\n- {{部门:production_department}}负责工艺改进中的知识产权保护；\n- {{部门:rd_department}}负责研发记录。\n\n| 部门 | 事项 |\n| --- | --- |\n| {{部门:production_department}} | 工艺保密 |\n| {{部门:sales_department}} | 展会审查 |\n\n{{部门:production_department}}负责委托加工合同的知识产权条款。\n文件发放至{{各部门}}。\n\n{{表:组织机构}}\n";
     let doc = rule(&mut p, &standard, "职责分配细则", text);
     let label = format!("{} 职责分配细则", doc.code);
-    let r = p
-        .reference_context(&standard)
-        .unwrap()
-        .render(&label, text);
+    let r = p.reference_context(&standard).unwrap().render(&label, text);
     assert_eq!(
         r.dropped,
         [format!("{label}：无部门承担“生产”职能，略去 3 处")]
@@ -202,7 +202,11 @@ fn a_part_no_department_plays_is_left_out_and_reported() {
     }
     assert!(r.text.contains("- 知识产权部负责归口管理；"), "{}", r.text);
     assert!(r.text.contains("| 市场销售部 | 展会审查 |"), "{}", r.text);
-    assert!(r.text.contains("外协管理部、"), "all departments: {}", r.text);
+    assert!(
+        r.text.contains("外协管理部、"),
+        "all departments: {}",
+        r.text
+    );
     assert!(
         r.text.contains("| 外协管理部 | "),
         "the organisation table lists it with no part: {}",
@@ -215,7 +219,10 @@ fn a_part_no_department_plays_is_left_out_and_reported() {
         &export::document_pdf(&p, &standard, doc.id).unwrap(),
         "parts.pdf",
     );
-    assert!(pdf.contains("外协管理部") && !pdf.contains("工艺保密"), "{pdf}");
+    assert!(
+        pdf.contains("外协管理部") && !pdf.contains("工艺保密"),
+        "{pdf}"
+    );
 }
 
 #[test]
@@ -252,7 +259,13 @@ fn version_13_file(path: &Path) {
     c.pragma_update(None, "application_id", migrations::APPLICATION_ID)
         .unwrap();
     c.pragma_update(None, "user_version", 13).unwrap();
-    for name in ["知识产权部", "研发技术中心", "市场销售部", "行政中心", "总经理办公室"] {
+    for name in [
+        "知识产权部",
+        "研发技术中心",
+        "市场销售部",
+        "行政中心",
+        "总经理办公室",
+    ] {
         c.execute(
             "INSERT INTO department (name, created_at, updated_at) VALUES (?1, '', '')",
             [name],
@@ -342,7 +355,12 @@ fn the_set_resolves_in_the_demo(story: DemoStory, count: usize) {
     let dir = tempfile::tempdir().unwrap();
     let (p, standard) = demo_at(dir.path(), DemoStage::System, story);
     let refs = p.reference_context(&standard).unwrap();
-    let docs: Vec<_> = p.documents().unwrap().into_iter().filter(|d| !d.archived).collect();
+    let docs: Vec<_> = p
+        .documents()
+        .unwrap()
+        .into_iter()
+        .filter(|d| !d.archived)
+        .collect();
     assert_eq!(docs.len(), count);
     let mut problems = Vec::new();
     for d in &docs {
@@ -390,7 +408,12 @@ fn the_set_fits_a_demo_without_production(story: DemoStory) {
     for d in p.documents().unwrap().iter().filter(|d| !d.archived) {
         let text = printed(&p, &standard, d);
         for word in ["生产部", "制造部", "{{部门:"] {
-            assert!(!text.contains(word), "{} {} names “{word}”", d.code, d.title);
+            assert!(
+                !text.contains(word),
+                "{} {} names “{word}”",
+                d.code,
+                d.title
+            );
         }
     }
 }
