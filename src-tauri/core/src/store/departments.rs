@@ -45,20 +45,10 @@ fn parts(stored: &str, is_ip_department: bool) -> Vec<OwnerKind> {
         .collect()
 }
 
-/// Replaces a department's parts, row by row (the history shows each change).
+/// Replaces a department's parts.
 fn save_parts(tx: &rusqlite::Transaction, id: i64, parts: &[OwnerKind]) -> Result<()> {
     let codes: Vec<&str> = parts.iter().map(|k| k.code()).collect();
-    tx.execute(
-        "DELETE FROM department_part WHERE department_id = ?1 AND part NOT IN (SELECT value FROM json_each(?2))",
-        params![id, serde_json::to_string(&codes).expect("codes serialise")],
-    )?;
-    for c in codes {
-        tx.execute(
-            "INSERT INTO department_part (department_id, part) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-            params![id, c],
-        )?;
-    }
-    Ok(())
+    super::child_rows::replace(tx, ("department_part", "department_id", "part"), id, &codes)
 }
 
 fn clean(input: &DepartmentInput) -> Result<DepartmentInput> {

@@ -181,15 +181,7 @@ impl Project {
                 params![code, t.code(), title, input.owner_department_id, input.secrecy.unwrap_or(Secrecy::Internal).code(),
                         input.retention.trim(), now(), id],
             )?;
-            // Only the clauses that changed: the change history shows each.
-            tx.execute(
-                "DELETE FROM document_clause WHERE document_id = ?1 AND clause NOT IN (SELECT value FROM json_each(?2))",
-                params![id, serde_json::to_string(&clauses).expect("clauses serialise")],
-            )?;
-            for c in &clauses {
-                tx.execute("INSERT INTO document_clause (document_id, clause) VALUES (?1, ?2) ON CONFLICT DO NOTHING", params![id, c])?;
-            }
-            Ok(())
+            super::child_rows::replace(tx, ("document_clause", "document_id", "clause"), id, &clauses)
         })?;
         self.document(id)
     }

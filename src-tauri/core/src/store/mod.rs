@@ -10,6 +10,7 @@ mod audit;
 mod audit_plan;
 mod audit_questions;
 pub mod backup;
+mod child_rows;
 mod clause_table;
 mod conversion;
 mod conversion_documents;

@@ -120,19 +120,8 @@ pub(crate) fn insert_person(tx: &rusqlite::Transaction, input: &PersonInput) -> 
 }
 
 fn write_roles(tx: &rusqlite::Transaction, id: i64, roles: &[Role]) -> Result<()> {
-    // Only the roles that changed are deleted or added: the change history shows each.
     let codes: Vec<&str> = roles.iter().map(|r| r.code()).collect();
-    tx.execute(
-        "DELETE FROM person_role WHERE person_id = ?1 AND role NOT IN (SELECT value FROM json_each(?2))",
-        params![id, serde_json::to_string(&codes).expect("codes serialise")],
-    )?;
-    let mut st = tx.prepare(
-        "INSERT INTO person_role (person_id, role) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-    )?;
-    for r in roles {
-        st.execute(params![id, r.code()])?;
-    }
-    Ok(())
+    super::child_rows::replace(tx, ("person_role", "person_id", "role"), id, &codes)
 }
 
 impl Project {

@@ -14,7 +14,7 @@ use guanbiao_core::model::{
     DiagnosisResult, DocType, DocumentInput, ImplementationMode, OutputKind, PersonInput,
     PlanTaskInput, Role, Secrecy, SessionKind, SlotKind, Table, TaskStatus, TrainingSessionInput,
 };
-use guanbiao_core::store::{migrations, CURRENT_VERSION};
+use guanbiao_core::store::CURRENT_VERSION;
 use guanbiao_core::{ErrorCode, Project};
 use rusqlite::Connection;
 
@@ -503,13 +503,7 @@ fn published_revisions_stay_immutable_and_failed_writes_leave_no_entry() {
 
 /// Builds a file as the previous version (0005) wrote it.
 fn old_file(path: &Path) {
-    let c = Connection::open(path).unwrap();
-    for (_, sql) in &migrations::MIGRATIONS[..5] {
-        c.execute_batch(sql).unwrap();
-    }
-    c.pragma_update(None, "application_id", migrations::APPLICATION_ID)
-        .unwrap();
-    c.pragma_update(None, "user_version", 5).unwrap();
+    let c = crate::support::file_at_version(path, 5);
     c.execute(
         "INSERT INTO department (name, created_at, updated_at) VALUES ('旧部门', '', '')",
         [],

@@ -10,7 +10,6 @@ use guanbiao_core::catalog::{self, StandardEdition};
 use guanbiao_core::demo::{self, DemoStage, DemoStory};
 use guanbiao_core::export::{self, revision_text};
 use guanbiao_core::model::*;
-use guanbiao_core::store::migrations;
 use guanbiao_core::Project;
 
 use crate::pdf_tools::text_of;
@@ -167,11 +166,9 @@ fn a_changed_code_reaches_drafts_and_flags_issued_documents_never_rewriting_them
     assert!(revision_text::project_text(&refs, &issued, &old).contains(&old_code));
 }
 
-#[test]
-fn a_part_no_department_plays_is_left_out_and_reported() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut p, standard) = demo_at(dir.path(), DemoStage::System, DemoStory::Shaanxi2022);
-    // The enterprise has no production: its former 生产部 now only subcontracts.
+/// The enterprise has no production: the demo's 生产部 becomes 外协管理部,
+/// playing no part.
+fn without_production(p: &mut Project) {
     let production = p
         .departments(false)
         .unwrap()
@@ -182,12 +179,19 @@ fn a_part_no_department_plays_is_left_out_and_reported() {
         production.id,
         &DepartmentInput {
             name: "外协管理部".into(),
-            code: production.code.clone(),
+            code: production.code,
             responsibilities: "外协加工的合同管理".into(),
             parts: Vec::new(),
         },
     )
     .unwrap();
+}
+
+#[test]
+fn a_part_no_department_plays_is_left_out_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, standard) = demo_at(dir.path(), DemoStage::System, DemoStory::Shaanxi2022);
+    without_production(&mut p);
     let text = "# 3 职责\n- {{部门:ip_department}}负责归口管理；\n- {{部门:production_department}}负责工艺改进中的知识产权保护；\n- {{部门:rd_department}}负责研发记录。\n\n| 部门 | 事项 |\n| --- | --- |\n| {{部门:production_department}} | 工艺保密 |\n| {{部门:sales_department}} | 展会审查 |\n\n{{部门:production_department}}负责委托加工合同的知识产权条款。\n文件发放至{{各部门}}。\n\n{{表:组织机构}}\n";
     let doc = rule(&mut p, &standard, "职责分配细则", text);
     let label = format!("{} 职责分配细则", doc.code);
@@ -252,13 +256,7 @@ fn owners_are_assigned_by_part_not_by_name() {
 /// A file as version 13 wrote it: departments without parts, an IP
 /// department, and a revision published before issued texts were kept.
 fn version_13_file(path: &Path) {
-    let c = rusqlite::Connection::open(path).unwrap();
-    for (_, sql) in &migrations::MIGRATIONS[..13] {
-        c.execute_batch(sql).unwrap();
-    }
-    c.pragma_update(None, "application_id", migrations::APPLICATION_ID)
-        .unwrap();
-    c.pragma_update(None, "user_version", 13).unwrap();
+    let c = crate::support::file_at_version(path, 13);
     for name in [
         "知识产权部",
         "研发技术中心",
@@ -375,27 +373,12 @@ fn the_set_resolves_in_the_demo(story: DemoStory, count: usize) {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// The set generated for the demo without production (its 生产部 renamed and
-/// playing no part): the generator reports what it left out, and no document
+/// The set generated for the demo [`without_production`]: the generator reports what it left out, and no document
 /// names a production department.
 fn the_set_fits_a_demo_without_production(story: DemoStory) {
     let dir = tempfile::tempdir().unwrap();
     let (mut p, standard) = demo_at(dir.path(), DemoStage::Organisation, story);
-    let production = p
-        .departments(false)
-        .unwrap()
-        .into_iter()
-        .find(|d| d.parts.contains(&OwnerKind::ProductionDepartment))
-        .unwrap();
-    p.update_department(
-        production.id,
-        &DepartmentInput {
-            name: "外协管理部".into(),
-            parts: Vec::new(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    without_production(&mut p);
     let catalog = catalog::load().unwrap();
     let program = p.program(&catalog).unwrap();
     let report = p.generate_documents(&standard, &program).unwrap();

@@ -126,16 +126,14 @@ fn departments_unique_names_edit_and_archive() {
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::InvalidInput);
 
+    let rd_playing = |parts: &[OwnerKind]| DepartmentInput {
+        name: "研发中心".into(),
+        code: "YF".into(),
+        responsibilities: "研发".into(),
+        parts: parts.to_vec(),
+    };
     let d = p
-        .update_department(
-            rd,
-            &DepartmentInput {
-                name: "研发中心".into(),
-                code: "YF".into(),
-                responsibilities: "研发".into(),
-                parts: vec![OwnerKind::RdDepartment],
-            },
-        )
+        .update_department(rd, &rd_playing(&[OwnerKind::RdDepartment]))
         .unwrap();
     assert_eq!((d.name.as_str(), d.code.as_str()), ("研发中心", "YF"));
     assert_eq!(d.parts, vec![OwnerKind::RdDepartment]);
@@ -143,15 +141,11 @@ fn departments_unique_names_edit_and_archive() {
     let d = p
         .update_department(
             rd,
-            &DepartmentInput {
-                name: "研发中心".into(),
-                parts: vec![
-                    OwnerKind::SalesDepartment,
-                    OwnerKind::RdDepartment,
-                    OwnerKind::SalesDepartment,
-                ],
-                ..Default::default()
-            },
+            &rd_playing(&[
+                OwnerKind::SalesDepartment,
+                OwnerKind::RdDepartment,
+                OwnerKind::SalesDepartment,
+            ]),
         )
         .unwrap();
     assert_eq!(
@@ -159,15 +153,7 @@ fn departments_unique_names_edit_and_archive() {
         vec![OwnerKind::RdDepartment, OwnerKind::SalesDepartment]
     );
     let d = p
-        .update_department(
-            rd,
-            &DepartmentInput {
-                name: "研发中心".into(),
-                code: "YF".into(),
-                responsibilities: "研发".into(),
-                parts: vec![OwnerKind::RdDepartment],
-            },
-        )
+        .update_department(rd, &rd_playing(&[OwnerKind::RdDepartment]))
         .unwrap();
     assert_eq!(d.parts, vec![OwnerKind::RdDepartment]);
 

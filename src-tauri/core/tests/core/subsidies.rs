@@ -10,7 +10,6 @@ use guanbiao_core::catalog::{self, ProgramProfile};
 use guanbiao_core::model::{OtherSubsidyInput, Readiness, RuleId, RuleResult, Severity};
 use guanbiao_core::store::migrations;
 use guanbiao_core::{demo, Project};
-use rusqlite::Connection;
 
 use crate::support::{d, new_project, standard, ymd};
 
@@ -297,13 +296,7 @@ fn the_demo_licence_goes_into_the_package() {
 /// A file as the version before 0010 wrote it: the preconditions filled in
 /// and a program defined in the app, whose JSON has no subsidy fields.
 fn file_before_subsidies(path: &Path) {
-    let c = Connection::open(path).unwrap();
-    for (_, sql) in &migrations::MIGRATIONS[..9] {
-        c.execute_batch(sql).unwrap();
-    }
-    c.pragma_update(None, "application_id", migrations::APPLICATION_ID)
-        .unwrap();
-    c.pragma_update(None, "user_version", 9).unwrap();
+    let c = crate::support::file_at_version(path, 9);
     let mut definition = serde_json::to_value(shaanxi()).unwrap();
     let fields = definition.as_object_mut().unwrap();
     fields.remove("forbids_other_subsidies");

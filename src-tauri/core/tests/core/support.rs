@@ -13,6 +13,20 @@ pub fn new_project() -> (tempfile::TempDir, Project) {
     (dir, p)
 }
 
+/// A project file as schema `version` wrote it (the first `version`
+/// migrations), open for the test to add the rows that version held.
+pub fn file_at_version(path: &std::path::Path, version: u32) -> rusqlite::Connection {
+    use guanbiao_core::store::migrations;
+    let c = rusqlite::Connection::open(path).unwrap();
+    for (_, sql) in &migrations::MIGRATIONS[..version as usize] {
+        c.execute_batch(sql).unwrap();
+    }
+    c.pragma_update(None, "application_id", migrations::APPLICATION_ID)
+        .unwrap();
+    c.pragma_update(None, "user_version", version).unwrap();
+    c
+}
+
 /// The program the demo and the 2022 story follow.
 pub fn program() -> ProgramProfile {
     let c = catalog::load().unwrap();
