@@ -68,15 +68,6 @@ impl OwnerKind {
     pub fn from_code(c: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.code() == c)
     }
-    /// The parts a department's name suggests ([`OwnerKind::name_hints`]):
-    /// the defaults for departments created without saying (roster import;
-    /// migration 0014 did the same in SQL for existing ones).
-    pub fn suggested_by(name: &str) -> Vec<OwnerKind> {
-        Self::ALL
-            .into_iter()
-            .filter(|k| k.name_hints().iter().any(|h| name.contains(h)))
-            .collect()
-    }
     /// Words a department's name contains when it plays this part.
     pub fn name_hints(self) -> &'static [&'static str] {
         match self {
