@@ -78,7 +78,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   operation_problem_list: ["department", "system_issue", "operation_problem"],
   operation_evidence_get: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "document_setting", "document", "document_clause", "revision", "function_allocation", "system_issue", "operation_record", "application_setting", "program", "operation_statement", "clause_table", "department_part"],
   objective_list: ["department", "person", "objective", "objective_measurement"],
-  document_objectives_suggest: ["enterprise", "department", "person", "organisation"],
+  document_objectives_suggest: ["enterprise", "department", "person", "organisation", "department_part"],
   session_list: ["person", "training_session", "training_attendance"],
   staff_coverage: ["person", "training_session", "training_attendance"],
   credit_overview: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "program"],

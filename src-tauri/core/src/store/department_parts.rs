@@ -2,32 +2,20 @@
 //! checklist asks a department and whose staff count as R&D staff when
 //! targets are suggested.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 use crate::catalog::templates::OwnerKind;
 use crate::error::Result;
 
-/// The parts a department plays: the organisation's IP department always
-/// plays `ip_department`; the others follow from the department's name
-/// ([`OwnerKind::suggested_by`]). The one place the core learns them (to
-/// read the project's own assignment once departments record it).
+/// The parts a department plays, as the project records them (table
+/// `department_part`, see [`crate::model::Department::parts`]): the
+/// organisation's IP department always plays `ip_department`.
 pub(super) fn department_parts(conn: &Connection, department_id: i64) -> Result<Vec<OwnerKind>> {
-    let name: String = conn.query_row(
-        "SELECT name FROM department WHERE id = ?1",
+    let (stored, is_ip): (Option<String>, bool) = conn.query_row(
+        "SELECT (SELECT group_concat(part, ',') FROM department_part WHERE department_id = ?1),
+                ?1 IS (SELECT lead_department_id FROM organisation WHERE id = 1)",
         [department_id],
-        |r| r.get(0),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let lead: Option<i64> = conn
-        .query_row(
-            "SELECT lead_department_id FROM organisation WHERE id = 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?
-        .flatten();
-    let mut parts = OwnerKind::suggested_by(&name);
-    if lead == Some(department_id) && !parts.contains(&OwnerKind::IpDepartment) {
-        parts.insert(0, OwnerKind::IpDepartment);
-    }
-    Ok(parts)
+    Ok(super::departments::parts(stored.as_deref().unwrap_or(""), is_ip))
 }

@@ -35,7 +35,7 @@ fn row(r: &Row) -> rusqlite::Result<Department> {
 
 /// Stored parts (comma-separated codes) in [`OwnerKind::ALL`] order; the IP
 /// department plays `ip_department` whether stored or not.
-fn parts(stored: &str, is_ip_department: bool) -> Vec<OwnerKind> {
+pub(super) fn parts(stored: &str, is_ip_department: bool) -> Vec<OwnerKind> {
     OwnerKind::ALL
         .into_iter()
         .filter(|k| {
