@@ -54,7 +54,7 @@ fn convert_edition_converts_the_demo_and_refuses_bad_arguments() {
     assert_eq!(v["conversion"]["to_edition"], "GB/T 29490-2023");
     assert_eq!(v["conversion"]["route"], "transition_audit");
     assert_eq!(v["conversion"]["deadline"], "2027-06-30");
-    assert_eq!(v["documents_created"], 102);
+    assert_eq!(v["documents_created"], 105);
     assert!(std::path::Path::new(v["conversion"]["backup_file"].as_str().unwrap()).exists());
     assert!(v["conversion"]["backup_file"]
         .as_str()

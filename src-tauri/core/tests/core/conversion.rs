@@ -175,7 +175,7 @@ fn converting_the_2013_demo_keeps_every_record() {
             .any(|r| r.status == RevisionStatus::Obsolete));
     }
     let new_docs: Vec<_> = after_docs.iter().filter(|d| !d.archived).collect();
-    assert_eq!(new_docs.len(), 102);
+    assert_eq!(new_docs.len(), 105);
     let p11 = new_docs
         .iter()
         .find(|d| d.template_key.as_deref() == Some("P11"))

@@ -31,7 +31,7 @@ fn the_2023_demo_is_ready_today_and_its_package_names_only_2023() {
     assert_eq!(r.blockers, 0);
     // The 2023 set, generated and published.
     let docs = p.documents().unwrap();
-    assert_eq!(docs.len(), 102);
+    assert_eq!(docs.len(), 105);
     assert!(docs.iter().all(|d| d.published.is_some()));
 
     let out = dir.path().join("out");
