@@ -143,7 +143,6 @@ fn the_2013_set_fits_any_enterprise() {
 }
 
 #[test]
-#[ignore = "the 2023 set is being converted (#15)"]
 fn the_2023_set_fits_any_enterprise() {
     assert_fits("gbt29490-2023");
 }
