@@ -59,7 +59,7 @@ fn a_new_project_today_is_on_2023_with_provisional_numbers_marked() {
 
     // The 2023 set, and a document's PDF with its references as numbers.
     let report = ok(s.invoke("documents_generate", json!({})).unwrap());
-    assert_eq!(report["created"], 102, "{report}");
+    assert_eq!(report["created"], 105, "{report}");
     s.click_css("[data-testid=nav-documents]").unwrap();
     s.wait("[data-testid=documents-provisional-notice]", T)
         .unwrap();
@@ -224,7 +224,7 @@ fn converting_the_2013_demo_in_the_window() {
     let result = s
         .wait_text("[data-testid=convert-edition-result]", "换版前备份", T)
         .unwrap();
-    assert!(result.contains("新生成文件草稿 102 份"), "{result}");
+    assert!(result.contains("新生成文件草稿 105 份"), "{result}");
     app.shot("edition-09-converted");
 
     let profile = ok(s.invoke("profile_get", json!({})).unwrap());
@@ -234,7 +234,7 @@ fn converting_the_2013_demo_in_the_window() {
     assert_eq!(conversions[0]["deadline"], "2027-03-31", "{conversions}");
     let docs = ok(s.invoke("document_list", json!({})).unwrap());
     let docs = docs.as_array().unwrap();
-    assert_eq!(docs.len(), before + 102, "the old documents are kept");
+    assert_eq!(docs.len(), before + 105, "the old documents are kept");
     assert_eq!(
         docs.iter().filter(|d| d["archived"] == true).count(),
         before,

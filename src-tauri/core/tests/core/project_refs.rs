@@ -408,7 +408,7 @@ fn the_2013_set_resolves_in_the_demo() {
 
 #[test]
 fn the_2023_set_resolves_in_the_demo() {
-    the_set_resolves_in_the_demo(DemoStory::Current2023, 102);
+    the_set_resolves_in_the_demo(DemoStory::Current2023, 105);
 }
 
 #[test]
@@ -418,7 +418,6 @@ fn the_2013_set_fits_a_demo_without_production() {
 }
 
 #[test]
-#[ignore = "waits for the converted sets"]
 fn the_2023_set_fits_a_demo_without_production() {
     the_set_fits_a_demo_without_production(DemoStory::Current2023);
 }
