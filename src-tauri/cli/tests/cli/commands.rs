@@ -20,7 +20,7 @@ fn demo_then_info() {
     assert!(text.contains("全员培训：已参加 80/80 人"), "{text}");
     assert!(text.contains("诊断分析：已诊断 45/45 条"), "{text}");
     assert!(
-        text.contains("体系文件：87 份，已发布 87 份；体系2022-05-18 发布"),
+        text.contains("体系文件：94 份，已发布 94 份；体系2022-05-18 发布"),
         "{text}"
     );
 
@@ -31,7 +31,7 @@ fn demo_then_info() {
     assert_eq!(v["credit_code_check"], "valid", "{v}");
     assert_eq!(v["departments"], 8, "{v}");
     assert_eq!(v["progress"]["diagnosis"]["assessed"], 45, "{v}");
-    assert_eq!(v["progress"]["documents_published"], 87, "{v}");
+    assert_eq!(v["progress"]["documents_published"], 94, "{v}");
 
     // Refuses to overwrite without --force; --force replaces it.
     let out = cli().args(["demo", "--out"]).arg(&file).output().unwrap();
@@ -90,7 +90,7 @@ fn documents_are_generated_headless() {
     let file = dir.path().join("d.gbproj");
     demo_at(&file, &["--without-documents"]);
     let text = ok(cli().arg("documents").arg(&file).output().unwrap());
-    assert!(text.contains("已生成 87 份文件草稿"), "{text}");
+    assert!(text.contains("已生成 94 份文件草稿"), "{text}");
     assert!(
         !text.contains("未填写"),
         "the demo fills every placeholder: {text}"

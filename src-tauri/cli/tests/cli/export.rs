@@ -50,7 +50,7 @@ fn all_published_documents_into_a_folder() {
         .arg(&out_dir)
         .output()
         .unwrap());
-    assert!(text.contains("已导出 87 份 PDF"), "{text}");
+    assert!(text.contains("已导出 94 份 PDF"), "{text}");
     let pdfs = std::fs::read_dir(&out_dir)
         .unwrap()
         .filter(|e| {
@@ -61,7 +61,7 @@ fn all_published_documents_into_a_folder() {
                 .ends_with(".pdf")
         })
         .count();
-    assert_eq!(pdfs, 87);
+    assert_eq!(pdfs, 94);
     assert!(out_dir.join("IP-SC-01 知识产权手册.pdf").exists());
 
     // --code and --all together, or neither, are refused by the parser.

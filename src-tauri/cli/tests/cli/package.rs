@@ -39,7 +39,7 @@ fn export_writes_the_package_and_the_application_pdf() {
         ],
         "no temporary files are left"
     );
-    // Asked for, every one of the 87 published documents comes as its own PDF too.
+    // Asked for, every one of the 94 published documents comes as its own PDF too.
     let text = ok(cli()
         .arg("export")
         .arg(&file)

@@ -147,7 +147,7 @@ fn documents_generate_on_a_table_that_lost_a_clause() {
     );
     let (program, standard) = p.program_and_standard(&c).unwrap();
     let report = p.generate_documents(&standard, &program).unwrap();
-    assert_eq!(report.created, 87);
+    assert_eq!(report.created, 94);
     assert!(p
         .documents()
         .unwrap()
