@@ -137,7 +137,6 @@ fn assert_fits(code: &str) {
 }
 
 #[test]
-#[ignore = "the 2013 set is being converted (#15)"]
 fn the_2013_set_fits_any_enterprise() {
     assert_fits("gbt29490-2013");
 }
