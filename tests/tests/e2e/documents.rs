@@ -73,7 +73,7 @@ fn generate_the_set_then_approve_and_publish_one_procedure() {
 
     s.click_css("[data-testid=nav-documents]").unwrap();
     s.click_css("[data-testid=documents-generate]").unwrap();
-    s.wait_page_text("87", T).unwrap();
+    s.wait_page_text("94", T).unwrap();
     app.shot("30-documents-generated");
     let docs = ok(s.invoke("document_list", json!({})).unwrap());
     let procedure = docs
