@@ -224,5 +224,8 @@ fn the_code_prefix_and_policy_are_set_from_the_window() {
     let v = ok(s.invoke("document_settings_get", json!({})).unwrap());
     assert_eq!(v["code_prefix"], "QC");
     assert_eq!(v["policy"], "创新引领，规范保护");
-    assert_eq!(v["objectives"], suggested, "the suggestion is saved as shown");
+    assert_eq!(
+        v["objectives"], suggested,
+        "the suggestion is saved as shown"
+    );
 }

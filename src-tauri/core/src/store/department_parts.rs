@@ -17,5 +17,8 @@ pub(super) fn department_parts(conn: &Connection, department_id: i64) -> Result<
         [department_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    Ok(super::departments::parts(stored.as_deref().unwrap_or(""), is_ip))
+    Ok(super::departments::parts(
+        stored.as_deref().unwrap_or(""),
+        is_ip,
+    ))
 }
