@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::document_pdf::revision_pdf_checked;
+use super::OutputText;
 use super::glyphs::ExportProblem;
 use super::write::write_atomic;
 use crate::catalog::StandardEdition;
@@ -54,12 +55,12 @@ pub fn published_documents_to_dir(
 ) -> Result<BatchReport> {
     std::fs::create_dir_all(dir)?;
     let mut report = BatchReport::default();
-    let refs = project.reference_context(standard)?;
+    let out = OutputText::new(project, standard)?;
     for doc in project.documents()? {
         let Some(rev) = doc.published.as_ref().filter(|_| !doc.archived) else {
             continue;
         };
-        match revision_pdf_checked(project, &refs, standard, &doc, rev)? {
+        match revision_pdf_checked(project, &out, &doc, rev)? {
             Ok(bytes) => {
                 let path = dir.join(file_name(&doc.code, &doc.title));
                 write_atomic(&path, &bytes)?;

@@ -13,7 +13,8 @@ use super::linebreak::break_lines;
 use super::metadata::{creation_time, Metadata};
 use super::page::{Item, Page, A4, MM};
 use super::render::render;
-use super::revision_text::project_text;
+use super::source::DocSource;
+use super::OutputText;
 use crate::attachments::AttachmentStore;
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
@@ -51,7 +52,7 @@ pub(crate) fn compilation_checked(
 ) -> Result<std::result::Result<Vec<u8>, Vec<ExportProblem>>> {
     let profile = project.profile()?;
     let enterprise = profile.name.clone();
-    let parts = lay_out_parts(project, standard, &enterprise)?;
+    let parts = lay_out_parts(project, standard)?;
     if parts.is_empty() {
         return Err(CoreError::conflict(
             "还没有已发布的体系文件，无法生成文件汇编",
@@ -96,29 +97,26 @@ pub(crate) fn compilation_checked(
     Ok(Ok(render(&pages, &A4, &meta, creation_time())))
 }
 
-fn lay_out_parts(
-    project: &Project,
-    standard: &StandardEdition,
-    enterprise: &str,
-) -> Result<Vec<Part>> {
+/// The documents of the volume: each published, non-archived document with
+/// its published revision, in the order of the document list.
+pub(crate) fn published(project: &Project) -> Result<Vec<(Document, Revision)>> {
+    Ok(project
+        .documents()?
+        .into_iter()
+        .filter(|d| !d.archived)
+        .filter_map(|d| d.published.clone().map(|r| (d, r)))
+        .collect())
+}
+
+fn lay_out_parts(project: &Project, standard: &StandardEdition) -> Result<Vec<Part>> {
     let mut parts = Vec::new();
-    let refs = project.reference_context(standard)?;
-    for doc in project.documents()? {
-        let Some(rev) = doc.published.clone().filter(|_| !doc.archived) else {
-            continue;
-        };
-        let history: Vec<Revision> = project
-            .revisions(doc.id)?
-            .into_iter()
-            .filter(|r| r.id <= rev.id)
-            .collect();
+    let out = OutputText::new(project, standard)?;
+    for (doc, rev) in published(project)? {
+        let src = DocSource::load(project, &out, &doc, &rev)?;
         let mut c = Composer::new(A4);
         c.anchor(1, &format!("{} {}", doc.code, doc.title));
         c.level_offset = 1;
-        let text = project_text(&refs, &doc, &rev);
-        lay_out(
-            &mut c, enterprise, standard, &doc, &rev, &history, &text, false,
-        );
+        lay_out(&mut c, standard, &src, false);
         parts.push(Part {
             pages: c.finish(),
             doc,

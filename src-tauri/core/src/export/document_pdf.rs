@@ -11,13 +11,13 @@ use super::layout::{Composer, TextStyle};
 use super::metadata::{creation_time, Metadata};
 use super::page::{Page, A4, MM};
 use super::render::render;
-use super::revision_text::project_text;
+use super::source::DocSource;
+use super::OutputText;
 use super::table::Table;
 use crate::catalog::StandardEdition;
 use crate::doctext;
-use crate::error::{CoreError, Result};
-use crate::model::{DocType, Document, Revision, RevisionStatus};
-use crate::project_refs::RefContext;
+use crate::error::Result;
+use crate::model::{Document, Revision, RevisionStatus};
 use crate::Project;
 
 /// The PDF of a document: its published (controlled) revision, or, when it
@@ -28,14 +28,8 @@ pub fn document_pdf(
     standard: &StandardEdition,
     document_id: i64,
 ) -> Result<Vec<u8>> {
-    let doc = project.document(document_id)?;
-    let rev = doc
-        .published
-        .clone()
-        .or_else(|| doc.working.clone())
-        .ok_or_else(|| CoreError::not_found(format!("{} 没有可导出的版本", doc.code)))?;
-    let refs = project.reference_context(standard)?;
-    Ok(revision_pdf_checked(project, &refs, standard, &doc, &rev)??)
+    let src = DocSource::chosen(project, standard, document_id)?;
+    Ok(revision_pdf_from(standard, &src)?)
 }
 
 /// The PDF of one particular revision of a document.
@@ -46,68 +40,33 @@ pub fn revision_pdf(
 ) -> Result<Vec<u8>> {
     let rev = project.revision(revision_id)?;
     let doc = project.document(rev.document_id)?;
-    let refs = project.reference_context(standard)?;
-    Ok(revision_pdf_checked(project, &refs, standard, &doc, &rev)??)
+    let out = OutputText::new(project, standard)?;
+    Ok(revision_pdf_checked(project, &out, &doc, &rev)??)
 }
 
 /// The PDF, or the characters the font cannot draw (the outer error is a
-/// storage failure). Project references render from `refs`.
+/// storage failure). References render through `out`.
 pub(crate) fn revision_pdf_checked(
     project: &Project,
-    refs: &RefContext,
-    standard: &StandardEdition,
+    out: &OutputText,
     doc: &Document,
     rev: &Revision,
 ) -> Result<std::result::Result<Vec<u8>, ExportProblem>> {
-    let inputs = revision_inputs(project, refs, doc, rev)?;
-    Ok(revision_pdf_from(&inputs, standard, doc, rev))
-}
-
-/// What a document's PDF needs from the project.
-pub(crate) struct RevisionInputs {
-    pub enterprise: String,
-    /// The revisions up to the one printed.
-    pub history: Vec<Revision>,
-    /// Its text with project references rendered ([`project_text`]).
-    pub text: String,
-}
-
-pub(crate) fn revision_inputs(
-    project: &Project,
-    refs: &RefContext,
-    doc: &Document,
-    rev: &Revision,
-) -> Result<RevisionInputs> {
-    let enterprise = project.profile()?.name;
-    let history: Vec<Revision> = project
-        .revisions(doc.id)?
-        .into_iter()
-        .filter(|r| r.id <= rev.id)
-        .collect();
-    Ok(RevisionInputs {
-        enterprise,
-        history,
-        text: project_text(refs, doc, rev),
-    })
+    let src = DocSource::load(project, out, doc, rev)?;
+    Ok(revision_pdf_from(out.standard(), &src))
 }
 
 /// The PDF from its inputs alone (no project: can run on any thread).
 pub(crate) fn revision_pdf_from(
-    inputs: &RevisionInputs,
     standard: &StandardEdition,
-    doc: &Document,
-    rev: &Revision,
+    src: &DocSource,
 ) -> std::result::Result<Vec<u8>, ExportProblem> {
-    let RevisionInputs {
-        enterprise,
-        history,
-        text,
-    } = inputs;
-    let pages = compose(enterprise, standard, doc, rev, history, text);
+    let (doc, rev) = (&src.doc, &src.rev);
+    let pages = compose(standard, src);
     glyphs::check(&doc.code, &pages)?;
     let meta = Metadata {
         title: format!("{}（{}）", doc.title, doc.code),
-        author: enterprise.to_string(),
+        author: src.enterprise.clone(),
         subject: format!("{} {} 版本 {}", doc.doc_type.label(), doc.code, rev.version),
         keywords: vec![
             doc.code.clone(),
@@ -151,29 +110,13 @@ fn signed(name: &Option<String>, on: Option<NaiveDate>) -> String {
     parts.join(" ")
 }
 
-pub(crate) fn compose(
-    enterprise: &str,
-    standard: &StandardEdition,
-    doc: &Document,
-    rev: &Revision,
-    history: &[Revision],
-    text: &str,
-) -> Vec<Page> {
+pub(crate) fn compose(standard: &StandardEdition, src: &DocSource) -> Vec<Page> {
     let mut c = Composer::new(A4);
     c.anchor(1, "封面与修订记录");
-    lay_out(
-        &mut c,
-        enterprise,
-        standard,
-        doc,
-        rev,
-        history,
-        text,
-        doc.doc_type != DocType::Form,
-    );
+    lay_out(&mut c, standard, src, src.full_cover());
     let mut pages = c.finish();
-    let head = running_head(enterprise, doc, rev);
-    decorate(&mut pages, &A4, |_| head.clone(), watermark(rev.status));
+    let head = running_head(&src.enterprise, &src.doc, &src.rev);
+    decorate(&mut pages, &A4, |_| head.clone(), watermark(src.rev.status));
     pages
 }
 
@@ -193,21 +136,18 @@ pub(crate) fn running_head(enterprise: &str, doc: &Document, rev: &Revision) -> 
 /// A document from the current position: title, cover block, revision
 /// record, then the content — after a page break when `full_cover` (the
 /// title then fills a cover page), else straight on. `text` is the content
-/// with project references rendered ([`project_text`]); its clause
+/// as printed ([`OutputText::text`]); its clause
 /// references and the cover's 对应条款 render from `standard`; provisional
 /// numbers on the cover are marked and footnoted.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn lay_out(
     c: &mut Composer,
-    enterprise: &str,
     standard: &StandardEdition,
-    doc: &Document,
-    rev: &Revision,
-    history: &[Revision],
-    text: &str,
+    src: &DocSource,
     full_cover: bool,
 ) {
-    title_block(c, enterprise, doc, full_cover);
+    let (doc, rev) = (&src.doc, &src.rev);
+    title_block(c, &src.enterprise, doc, full_cover);
     c.table(&cover_table(standard, doc, rev));
     if doc.clauses.iter().any(|k| standard.is_provisional(k)) {
         if let Some(note) = standard.provisional_footnote() {
@@ -226,9 +166,8 @@ pub(crate) fn lay_out(
         },
     );
     c.space(2.0);
-    c.table(&history_table(history));
-    let content = glyphs::clean(&standard.render_refs(text));
-    let blocks = doctext::parse(&content).0;
+    c.table(&history_table(&src.history));
+    let blocks = doctext::parse(&src.text).0;
     if blocks.is_empty() {
         return;
     }
@@ -263,7 +202,7 @@ fn title_block(c: &mut Composer, enterprise: &str, doc: &Document, full: bool) {
     }
 }
 
-fn cover_table(standard: &StandardEdition, doc: &Document, rev: &Revision) -> Table {
+pub(crate) fn cover_table(standard: &StandardEdition, doc: &Document, rev: &Revision) -> Table {
     let row = |a: &str, b: String, c: &str, d: String| vec![a.to_string(), b, c.to_string(), d];
     let rows = vec![
         row("文件编号", doc.code.clone(), "版本", rev.version.clone()),
@@ -309,7 +248,7 @@ fn cover_table(standard: &StandardEdition, doc: &Document, rev: &Revision) -> Ta
     }
 }
 
-fn history_table(history: &[Revision]) -> Table {
+pub(crate) fn history_table(history: &[Revision]) -> Table {
     let header = [
         "版本",
         "修订说明",

@@ -31,11 +31,13 @@ mod layout_props;
 pub mod linebreak;
 mod metadata;
 mod outline;
+mod output_text;
 // The application package: its PDF, registers and ZIP.
 pub mod package;
 mod page;
 mod render;
 pub mod revision_text;
+mod source;
 mod table;
 mod write;
 
@@ -45,6 +47,7 @@ pub use cover_art::CoverArt;
 pub use document_pdf::{document_pdf, revision_pdf};
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};
+pub use output_text::{output_text, OutputText};
 pub use package::{
     application_pdf, export_package, register_pdfs, PackageFile, PackageOptions, PackageReport,
     Progress, Register,

@@ -22,8 +22,10 @@ use crate::attachments::{safe_name, sha256_hex, AttachmentStore};
 use crate::error::{CoreError, Result};
 use crate::export::batch::file_name;
 use crate::export::compilation::{compilation_checked, VOLUME_TITLE};
-use crate::export::document_pdf::{revision_inputs, revision_pdf_from};
+use crate::export::document_pdf::revision_pdf_from;
 use crate::export::metadata::creation_time;
+use crate::export::source::DocSource;
+use crate::export::OutputText;
 use crate::export::write::write_atomic;
 use crate::model::{PackageResult, PackageResultFile};
 use crate::Project;
@@ -217,11 +219,10 @@ pub fn export_package(
     // The documents' PDFs are laid out and rendered on worker threads
     // (font subsetting dominates); the volume is made meanwhile.
     let mut inputs = Vec::new();
-    let refs = project.reference_context(&d.standard)?;
+    let out = OutputText::new(project, &d.standard)?;
     for doc in separate {
         let rev = doc.published.clone().expect("published");
-        let made = revision_inputs(project, &refs, doc, &rev)?;
-        inputs.push((doc, rev, made));
+        inputs.push(DocSource::load(project, &out, doc, &rev)?);
     }
     let workers = std::thread::available_parallelism()
         .map(|n| n.get())
@@ -236,13 +237,10 @@ pub fn export_package(
             let (inputs, next, standard) = (&inputs, &next, &d.standard);
             s.spawn(move || loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some((doc, rev, made)) = inputs.get(i) else {
+                let Some(src) = inputs.get(i) else {
                     break;
                 };
-                if tx
-                    .send((i, revision_pdf_from(made, standard, doc, rev)))
-                    .is_err()
-                {
+                if tx.send((i, revision_pdf_from(standard, src))).is_err() {
                     break;
                 }
             });
@@ -255,7 +253,10 @@ pub fn export_package(
             Some(compilation_checked(project, &d.standard, &d.art))
         };
         for (i, result) in rx {
-            tick(&format!("生成 {} {}", inputs[i].0.code, inputs[i].0.title));
+            tick(&format!(
+                "生成 {} {}",
+                inputs[i].doc.code, inputs[i].doc.title
+            ));
             docs[i] = Some(result);
         }
         volume
@@ -269,7 +270,7 @@ pub fn export_package(
         ));
     }
     let mut problems = Vec::new();
-    for ((doc, ..), result) in inputs.iter().zip(docs) {
+    for (DocSource { doc, .. }, result) in inputs.iter().zip(docs) {
         match result.expect("every document is rendered") {
             Ok(bytes) => entries.push((
                 format!("{DOCUMENTS}/{}", file_name(&doc.code, &doc.title)),
