@@ -18,7 +18,7 @@ use super::OutputText;
 use crate::attachments::AttachmentStore;
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
-use crate::model::{DocType, Document, Revision};
+use crate::model::{DocType, Document, EnterpriseProfile, Revision};
 use crate::Project;
 
 pub(crate) const VOLUME_TITLE: &str = "知识产权管理体系文件汇编";
@@ -54,9 +54,7 @@ pub(crate) fn compilation_checked(
     let enterprise = profile.name.clone();
     let parts = lay_out_parts(project, standard)?;
     if parts.is_empty() {
-        return Err(CoreError::conflict(
-            "还没有已发布的体系文件，无法生成文件汇编",
-        ));
+        return Err(nothing_published());
     }
     let mut problems: Vec<ExportProblem> = parts
         .iter()
@@ -88,13 +86,12 @@ pub(crate) fn compilation_checked(
         pages.extend(part.pages);
     }
     decorate(&mut pages, &A4, |i| heads[i].clone(), None);
-    let meta = Metadata {
-        title: format!("{enterprise}{VOLUME_TITLE}"),
-        author: enterprise,
-        subject: VOLUME_TITLE.to_string(),
-        keywords: vec![profile.standard_edition, VOLUME_TITLE.into()],
-    };
-    Ok(Ok(render(&pages, &A4, &meta, creation_time())))
+    Ok(Ok(render(
+        &pages,
+        &A4,
+        &volume_metadata(&profile),
+        creation_time(),
+    )))
 }
 
 /// The documents of the volume: each published, non-archived document with
@@ -106,6 +103,21 @@ pub(crate) fn published(project: &Project) -> Result<Vec<(Document, Revision)>> 
         .filter(|d| !d.archived)
         .filter_map(|d| d.published.clone().map(|r| (d, r)))
         .collect())
+}
+
+/// The volume's file properties.
+pub(crate) fn volume_metadata(profile: &EnterpriseProfile) -> Metadata {
+    Metadata {
+        title: format!("{}{VOLUME_TITLE}", profile.name),
+        author: profile.name.clone(),
+        subject: VOLUME_TITLE.to_string(),
+        keywords: vec![profile.standard_edition.clone(), VOLUME_TITLE.into()],
+    }
+}
+
+/// Why there is no volume yet.
+pub(crate) fn nothing_published() -> CoreError {
+    CoreError::conflict("还没有已发布的体系文件，无法生成文件汇编")
 }
 
 fn lay_out_parts(project: &Project, standard: &StandardEdition) -> Result<Vec<Part>> {
@@ -133,8 +145,6 @@ fn cover_page(
     count: usize,
     art: &CoverArt,
 ) -> Result<Vec<Page>> {
-    let issue = project.system_issue()?;
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let mut c = Composer::new(A4);
     c.anchor(1, "封面");
     logo_band(&mut c, art.logo.as_ref(), 45.0 * MM);
@@ -142,12 +152,23 @@ fn cover_page(
     c.space(12.0 * MM);
     c.centered(VOLUME_TITLE, &cover_style(28.0, true, 0.0));
     c.space(5.0 * MM);
-    c.centered(
-        &format!("依据 {}《{}》", standard.id, standard.name),
-        &cover_style(12.0, false, 0.3),
-    );
+    c.centered(&basis(standard), &cover_style(12.0, false, 0.3));
     c.space(40.0 * MM);
-    let rows = vec![
+    let rows = cover_rows(project, count)?;
+    Ok(finish_cover(c, 40.0 * MM, rows, vec![0.35, 0.65], None))
+}
+
+/// The line under the volume's title: the standard it follows.
+pub(crate) fn basis(standard: &StandardEdition) -> String {
+    format!("依据 {}《{}》", standard.id, standard.name)
+}
+
+/// The cover's label/value rows: dates of the system's issue, the number
+/// of documents, 受控.
+pub(crate) fn cover_rows(project: &Project, count: usize) -> Result<Vec<Vec<String>>> {
+    let issue = project.system_issue()?;
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    Ok(vec![
         vec![
             "发布日期".to_string(),
             date(issue.as_ref().map(|i| i.issued_on)),
@@ -158,8 +179,7 @@ fn cover_page(
         ],
         vec!["收录文件".to_string(), format!("{count} 份")],
         vec!["受控状态".to_string(), "受控".to_string()],
-    ];
-    Ok(finish_cover(c, 40.0 * MM, rows, vec![0.35, 0.65], None))
+    ])
 }
 
 /// The group label of a document type in the contents.

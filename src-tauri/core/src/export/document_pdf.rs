@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::decor::{decorate, RunningHead};
 use super::glyphs::{self, ExportProblem};
 use super::layout::{Composer, TextStyle};
-use super::metadata::{creation_time, Metadata};
+use super::metadata::creation_time;
 use super::page::{Page, A4, MM};
 use super::render::render;
 use super::source::DocSource;
@@ -61,20 +61,9 @@ pub(crate) fn revision_pdf_from(
     standard: &StandardEdition,
     src: &DocSource,
 ) -> std::result::Result<Vec<u8>, ExportProblem> {
-    let (doc, rev) = (&src.doc, &src.rev);
     let pages = compose(standard, src);
-    glyphs::check(&doc.code, &pages)?;
-    let meta = Metadata {
-        title: format!("{}（{}）", doc.title, doc.code),
-        author: src.enterprise.clone(),
-        subject: format!("{} {} 版本 {}", doc.doc_type.label(), doc.code, rev.version),
-        keywords: vec![
-            doc.code.clone(),
-            doc.doc_type.label().into(),
-            "GB/T 29490".into(),
-        ],
-    };
-    Ok(render(&pages, &A4, &meta, creation_time()))
+    glyphs::check(&src.doc.code, &pages)?;
+    Ok(render(&pages, &A4, &src.metadata(), creation_time()))
 }
 
 /// 受控状态 as printed on the document.

@@ -12,6 +12,7 @@
 //!   bytes with nested bookmarks
 //! - `document_pdf`, `batch`, `compilation`: what is exported (one
 //!   document, each into a folder, all in one volume with contents)
+//! - `docx`: the same documents, volume and registers as Word files
 //! - `front_matter`: the cover block and contents leaders of a volume
 //! - `cover_art`: the optional cover logo and seal, decoded by `crate::picture`
 //! - `revision_text`: a revision's printed text (project references, then clause references)
@@ -22,6 +23,7 @@ mod compilation;
 mod cover_art;
 mod decor;
 mod document_pdf;
+pub(crate) mod docx;
 mod font;
 mod front_matter;
 mod glyphs;
@@ -45,6 +47,7 @@ pub use batch::{file_name, published_documents_to_dir, BatchReport, ExportedFile
 pub use compilation::compilation_pdf;
 pub use cover_art::CoverArt;
 pub use document_pdf::{document_pdf, revision_pdf};
+pub use docx::{compilation_docx, document_docx, register_docxs};
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};
 pub use output_text::{output_text, OutputText};

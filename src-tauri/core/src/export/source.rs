@@ -4,6 +4,7 @@
 //! read the same.
 
 use super::OutputText;
+use super::Metadata;
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
 use crate::model::{DocType, Document, Revision};
@@ -55,6 +56,26 @@ impl DocSource {
             rev: rev.clone(),
             history,
         })
+    }
+
+    /// The file's properties (title, author, subject, keywords).
+    pub(crate) fn metadata(&self) -> Metadata {
+        let doc = &self.doc;
+        Metadata {
+            title: format!("{}（{}）", doc.title, doc.code),
+            author: self.enterprise.clone(),
+            subject: format!(
+                "{} {} 版本 {}",
+                doc.doc_type.label(),
+                doc.code,
+                self.rev.version
+            ),
+            keywords: vec![
+                doc.code.clone(),
+                doc.doc_type.label().into(),
+                "GB/T 29490".into(),
+            ],
+        }
     }
 
     /// A document on its own starts with a cover page; a form, whose text

@@ -1,8 +1,10 @@
-//! The registers as PDF tables: people and roles, training, and
-//! nonconformities with their corrective actions.
+//! The registers as tables: people and roles, training, and
+//! nonconformities with their corrective actions. What each shows is
+//! built once ([`contents`]); the PDF lays it out here, the Word export in
+//! `export::docx`.
 
 use super::data::{day, num, opt_day, Data};
-use super::{clause_table, problems_error, table};
+use super::problems_error;
 use crate::error::Result;
 use crate::export::decor::{decorate, RunningHead};
 use crate::export::glyphs::{self, ExportProblem};
@@ -10,9 +12,10 @@ use crate::export::layout::{Composer, TextStyle};
 use crate::export::metadata::{creation_time, Metadata};
 use crate::export::page::{A4, MM};
 use crate::export::render::render;
+use crate::export::table::Table;
 use crate::Project;
 
-/// One register as a PDF.
+/// One register as a file.
 #[derive(Debug, Clone)]
 pub struct Register {
     /// e.g. "人员及角色登记表"
@@ -20,13 +23,55 @@ pub struct Register {
     pub bytes: Vec<u8>,
 }
 
-/// The three registers of the project.
+/// One piece of a register, in order.
+pub(crate) enum Part {
+    Heading(String),
+    Paragraph(String),
+    Table(Table),
+    /// Small print under a table.
+    Note(String),
+}
+
+/// What one register shows.
+pub(crate) struct RegisterContent {
+    pub title: &'static str,
+    /// Enterprise and date, under the title.
+    pub subtitle: String,
+    pub parts: Vec<Part>,
+    pub enterprise: String,
+}
+
+impl RegisterContent {
+    pub(crate) fn metadata(&self) -> Metadata {
+        Metadata {
+            title: format!("{}{}", self.enterprise, self.title),
+            author: self.enterprise.clone(),
+            subject: self.title.to_string(),
+            keywords: vec![super::PACKAGE_TITLE.into()],
+        }
+    }
+
+    pub(crate) fn running_head(&self) -> RunningHead {
+        RunningHead {
+            left: self.enterprise.clone(),
+            right: self.title.to_string(),
+        }
+    }
+}
+
+/// The three registers of the project as PDFs.
 pub fn register_pdfs(project: &Project) -> Result<Vec<Register>> {
     let d = Data::load(project, super::data::export_day())?;
     registers(&d)?.map_err(|p| problems_error(&p))
 }
 
-type Body = fn(&mut Composer, &Data);
+/// What the three registers of the project show.
+pub(crate) fn register_contents(project: &Project) -> Result<Vec<RegisterContent>> {
+    let d = Data::load(project, super::data::export_day())?;
+    Ok(contents(&d))
+}
+
+type Body = fn(&Data) -> Vec<Part>;
 
 pub(crate) const REGISTER_TITLES: [&str; 3] = [REGISTERS[0].0, REGISTERS[1].0, REGISTERS[2].0];
 
@@ -36,12 +81,65 @@ const REGISTERS: [(&str, Body); 3] = [
     ("不符合项及纠正措施登记表", nonconformities),
 ];
 
+fn contents(d: &Data) -> Vec<RegisterContent> {
+    REGISTERS
+        .iter()
+        .map(|(title, body)| RegisterContent {
+            title,
+            subtitle: format!("{}　截至{}", d.profile.name, day(d.today)),
+            parts: body(d),
+            enterprise: d.profile.name.clone(),
+        })
+        .collect()
+}
+
+/// A table with a header row; "（无记录）" when there are no rows.
+fn table(header: &[&str], rows: Vec<Vec<String>>) -> Part {
+    if rows.is_empty() {
+        return Part::Paragraph("（无记录）".into());
+    }
+    Part::Table(Table::new(
+        header.iter().map(|h| h.to_string()).collect(),
+        rows,
+    ))
+}
+
+/// A table whose rows show clause numbers, with the note on provisional
+/// numbers under it when the edition has them.
+fn clause_table(d: &Data, header: &[&str], rows: Vec<Vec<String>>) -> Vec<Part> {
+    let any = !rows.is_empty();
+    let mut parts = vec![table(header, rows)];
+    if let Some(note) = d.standard.provisional_footnote().filter(|_| any) {
+        parts.push(Part::Note(note));
+    }
+    parts
+}
+
+fn lay_out(c: &mut Composer, parts: &[Part]) {
+    for part in parts {
+        match part {
+            Part::Heading(h) => c.heading(1, h),
+            Part::Paragraph(p) => c.paragraph(p),
+            Part::Table(t) => {
+                c.space(4.0);
+                c.table(t);
+                c.space(6.0);
+            }
+            Part::Note(n) => {
+                c.note(n);
+                c.space(4.0);
+            }
+        }
+    }
+}
+
 pub(crate) fn registers(
     d: &Data,
 ) -> Result<std::result::Result<Vec<Register>, Vec<ExportProblem>>> {
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    for (title, f) in REGISTERS {
+    for r in contents(d) {
+        let title = r.title;
         let mut c = Composer::new(A4);
         c.anchor(1, title);
         c.centered(
@@ -54,7 +152,7 @@ pub(crate) fn registers(
             },
         );
         c.centered(
-            &format!("{}　截至{}", d.profile.name, day(d.today)),
+            &r.subtitle,
             &TextStyle {
                 size: 10.0,
                 leading: 18.0,
@@ -63,30 +161,16 @@ pub(crate) fn registers(
             },
         );
         c.space(3.0 * MM);
-        f(&mut c, d);
+        lay_out(&mut c, &r.parts);
         let mut pages = c.finish();
         if let Err(p) = glyphs::check(title, &pages) {
             problems.push(p);
             continue;
         }
-        decorate(
-            &mut pages,
-            &A4,
-            |_| RunningHead {
-                left: d.profile.name.clone(),
-                right: title.to_string(),
-            },
-            None,
-        );
-        let meta = Metadata {
-            title: format!("{}{title}", d.profile.name),
-            author: d.profile.name.clone(),
-            subject: title.to_string(),
-            keywords: vec![super::PACKAGE_TITLE.into()],
-        };
+        decorate(&mut pages, &A4, |_| r.running_head(), None);
         out.push(Register {
             title: title.to_string(),
-            bytes: render(&pages, &A4, &meta, creation_time()),
+            bytes: render(&pages, &A4, &r.metadata(), creation_time()),
         });
     }
     Ok(if problems.is_empty() {
@@ -96,14 +180,13 @@ pub(crate) fn registers(
     })
 }
 
-fn people(c: &mut Composer, d: &Data) {
-    c.paragraph(&format!(
+fn people(d: &Data) -> Vec<Part> {
+    let intro = Part::Paragraph(format!(
         "在册人员 {} 人，分属 {} 个部门。",
         d.people.len(),
         d.departments.len()
     ));
-    table(
-        c,
+    let list = table(
         &["序号", "姓名", "工号", "部门", "岗位", "贯标角色"],
         d.people
             .iter()
@@ -124,12 +207,11 @@ fn people(c: &mut Composer, d: &Data) {
             })
             .collect(),
     );
+    vec![intro, list]
 }
 
-fn training(c: &mut Composer, d: &Data) {
-    c.heading(1, "线下培训");
-    table(
-        c,
+fn training(d: &Data) -> Vec<Part> {
+    let sessions = table(
         &["日期", "类别", "主题", "讲师", "学时", "参加人员"],
         d.sessions
             .iter()
@@ -154,9 +236,7 @@ fn training(c: &mut Composer, d: &Data) {
             })
             .collect(),
     );
-    c.heading(1, "线上学习学分");
-    table(
-        c,
+    let credits = table(
         &["姓名", "部门", "平台账号", "学分", "达标日期", "证书"],
         d.credits
             .people
@@ -176,10 +256,16 @@ fn training(c: &mut Composer, d: &Data) {
             })
             .collect(),
     );
+    vec![
+        Part::Heading("线下培训".into()),
+        sessions,
+        Part::Heading("线上学习学分".into()),
+        credits,
+    ]
 }
 
-fn nonconformities(c: &mut Composer, d: &Data) {
-    c.paragraph(&format!(
+fn nonconformities(d: &Data) -> Vec<Part> {
+    let intro = Part::Paragraph(format!(
         "内部审核共开具不符合项 {} 项，已关闭 {} 项。",
         d.nonconformities.len(),
         d.nonconformities
@@ -187,8 +273,8 @@ fn nonconformities(c: &mut Composer, d: &Data) {
             .filter(|n| n.closed_on.is_some())
             .count()
     ));
-    clause_table(
-        c,
+    let mut parts = vec![intro];
+    parts.extend(clause_table(
         d,
         &[
             "编号",
@@ -224,5 +310,6 @@ fn nonconformities(c: &mut Composer, d: &Data) {
                 ]
             })
             .collect(),
-    );
+    ));
+    parts
 }
