@@ -61,16 +61,53 @@ fn numbered(line: &str) -> Option<&str> {
     line[digits..].strip_prefix(". ").map(str::trim)
 }
 
-fn cells(line: &str) -> Vec<String> {
+/// The cells of a table row, trimmed.
+pub(crate) fn cells(line: &str) -> Vec<String> {
     let inner = line.trim().trim_start_matches('|').trim_end_matches('|');
     inner.split('|').map(|c| c.trim().to_string()).collect()
 }
 
-fn is_separator(line: &str) -> bool {
+/// Whether a table row is the separator under the header.
+pub(crate) fn is_separator(line: &str) -> bool {
     let c = cells(line);
     !c.is_empty()
         && c.iter()
             .all(|x| !x.is_empty() && x.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+}
+
+/// What one line of the text is, as [`parse`] reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Line<'a> {
+    Blank,
+    Heading(u8, &'a str),
+    /// A table row (the header, the separator or a body row).
+    TableRow,
+    Bullet(&'a str),
+    Numbered(&'a str),
+    /// A line of a paragraph (consecutive ones form one paragraph).
+    Plain(&'a str),
+}
+
+/// Classifies one line (leading and trailing spaces do not count).
+pub(crate) fn classify(raw: &str) -> Line<'_> {
+    let t = raw.trim();
+    if t.is_empty() {
+        Line::Blank
+    } else if let Some((level, h)) = heading(t) {
+        Line::Heading(level, h)
+    } else if is_row(t) {
+        Line::TableRow
+    } else if let Some(item) = t.strip_prefix("- ") {
+        Line::Bullet(item.trim())
+    } else if let Some(item) = numbered(t) {
+        Line::Numbered(item)
+    } else {
+        Line::Plain(t)
+    }
+}
+
+fn is_row(t: &str) -> bool {
+    t.starts_with('|') && t.ends_with('|') && t.len() > 1
 }
 
 /// Parses the text into blocks. Problems (ragged tables) are reported, and
@@ -90,76 +127,73 @@ pub fn parse(text: &str) -> (Vec<Block>, Vec<TextProblem>) {
     };
     let mut i = 0;
     while i < lines.len() {
-        let raw = lines[i];
-        let line = raw.trim_end();
-        let t = line.trim_start();
-        if t.is_empty() {
+        let line = classify(lines[i]);
+        if !matches!(line, Line::Plain(_)) {
             flush(&mut para, &mut blocks);
-            i += 1;
-        } else if let Some((level, h)) = heading(t) {
-            flush(&mut para, &mut blocks);
-            blocks.push(Block::Heading {
-                level,
-                text: h.to_string(),
-            });
-            i += 1;
-        } else if t.starts_with('|') && t.ends_with('|') && t.len() > 1 {
-            flush(&mut para, &mut blocks);
-            let header = cells(t);
-            i += 1;
-            if i < lines.len() && is_separator(lines[i].trim()) {
+        }
+        match line {
+            Line::Blank => i += 1,
+            Line::Heading(level, h) => {
+                blocks.push(Block::Heading {
+                    level,
+                    text: h.to_string(),
+                });
                 i += 1;
             }
-            let mut rows = Vec::new();
-            while i < lines.len() {
-                let r = lines[i].trim();
-                if !(r.starts_with('|') && r.ends_with('|') && r.len() > 1) {
-                    break;
+            Line::TableRow => {
+                let header = cells(lines[i].trim());
+                i += 1;
+                if i < lines.len() && is_separator(lines[i].trim()) {
+                    i += 1;
                 }
-                let mut row = cells(r);
-                if row.len() != header.len() {
-                    problems.push(TextProblem {
-                        line: i as u32 + 1,
-                        message: format!(
-                            "表格第 {} 行有 {} 列，表头有 {} 列",
-                            rows.len() + 1,
-                            row.len(),
-                            header.len()
-                        ),
-                    });
-                    row.resize(header.len().max(row.len()), String::new());
+                let mut rows = Vec::new();
+                while i < lines.len() && is_row(lines[i].trim()) {
+                    let mut row = cells(lines[i].trim());
+                    if row.len() != header.len() {
+                        problems.push(TextProblem {
+                            line: i as u32 + 1,
+                            message: format!(
+                                "表格第 {} 行有 {} 列，表头有 {} 列",
+                                rows.len() + 1,
+                                row.len(),
+                                header.len()
+                            ),
+                        });
+                        row.resize(header.len().max(row.len()), String::new());
+                    }
+                    rows.push(row);
+                    i += 1;
                 }
-                rows.push(row);
+                blocks.push(Block::Table { header, rows });
+            }
+            Line::Bullet(item) => {
+                let mut items = vec![item.to_string()];
+                i += 1;
+                while i < lines.len() {
+                    match lines[i].trim().strip_prefix("- ") {
+                        Some(x) => items.push(x.trim().to_string()),
+                        None => break,
+                    }
+                    i += 1;
+                }
+                blocks.push(Block::Bullets { items });
+            }
+            Line::Numbered(item) => {
+                let mut items = vec![item.to_string()];
+                i += 1;
+                while i < lines.len() {
+                    match numbered(lines[i].trim()) {
+                        Some(x) => items.push(x.to_string()),
+                        None => break,
+                    }
+                    i += 1;
+                }
+                blocks.push(Block::Numbered { items });
+            }
+            Line::Plain(t) => {
+                para.push(t.to_string());
                 i += 1;
             }
-            blocks.push(Block::Table { header, rows });
-        } else if let Some(item) = t.strip_prefix("- ") {
-            flush(&mut para, &mut blocks);
-            let mut items = vec![item.trim().to_string()];
-            i += 1;
-            while i < lines.len() {
-                match lines[i].trim().strip_prefix("- ") {
-                    Some(x) => items.push(x.trim().to_string()),
-                    None => break,
-                }
-                i += 1;
-            }
-            blocks.push(Block::Bullets { items });
-        } else if let Some(item) = numbered(t) {
-            flush(&mut para, &mut blocks);
-            let mut items = vec![item.to_string()];
-            i += 1;
-            while i < lines.len() {
-                match numbered(lines[i].trim()) {
-                    Some(x) => items.push(x.to_string()),
-                    None => break,
-                }
-                i += 1;
-            }
-            blocks.push(Block::Numbered { items });
-        } else {
-            para.push(t.to_string());
-            i += 1;
         }
     }
     flush(&mut para, &mut blocks);

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod doctext;
 pub mod error;
 pub mod export;
+pub mod import_docx;
 pub mod model;
 pub mod paths;
 pub mod picture;

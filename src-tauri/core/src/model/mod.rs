@@ -7,6 +7,7 @@ pub mod cover_image;
 pub mod department;
 pub mod diagnosis;
 pub mod document;
+pub mod document_import;
 pub mod enterprise;
 pub mod export;
 pub mod history;
@@ -45,6 +46,7 @@ pub use document::{
     RevisionEditInput, RevisionReviewInput, RevisionStatus, RevisionSubmitInput, Secrecy,
     StepOutcome, SystemIssue,
 };
+pub use document_import::DocumentImportPreview;
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
 pub use export::{ExportProgress, PackageResult, PackageResultFile};
 pub use history::{ChangeAction, ChangeEntry, FieldChange};

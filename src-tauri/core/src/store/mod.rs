@@ -19,6 +19,7 @@ mod department_parts;
 mod departments;
 mod diagnosis;
 mod distribution;
+mod document_import;
 mod documents;
 mod enterprise;
 mod evidence;

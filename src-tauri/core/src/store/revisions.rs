@@ -51,7 +51,7 @@ pub(super) fn rev_row(r: &Row) -> rusqlite::Result<Revision> {
     })
 }
 
-fn next_version(v: &str) -> String {
+pub(super) fn next_version(v: &str) -> String {
     match v.rsplit_once('/') {
         Some((major, minor)) => match minor.parse::<u32>() {
             Ok(n) => format!("{major}/{}", n + 1),
@@ -59,6 +59,14 @@ fn next_version(v: &str) -> String {
         },
         None => format!("{v}/1"),
     }
+}
+
+/// A document's text is bounded (a manual is some 20 000 characters).
+pub(super) fn check_content(content: &str) -> Result<()> {
+    if content.len() > 2_000_000 {
+        return Err(CoreError::invalid("文件内容过长"));
+    }
+    Ok(())
 }
 
 pub(super) fn status_error(rev: &Revision, wanted: &str) -> CoreError {
@@ -116,9 +124,7 @@ impl Project {
             }
             _ => return Err(status_error(&rev, "请先退回草稿再修改")),
         }
-        if content.len() > 2_000_000 {
-            return Err(CoreError::invalid("文件内容过长"));
-        }
+        check_content(content)?;
         let note = validate::optional("修订说明", &input.change_note, 500)?;
         self.write(|tx| {
             tx.execute(
@@ -144,13 +150,23 @@ impl Project {
         let base = d
             .published
             .ok_or_else(|| CoreError::conflict("该文件尚无已发布版本"))?;
+        self.insert_next_draft(&base, &base.content, drafted_by)
+    }
+
+    /// The draft that follows the published `base`, with `content`.
+    pub(super) fn insert_next_draft(
+        &mut self,
+        base: &Revision,
+        content: &str,
+        drafted_by: Option<i64>,
+    ) -> Result<Revision> {
         let (reviewer, approver) = self.default_signers()?;
         let id = self.write(|tx| {
             let ts = now();
             tx.execute(
                 "INSERT INTO revision (document_id, version, status, content, drafted_by, drafted_on, reviewer_id, approver_id, created_at, updated_at)
                  VALUES (?1, ?2, 'draft', ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                params![document_id, next_version(&base.version), base.content, drafted_by, crate::dates::today(), reviewer, approver, ts],
+                params![base.document_id, next_version(&base.version), content, drafted_by, crate::dates::today(), reviewer, approver, ts],
             )?;
             Ok(tx.last_insert_rowid())
         })?;

@@ -40,3 +40,4 @@ mod subsidies;
 mod template_fit;
 mod templates;
 mod training;
+mod word;

@@ -29,14 +29,32 @@ pub fn document_docx(
     standard: &StandardEdition,
     document_id: i64,
 ) -> Result<Vec<u8>> {
-    let src = DocSource::chosen(project, standard, document_id)?;
+    docx_of(
+        standard,
+        &DocSource::chosen(project, standard, document_id)?,
+    )
+}
+
+/// The Word file of one particular revision of a document (a draft to
+/// edit in Word while a published revision is in force).
+pub fn revision_docx(
+    project: &Project,
+    standard: &StandardEdition,
+    revision_id: i64,
+) -> Result<Vec<u8>> {
+    let rev = project.revision(revision_id)?;
+    let doc = project.document(rev.document_id)?;
+    docx_of(standard, &DocSource::load(project, standard, &doc, &rev)?)
+}
+
+fn docx_of(standard: &StandardEdition, src: &DocSource) -> Result<Vec<u8>> {
     let mut book = Book::new(src.metadata());
     let layout = if src.full_cover() {
         Layout::CoverPage
     } else {
         Layout::Titled
     };
-    let written = document_children(&mut book, standard, &src, layout);
+    let written = document_children(&mut book, standard, src, layout);
     book.last_section(
         written.children,
         &running_head(&src.enterprise, &src.doc, &src.rev),
@@ -127,11 +145,13 @@ fn front(book: &mut Book, standard: &StandardEdition, src: &DocSource, layout: L
         out.push(line(doc.doc_type.label(), 26, false, true, 4.0).into());
         out.push(line("", 21, false, false, 20.0).into());
     } else {
-        let text = match layout {
-            Layout::InVolume => format!("{}　{}", doc.code, doc.title),
-            _ => doc.title.clone(),
+        // In the volume the title is what the contents list; a form's title
+        // is front matter like the rest.
+        let title = match layout {
+            Layout::InVolume => styled(DOC_TITLE, &format!("{}　{}", doc.code, doc.title)),
+            _ => line(&doc.title, 32, true, false, 0.0),
         };
-        let title = wrapped(styled(DOC_TITLE, &text), title_id, &title_bookmark);
+        let title = wrapped(title, title_id, &title_bookmark);
         out.push(bookmarked(title, id, &front_name).into());
     }
     out.push(table(&cover_table(standard, doc, rev)).into());

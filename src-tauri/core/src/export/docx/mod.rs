@@ -21,5 +21,5 @@ mod styles;
 mod table;
 
 pub use compilation::compilation_docx;
-pub use document::document_docx;
+pub use document::{document_docx, revision_docx};
 pub use registers::register_docxs;

@@ -9,7 +9,7 @@ use docx_rs::{
     StyleType,
 };
 
-use super::marks::FRONT_STYLE;
+use super::marks::{FRONT_STYLE, FRONT_STYLE_NAME};
 
 /// Sizes in half-points: 五号 (10.5 pt) body, 小五 (9 pt) tables and notes.
 pub(super) const BODY_SIZE: usize = 21;
@@ -90,7 +90,7 @@ pub(super) fn add(docx: Docx) -> Docx {
                 .line_spacing(spacing(240, 60, 60)),
         )
         .add_style(
-            paragraph_style(FRONT_STYLE, "封面与修订记录")
+            paragraph_style(FRONT_STYLE, FRONT_STYLE_NAME)
                 .align(AlignmentType::Center)
                 .line_spacing(spacing(240, 0, 0)),
         );
