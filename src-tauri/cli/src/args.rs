@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use guanbiao_core::model::{ConversionRoute, CoverImageKind};
+use guanbiao_core::model::{ConversionRoute, CoverImageKind, DocType};
 
 #[derive(Parser)]
 #[command(name = "guanbiao-cli", version, about = "贯标助手命令行工具")]
@@ -28,10 +28,12 @@ pub enum Command {
     Readiness(Readiness),
     /// 显示项目文件的企业概况
     Info(Info),
-    /// 把体系文件导出为 PDF：--code 指定一份（已发布版本，没有则为草稿），--all 导出全部已发布文件
+    /// 把体系文件导出为 PDF 或 Word（--format docx）：--code 指定一份（已发布版本，没有则为草稿；--draft 导出草稿），--all 导出全部已发布文件
     ExportDocument(ExportDocument),
-    /// 导出体系文件汇编：全部已发布文件合为一个 PDF，带封面、目录和书签
+    /// 导出体系文件汇编：全部已发布文件合为一个 PDF（或 --format docx 的 Word 文件），带封面和目录
     ExportCompilation(ExportCompilation),
+    /// 从 Word 文件（.docx）导入：--code 作为该文件的新草稿（先列出与当前文本的差异和未导入的内容；--dry-run 只列出不保存），--new 作为新文件登记
+    ImportDocument(ImportDocument),
     /// 设置封面图片：logo（企业标志，印在申报材料与文件汇编封面）或 seal（单位印章，盖在申报材料封面）
     CoverImage(CoverImage),
     /// 导出申报材料包：申报材料 PDF、登记表、体系文件、证明材料、清单（ZIP），写入 --out 文件夹
@@ -196,20 +198,94 @@ pub struct ExportDocument {
     /// 文件编号，如 IP-CX-01
     #[arg(long, conflicts_with = "all", required_unless_present = "all")]
     pub code: Option<String>,
-    /// 导出全部已发布文件，每份一个 PDF（--out 为文件夹）
+    /// 导出全部已发布文件，每份一个文件（--out 为文件夹）
     #[arg(long)]
     pub all: bool,
-    /// 输出的 PDF 文件（--all 时为文件夹）
+    /// 导出草稿（未发布的版本）而非已发布版本，用于在 Word 中修改后导入
+    #[arg(long, conflicts_with = "all")]
+    pub draft: bool,
+    /// 输出的文件（--all 时为文件夹）
     #[arg(long)]
     pub out: PathBuf,
+    /// 格式：pdf（默认）或 docx（Word）
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    pub format: Format,
+}
+
+/// The file format an export writes.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// PDF
+    Pdf,
+    /// Word（.docx）
+    Docx,
 }
 
 #[derive(Args)]
 pub struct ExportCompilation {
     pub file: PathBuf,
-    /// 输出的 PDF 文件
+    /// 输出的文件
     #[arg(long)]
     pub out: PathBuf,
+    /// 格式：pdf（默认）或 docx（Word）
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    pub format: Format,
+}
+
+#[derive(Args)]
+pub struct ImportDocument {
+    /// 项目文件（.gbproj）
+    pub file: PathBuf,
+    /// 导入的 Word 文件（.docx）
+    pub docx: PathBuf,
+    /// 导入为这份文件的新草稿：文件编号，如 IP-CX-01
+    #[arg(long, conflicts_with = "new", required_unless_present = "new")]
+    pub code: Option<String>,
+    /// 作为新文件登记（企业原有的文件），需 --type 和 --title
+    #[arg(long, requires_all = ["doc_type", "title"])]
+    pub new: bool,
+    /// 新文件的类型
+    #[arg(long = "type", value_enum)]
+    pub doc_type: Option<DocKind>,
+    /// 新文件的名称
+    #[arg(long)]
+    pub title: Option<String>,
+    /// 新文件对应的条款（可写多次），如 --clause 4.2.2
+    #[arg(long = "clause")]
+    pub clauses: Vec<String>,
+    /// 只列出差异和未导入的内容，不保存
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// A document type as the command line spells it: the core's `DocType`.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum DocKind {
+    /// 方针和目标
+    Policy,
+    /// 知识产权手册
+    Manual,
+    /// 程序文件
+    Procedure,
+    /// 管理制度
+    Rule,
+    /// 记录表单
+    Form,
+    /// 外来文件
+    External,
+}
+
+impl From<DocKind> for DocType {
+    fn from(k: DocKind) -> Self {
+        match k {
+            DocKind::Policy => DocType::Policy,
+            DocKind::Manual => DocType::Manual,
+            DocKind::Procedure => DocType::Procedure,
+            DocKind::Rule => DocType::Rule,
+            DocKind::Form => DocType::Form,
+            DocKind::External => DocType::External,
+        }
+    }
 }
 
 #[derive(Args)]

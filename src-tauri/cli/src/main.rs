@@ -43,6 +43,7 @@ fn run(command: Command, out: Out) -> Outcome {
         Command::Info(a) => commands::info::handle(a, out),
         Command::ExportDocument(a) => commands::export_document::handle(a, out),
         Command::ExportCompilation(a) => commands::export_compilation::handle(a, out),
+        Command::ImportDocument(a) => commands::import_document::handle(a, out),
         Command::CoverImage(a) => commands::cover_image::handle(a, out),
         Command::Export(a) => commands::export::handle(a, out),
         Command::Program(a) => commands::program::handle(a, out),

@@ -1,5 +1,6 @@
 //! Export: the application package on a background thread with
-//! `export-progress` events, one document's PDF, and the 体系文件汇编.
+//! `export-progress` events, one document's PDF, and the 体系文件汇编
+//! (the Word files are in `word`).
 
 use std::path::{Path, PathBuf};
 
@@ -61,7 +62,8 @@ pub async fn export_compilation(app: AppHandle, path: String) -> Result<u64> {
     .await
 }
 
-async fn write_in_background(
+/// Makes the file on a worker thread and writes it to `path`; its size.
+pub(super) async fn write_in_background(
     app: AppHandle,
     path: String,
     make: impl FnOnce(&guanbiao_core::Project, &StandardEdition) -> Result<Vec<u8>> + Send + 'static,

@@ -27,6 +27,7 @@ mod review;
 mod roster;
 mod subsidies;
 mod training;
+mod word;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
@@ -44,6 +45,14 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         export::export_package,
         export::export_document_pdf,
         export::export_compilation,
+        word::document_export_docx,
+        word::revision_export_docx,
+        word::compilation_export_docx,
+        word::registers_export_docx,
+        word::document_import_read,
+        word::document_import_preview,
+        word::document_import_save,
+        word::document_import_new,
         cover_images::cover_image_list,
         cover_images::cover_image_set,
         cover_images::cover_image_clear,

@@ -1,5 +1,6 @@
 //! `export-compilation FILE --out PDF`: the 体系文件汇编, every published
-//! document in one PDF with cover, contents and bookmarks.
+//! document in one PDF with cover, contents and bookmarks; `--format docx`
+//! in one Word file.
 
 use std::time::Instant;
 
@@ -7,7 +8,7 @@ use guanbiao_core::{catalog, export, Project};
 use serde::Serialize;
 
 use super::{store, Outcome, Status};
-use crate::args;
+use crate::args::{self, Format};
 use crate::output::{elapsed_ms, kb, Out};
 
 #[derive(Serialize)]
@@ -22,7 +23,10 @@ pub fn handle(a: args::ExportCompilation, out: Out) -> Outcome {
     let catalog = catalog::load()?;
     let (_, standard) = project.program_and_standard(&catalog)?;
     let t = Instant::now();
-    let bytes = export::compilation_pdf(&project, &standard, store().as_ref())?;
+    let bytes = match a.format {
+        Format::Pdf => export::compilation_pdf(&project, &standard, store().as_ref())?,
+        Format::Docx => export::compilation_docx(&project, &standard)?,
+    };
     export::write_atomic(&a.out, &bytes)?;
     let answer = Answer {
         path: a.out.display().to_string(),

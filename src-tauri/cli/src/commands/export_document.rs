@@ -1,6 +1,6 @@
 //! `export-document FILE --code CODE --out PDF`: one document (its published
-//! version, else the draft); `--all --out DIR`: every published document,
-//! one PDF each.
+//! version, else the draft; `--draft`: the draft); `--all --out DIR`: every
+//! published document, one file each; `--format docx` for Word files.
 
 use std::path::Path;
 use std::time::Instant;
@@ -10,17 +10,17 @@ use guanbiao_core::export::{self, ExportProblem};
 use guanbiao_core::{CoreError, Project};
 use serde::Serialize;
 
-use super::{Outcome, Status};
-use crate::args;
+use super::{document_by_code, Outcome, Status};
+use crate::args::{self, Format};
 use crate::output::{elapsed_ms, kb, Out};
 
 pub fn handle(a: args::ExportDocument, out: Out) -> Outcome {
     let project = Project::open(&a.file)?;
     let catalog = catalog::load()?;
     let (_, standard) = project.program_and_standard(&catalog)?;
-    match a.code {
-        Some(code) if !a.all => one(&project, &standard, &code, &a.out, out),
-        _ => all(&project, &standard, &a.out, out),
+    match &a.code {
+        Some(code) if !a.all => one(&project, &standard, code, &a, out),
+        _ => all(&project, &standard, &a.out, a.format, out),
     }
 }
 
@@ -38,21 +38,31 @@ fn one(
     project: &Project,
     standard: &StandardEdition,
     code: &str,
-    path: &Path,
+    a: &args::ExportDocument,
     out: Out,
 ) -> Outcome {
     let t = Instant::now();
-    let doc = project
-        .documents()?
-        .into_iter()
-        .find(|d| d.code == code)
-        .ok_or_else(|| CoreError::not_found(format!("没有编号为 {code} 的文件")))?;
-    let bytes = export::document_pdf(project, standard, doc.id)?;
-    export::write_atomic(path, &bytes)?;
+    let doc = document_by_code(project, code)?;
+    let draft = if a.draft {
+        let w = doc
+            .working
+            .as_ref()
+            .ok_or_else(|| CoreError::conflict(format!("{code} 没有草稿")))?;
+        Some(w.id)
+    } else {
+        None
+    };
+    let bytes = match (a.format, draft) {
+        (Format::Pdf, None) => export::document_pdf(project, standard, doc.id)?,
+        (Format::Pdf, Some(r)) => export::revision_pdf(project, standard, r)?,
+        (Format::Docx, None) => export::document_docx(project, standard, doc.id)?,
+        (Format::Docx, Some(r)) => export::revision_docx(project, standard, r)?,
+    };
+    export::write_atomic(&a.out, &bytes)?;
     let answer = One {
         code: doc.code,
         title: doc.title,
-        path: path.display().to_string(),
+        path: a.out.display().to_string(),
         bytes: bytes.len() as u64,
         elapsed_ms: elapsed_ms(t),
     };
@@ -87,9 +97,22 @@ struct File {
     bytes: u64,
 }
 
-fn all(project: &Project, standard: &StandardEdition, dir: &Path, out: Out) -> Outcome {
+fn all(
+    project: &Project,
+    standard: &StandardEdition,
+    dir: &Path,
+    format: Format,
+    out: Out,
+) -> Outcome {
     let t = Instant::now();
-    let report = export::published_documents_to_dir(project, standard, dir)?;
+    let report = match format {
+        Format::Pdf => export::published_documents_to_dir(project, standard, dir)?,
+        Format::Docx => export::published_documents_docx_to_dir(project, standard, dir)?,
+    };
+    let kind = match format {
+        Format::Pdf => "PDF",
+        Format::Docx => "Word 文件",
+    };
     let answer = All {
         dir: dir.display().to_string(),
         total_bytes: report.total_bytes(),
@@ -107,7 +130,7 @@ fn all(project: &Project, standard: &StandardEdition, dir: &Path, out: Out) -> O
     };
     out.answer(&answer, |a| {
         println!(
-            "已导出 {} 份 PDF 到 {}，共 {:.1} KB，用时 {} ms",
+            "已导出 {} 份 {kind} 到 {}，共 {:.1} KB，用时 {} ms",
             a.files.len(),
             a.dir,
             kb(a.total_bytes),

@@ -9,13 +9,15 @@ pub mod documents;
 pub mod export;
 pub mod export_compilation;
 pub mod export_document;
+pub mod import_document;
 pub mod info;
 pub mod new;
 pub mod program;
 pub mod readiness;
 
 use guanbiao_core::attachments::AttachmentStore;
-use guanbiao_core::{paths, CoreError};
+use guanbiao_core::model::Document;
+use guanbiao_core::{paths, CoreError, Project};
 
 /// How a command that ran to its end came out (a failure is a `CoreError`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,4 +35,13 @@ pub type Outcome = Result<Status, CoreError>;
 /// The attachment store of this user (`GUANBIAO_DATA_DIR` moves it).
 pub fn store() -> Option<AttachmentStore> {
     paths::data_dir().ok().map(|d| AttachmentStore::new(&d))
+}
+
+/// The project's document with this code.
+pub fn document_by_code(project: &Project, code: &str) -> Result<Document, CoreError> {
+    project
+        .documents()?
+        .into_iter()
+        .find(|d| d.code == code)
+        .ok_or_else(|| CoreError::not_found(format!("没有编号为 {code} 的文件")))
 }

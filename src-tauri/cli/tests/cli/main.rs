@@ -13,3 +13,4 @@ mod demo_2023;
 mod export;
 mod package;
 mod program;
+mod word;

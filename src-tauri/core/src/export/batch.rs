@@ -1,13 +1,16 @@
-//! Every published document as its own PDF in one folder.
+//! Every published document as its own file (PDF or Word) in one folder.
 
 use std::path::{Path, PathBuf};
 
+use super::compilation::published;
+use super::docx::docx_of_revision;
 use super::document_pdf::revision_pdf_checked;
 use super::OutputText;
 use super::glyphs::ExportProblem;
 use super::write::write_atomic;
 use crate::catalog::StandardEdition;
 use crate::error::Result;
+use crate::model::{Document, Revision};
 use crate::Project;
 
 /// One file written.
@@ -32,8 +35,17 @@ impl BatchReport {
     }
 }
 
-/// A file name from a document's code and title, safe on Windows too.
+/// A PDF's file name from a document's code and title, safe on Windows too.
 pub fn file_name(code: &str, title: &str) -> String {
+    named(code, title, "pdf")
+}
+
+/// A Word file's name from a document's code and title.
+pub fn docx_file_name(code: &str, title: &str) -> String {
+    named(code, title, "docx")
+}
+
+fn named(code: &str, title: &str, ext: &str) -> String {
     let raw = format!("{code} {title}");
     let safe: String = raw
         .chars()
@@ -43,7 +55,7 @@ pub fn file_name(code: &str, title: &str) -> String {
             c => c,
         })
         .collect();
-    format!("{}.pdf", safe.trim().trim_end_matches('.'))
+    format!("{}.{ext}", safe.trim().trim_end_matches('.'))
 }
 
 /// Writes one PDF per published, non-archived document into `dir`
@@ -53,16 +65,39 @@ pub fn published_documents_to_dir(
     standard: &StandardEdition,
     dir: &Path,
 ) -> Result<BatchReport> {
+    let out = OutputText::new(project, standard)?;
+    to_dir(project, dir, file_name, |doc, rev| {
+        revision_pdf_checked(project, &out, doc, rev)
+    })
+}
+
+/// Writes one Word file per published, non-archived document into `dir`
+/// (created if missing).
+pub fn published_documents_docx_to_dir(
+    project: &Project,
+    standard: &StandardEdition,
+    dir: &Path,
+) -> Result<BatchReport> {
+    let out = OutputText::new(project, standard)?;
+    to_dir(project, dir, docx_file_name, |doc, rev| {
+        Ok(Ok(docx_of_revision(project, &out, doc, rev)?))
+    })
+}
+
+type Made = Result<std::result::Result<Vec<u8>, ExportProblem>>;
+
+fn to_dir(
+    project: &Project,
+    dir: &Path,
+    name: fn(&str, &str) -> String,
+    mut make: impl FnMut(&Document, &Revision) -> Made,
+) -> Result<BatchReport> {
     std::fs::create_dir_all(dir)?;
     let mut report = BatchReport::default();
-    let out = OutputText::new(project, standard)?;
-    for doc in project.documents()? {
-        let Some(rev) = doc.published.as_ref().filter(|_| !doc.archived) else {
-            continue;
-        };
-        match revision_pdf_checked(project, &out, &doc, rev)? {
+    for (doc, rev) in published(project)? {
+        match make(&doc, &rev)? {
             Ok(bytes) => {
-                let path = dir.join(file_name(&doc.code, &doc.title));
+                let path = dir.join(name(&doc.code, &doc.title));
                 write_atomic(&path, &bytes)?;
                 report.files.push(ExportedFile {
                     code: doc.code.clone(),

@@ -43,11 +43,16 @@ mod source;
 mod table;
 mod write;
 
-pub use batch::{file_name, published_documents_to_dir, BatchReport, ExportedFile};
+pub use batch::{
+    docx_file_name, file_name, published_documents_docx_to_dir, published_documents_to_dir,
+    BatchReport, ExportedFile,
+};
 pub use compilation::compilation_pdf;
 pub use cover_art::CoverArt;
 pub use document_pdf::{document_pdf, revision_pdf};
-pub use docx::{compilation_docx, document_docx, register_docxs, revision_docx};
+pub use docx::{
+    compilation_docx, document_docx, register_docxs, registers_docx_to_dir, revision_docx,
+};
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};
 pub use output_text::{output_text, OutputText};

@@ -61,10 +61,10 @@ fn target(doc: &Document, source: Option<&ExportSource>) -> std::result::Result<
             if exported_from_it {
                 return Ok(Target::ReplaceDraft(w.clone()));
             }
-            let why = if source.is_some() {
-                "这份 Word 文件导出之后，草稿在程序中又有修改（或文件导出自其他版本）"
-            } else {
-                "这份 Word 文件不是从该草稿导出的"
+            let why = match source {
+                Some(s) if s.revision_id == w.id => "这份 Word 文件导出之后，草稿在程序中又有修改",
+                Some(_) => "这份 Word 文件导出自其他版本，不是该草稿",
+                None => "这份 Word 文件不是从该草稿导出的",
             };
             Err(format!(
                 "“{}”已有草稿 {} 版，{why}，导入会覆盖草稿中的内容。每份文件同时只能有一个草稿：请从该草稿重新导出 Word 文件，在其中修改后再导入",
@@ -91,7 +91,7 @@ impl Project {
             .or_else(|| doc.published.clone())
             .ok_or_else(|| CoreError::conflict(format!("“{}”没有可作为依据的版本", doc.title)))?;
         let out = OutputText::new(self, standard)?;
-        let text = import_docx::unrender(&base.content, |l| out.line(l), &imported.text);
+        let text = import_docx::unrender(&base.content, |l| out.line(&doc, l), &imported.text);
         let mut warnings = Vec::new();
         if let Some(s) = imported.source.as_ref().filter(|s| s.code != doc.code) {
             warnings.push(format!(

@@ -20,6 +20,8 @@ use crate::doctext;
 use crate::error::Result;
 use crate::export::document_pdf::{cover_table, history_table, running_head};
 use crate::export::source::DocSource;
+use crate::export::OutputText;
+use crate::model::{Document, Revision};
 use crate::Project;
 
 /// The Word file of a document: the revision its PDF shows (published,
@@ -44,7 +46,17 @@ pub fn revision_docx(
 ) -> Result<Vec<u8>> {
     let rev = project.revision(revision_id)?;
     let doc = project.document(rev.document_id)?;
-    docx_of(standard, &DocSource::load(project, standard, &doc, &rev)?)
+    docx_of_revision(project, &OutputText::new(project, standard)?, &doc, &rev)
+}
+
+/// The Word file of `rev` of `doc`.
+pub(crate) fn docx_of_revision(
+    project: &Project,
+    out: &OutputText,
+    doc: &Document,
+    rev: &Revision,
+) -> Result<Vec<u8>> {
+    docx_of(out.standard(), &DocSource::load(project, out, doc, rev)?)
 }
 
 fn docx_of(standard: &StandardEdition, src: &DocSource) -> Result<Vec<u8>> {

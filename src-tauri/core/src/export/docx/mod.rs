@@ -21,5 +21,6 @@ mod styles;
 mod table;
 
 pub use compilation::compilation_docx;
+pub(crate) use document::docx_of_revision;
 pub use document::{document_docx, revision_docx};
-pub use registers::register_docxs;
+pub use registers::{register_docxs, registers_docx_to_dir};
