@@ -16,6 +16,7 @@ APT_PACKAGES=(
   nodejs npm
   xvfb xauth webkit2gtk-driver fonts-noto-cjk
   poppler-utils qpdf imagemagick
+  libreoffice-writer-nogui
 )
 TAURI_DRIVER_VERSION=2.1.0
 

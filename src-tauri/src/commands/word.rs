@@ -15,13 +15,19 @@ use crate::state::AppState;
 /// One document's Word file (published revision, else the draft) written to `path`.
 #[tauri::command]
 pub async fn document_export_docx(app: AppHandle, document_id: i64, path: String) -> Result<u64> {
-    write_in_background(app, path, move |p, s| export::document_docx(p, s, document_id)).await
+    write_in_background(app, path, move |p, s| {
+        export::document_docx(p, s, document_id)
+    })
+    .await
 }
 
 /// One revision's Word file (e.g. the draft, to edit in Word) written to `path`.
 #[tauri::command]
 pub async fn revision_export_docx(app: AppHandle, revision_id: i64, path: String) -> Result<u64> {
-    write_in_background(app, path, move |p, s| export::revision_docx(p, s, revision_id)).await
+    write_in_background(app, path, move |p, s| {
+        export::revision_docx(p, s, revision_id)
+    })
+    .await
 }
 
 /// The 体系文件汇编 as one Word file written to `path`.

@@ -56,7 +56,11 @@ fn into_document(
     let preview = project.preview_document_import(standard, doc.id, bytes)?;
     let save = !a.dry_run && !preview.unchanged && preview.refused.is_none();
     let saved = if save {
-        Some(project.import_document_revision(standard, doc.id, bytes)?.version)
+        Some(
+            project
+                .import_document_revision(standard, doc.id, bytes)?
+                .version,
+        )
     } else {
         None
     };
@@ -93,7 +97,11 @@ fn print(a: &Answer) {
                     println!("  …");
                     gap = false;
                 }
-                let sign = if matches!(line, DiffLine::Removed(_)) { '-' } else { '+' };
+                let sign = if matches!(line, DiffLine::Removed(_)) {
+                    '-'
+                } else {
+                    '+'
+                };
                 println!("{sign} {l}");
             }
         }

@@ -48,7 +48,7 @@ fn export_writes_the_package_and_the_application_pdf() {
         .env("GUANBIAO_DATA_DIR", dir.path().join("data"))
         .output()
         .unwrap());
-    assert!(text.contains("93 个文件"), "{text}");
+    assert!(text.contains("100 个文件"), "{text}");
 
     let pdf_only = dir.path().join("pdf");
     let text = ok(cli()

@@ -50,7 +50,15 @@ fn word_out_and_back_as_a_new_draft() {
     let path = out.to_str().unwrap();
     let text = ok(run(
         &file,
-        &["export-document", "--code", "IP-CX-01", "--format", "docx", "--out", path],
+        &[
+            "export-document",
+            "--code",
+            "IP-CX-01",
+            "--format",
+            "docx",
+            "--out",
+            path,
+        ],
         None,
     ));
     assert!(text.contains("已导出 IP-CX-01（文件控制程序）"), "{text}");
@@ -61,13 +69,24 @@ fn word_out_and_back_as_a_new_draft() {
 
     // --dry-run: the difference, nothing saved.
     let args = ["import-document", "--code", "IP-CX-01"];
-    let shown = ok(run(&file, &[&args[..], &["--dry-run"]].concat(), Some(&changed)));
+    let shown = ok(run(
+        &file,
+        &[&args[..], &["--dry-run"]].concat(),
+        Some(&changed),
+    ));
     assert!(shown.contains("+ ") && shown.contains(NEW), "{shown}");
     assert!(shown.contains("- ") && shown.contains(OLD), "{shown}");
-    assert!(shown.contains("未保存（--dry-run）；保存时将保存为新草稿 A/1"), "{shown}");
+    assert!(
+        shown.contains("未保存（--dry-run）；保存时将保存为新草稿 A/1"),
+        "{shown}"
+    );
 
     // Saved as the new draft A/1, reported in JSON too.
-    let saved = ok(run(&file, &["--json"].iter().chain(&args).copied().collect::<Vec<_>>(), Some(&changed)));
+    let saved = ok(run(
+        &file,
+        &[&args[..], &["--json"]].concat(),
+        Some(&changed),
+    ));
     let v: serde_json::Value = serde_json::from_str(&saved).unwrap();
     assert_eq!(v["saved"], "A/1");
     assert_eq!(v["unsupported"], serde_json::json!([]));
@@ -89,7 +108,16 @@ fn word_out_and_back_as_a_new_draft() {
     let draft = dir.path().join("draft.docx");
     ok(run(
         &file,
-        &["export-document", "--code", "IP-CX-01", "--draft", "--format", "docx", "--out", draft.to_str().unwrap()],
+        &[
+            "export-document",
+            "--code",
+            "IP-CX-01",
+            "--draft",
+            "--format",
+            "docx",
+            "--out",
+            draft.to_str().unwrap(),
+        ],
         None,
     ));
     let draft = std::fs::read(&draft).unwrap();
@@ -99,7 +127,10 @@ fn word_out_and_back_as_a_new_draft() {
         .unwrap()
         .read_to_string(&mut header)
         .unwrap();
-    assert!(header.contains("A/1") && header.contains("草稿（非受控）"), "{header}");
+    assert!(
+        header.contains("A/1") && header.contains("草稿（非受控）"),
+        "{header}"
+    );
 }
 
 #[test]
@@ -109,15 +140,35 @@ fn an_enterprise_document_registered_as_new() {
     let out = dir.path().join("p02.docx");
     ok(run(
         &file,
-        &["export-document", "--code", "IP-CX-02", "--format", "docx", "--out", out.to_str().unwrap()],
+        &[
+            "export-document",
+            "--code",
+            "IP-CX-02",
+            "--format",
+            "docx",
+            "--out",
+            out.to_str().unwrap(),
+        ],
         None,
     ));
     let text = ok(run(
         &file,
-        &["import-document", "--new", "--type", "rule", "--title", "专利管理办法", "--clause", "4.2.2"],
+        &[
+            "import-document",
+            "--new",
+            "--type",
+            "rule",
+            "--title",
+            "专利管理办法",
+            "--clause",
+            "4.2.2",
+        ],
         Some(&out),
     ));
-    assert!(text.contains("已登记新文件 IP-ZD-01（专利管理办法）"), "{text}");
+    assert!(
+        text.contains("已登记新文件 IP-ZD-01（专利管理办法）"),
+        "{text}"
+    );
     // --new needs a type and a title.
     let e = run(&file, &["import-document", "--new"], Some(&out));
     assert!(!e.status.success());
@@ -130,15 +181,28 @@ fn every_published_document_and_the_volume_as_word_files() {
     let folder = dir.path().join("docx");
     let text = ok(run(
         &file,
-        &["export-document", "--all", "--format", "docx", "--out", folder.to_str().unwrap()],
+        &[
+            "export-document",
+            "--all",
+            "--format",
+            "docx",
+            "--out",
+            folder.to_str().unwrap(),
+        ],
         None,
     ));
-    assert!(text.contains("已导出 87 份 Word 文件"), "{text}");
+    assert!(text.contains("已导出 94 份 Word 文件"), "{text}");
     assert!(folder.join("IP-SC-01 知识产权手册.docx").exists());
     let volume = dir.path().join("汇编.docx");
     let text = ok(run(
         &file,
-        &["export-compilation", "--format", "docx", "--out", volume.to_str().unwrap()],
+        &[
+            "export-compilation",
+            "--format",
+            "docx",
+            "--out",
+            volume.to_str().unwrap(),
+        ],
         None,
     ));
     assert!(text.contains("已导出体系文件汇编"), "{text}");

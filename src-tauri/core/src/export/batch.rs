@@ -3,11 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use super::compilation::published;
-use super::docx::docx_of_revision;
 use super::document_pdf::revision_pdf_checked;
-use super::OutputText;
+use super::docx::docx_of_revision;
 use super::glyphs::ExportProblem;
 use super::write::write_atomic;
+use super::OutputText;
 use crate::catalog::StandardEdition;
 use crate::error::Result;
 use crate::model::{Document, Revision};

@@ -3,8 +3,8 @@
 //! (the revision record) and its output text. The PDF and the Word export
 //! read the same.
 
-use super::OutputText;
 use super::Metadata;
+use super::OutputText;
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
 use crate::model::{DocType, Document, Revision};

@@ -51,8 +51,7 @@ fn unreadable(detail: &str) -> CoreError {
 /// The bytes of the Word file at `path` (for the shell and the CLI, which
 /// are handed a path).
 pub fn file_bytes(path: &std::path::Path) -> Result<Vec<u8>> {
-    std::fs::read(path)
-        .map_err(|e| CoreError::invalid(format!("无法读取 {}：{e}", path.display())))
+    std::fs::read(path).map_err(|e| CoreError::invalid(format!("无法读取 {}：{e}", path.display())))
 }
 
 /// Reads a .docx into the text format.

@@ -63,10 +63,8 @@ impl<'a> Walk<'a> {
         let marked: Vec<usize> = (0..children.len())
             .filter(|&i| self.marks_front(&children[i]))
             .collect();
-        let mut front = match (marked.first(), marked.last()) {
-            (Some(&a), Some(&b)) => a..=b,
-            _ => 1..=0,
-        };
+        // The front matter's first and last element, when it has any.
+        let mut front: Option<(usize, usize)> = marked.first().copied().zip(marked.last().copied());
         // The bookmark may reach further than the last marked paragraph.
         if let Some(start) = marked.first() {
             let ids: Vec<usize> = children[*start..]
@@ -79,11 +77,13 @@ impl<'a> Walk<'a> {
                 .rev()
                 .find(|&i| bookmark_ends(&children[i]).iter().any(|e| ids.contains(e)))
             {
-                front = *front.start()..=end.max(*front.end());
+                if let Some((_, last)) = front.as_mut() {
+                    *last = end.max(*last);
+                }
             }
         }
         for (i, child) in children.iter().enumerate() {
-            if front.contains(&i) {
+            if front.is_some_and(|(a, b)| (a..=b).contains(&i)) {
                 continue;
             }
             match child {

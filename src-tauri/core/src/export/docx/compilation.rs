@@ -25,8 +25,8 @@ use crate::export::compilation::{
 use crate::export::decor::RunningHead;
 use crate::export::document_pdf::running_head;
 use crate::export::source::DocSource;
-use crate::export::OutputText;
 use crate::export::table::Table as Grid;
+use crate::export::OutputText;
 use crate::Project;
 
 /// The volume of all published, non-archived documents.

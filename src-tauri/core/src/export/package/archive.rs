@@ -25,8 +25,8 @@ use crate::export::compilation::{compilation_checked, VOLUME_TITLE};
 use crate::export::document_pdf::revision_pdf_from;
 use crate::export::metadata::creation_time;
 use crate::export::source::DocSource;
-use crate::export::OutputText;
 use crate::export::write::write_atomic;
+use crate::export::OutputText;
 use crate::model::{PackageResult, PackageResultFile};
 use crate::Project;
 

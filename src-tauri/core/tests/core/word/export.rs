@@ -53,7 +53,7 @@ fn check_document(f: &Fx, code: &str) {
 
     // What LibreOffice reads: the whole text, the cover block, the record.
     let text = squeeze(&office::text(&path));
-    let output = export::output_text(&f.p, &f.std, &rev).unwrap();
+    let output = export::output_text(&f.p, &f.std, &doc, &rev).unwrap();
     let blocks = doctext::parse(&output).0;
     assert!(!blocks.is_empty());
     for piece in pieces(&blocks) {

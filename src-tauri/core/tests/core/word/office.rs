@@ -1,7 +1,8 @@
 //! LibreOffice headless as the real reader of the Word files: converts a
 //! .docx to PDF or text with a private profile (parallel tests do not
-//! share one). Absent LibreOffice, the tests that need it say so and pass
-//! (CI installs it: `libreoffice-writer-nogui` in scripts/setup.sh).
+//! share one). Absent LibreOffice, the tests that need it say so and pass,
+//! except under CI, which installs it (`libreoffice-writer-nogui` in
+//! scripts/setup.sh).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,6 +17,11 @@ pub fn available(test: &str) -> bool {
         .output()
         .map(|o| o.status.success())
         .unwrap_or(false);
+    // CI installs it: there, a missing reader is a failure, not a skip.
+    assert!(
+        ok || std::env::var_os("CI").is_none(),
+        "{test}: LibreOffice (soffice) is not installed (scripts/setup.sh installs it)"
+    );
     if !ok {
         eprintln!("{test}: skipped, LibreOffice (soffice) is not installed");
     }

@@ -13,8 +13,11 @@ use guanbiao_core::text_diff::diff;
 use super::{edit_part, fx, office, Fx};
 use crate::support::d;
 
-const OLD: &str = "外来文件和记录的控制按《外来文件与记录控制程序》（P02）执行。";
-const NEW: &str = "外来文件和记录的控制按《外来文件与记录控制程序》（P02）执行，每年评审一次。";
+/// The paragraph as stored (a project reference to P02) and as printed.
+const STORED: &str = "外来文件和记录的控制按{{文件:P02}}执行。";
+const OLD: &str = "外来文件和记录的控制按《外来文件与记录控制程序》（IP-CX-02）执行。";
+const NEW: &str =
+    "外来文件和记录的控制按《外来文件与记录控制程序》（IP-CX-02）执行，每年评审一次。";
 
 /// IP-CX-01 with clause references in a paragraph, a list item and a table
 /// cell, published as A/1.
@@ -32,8 +35,8 @@ fn with_references(f: &mut Fx) -> i64 {
             "批准部门管理制度和记录表单格式（{{条款:4.2.2}}）。",
         )
         .replace(
-            "| 记录表单 | R加两位顺序号 | R01 |",
-            "| 记录表单（{{条款:4.2.4}}） | R加两位顺序号 | R01 |",
+            "| 记录表单格式 | 主责部门 |",
+            "| 记录表单格式（{{条款:4.2.4}}） | 主责部门 |",
         );
     assert_eq!(content.matches("{{条款").count(), 3);
     f.p.edit_revision(
@@ -100,7 +103,11 @@ fn one_paragraph_changed_in_word_is_one_paragraph_changed_in_the_new_draft() {
     assert_eq!(preview.action, "保存为新草稿 A/2");
     assert_eq!(preview.refused, None);
     assert!(preview.warnings.is_empty(), "{:?}", preview.warnings);
-    let expected = vec![DiffLine::Removed(OLD.into()), DiffLine::Added(NEW.into())];
+    // The edited paragraph comes back as written; the rest keeps its markers.
+    let expected = vec![
+        DiffLine::Removed(STORED.into()),
+        DiffLine::Added(NEW.into()),
+    ];
     let shown: Vec<DiffLine> = preview
         .diff
         .iter()
@@ -117,7 +124,7 @@ fn one_paragraph_changed_in_word_is_one_paragraph_changed_in_the_new_draft() {
         .content
         .contains("本程序落实{{条款全称:4.2.2}}的要求。"));
     assert!(draft.content.contains("（{{条款:4.2.2}}）"));
-    assert!(draft.content.contains("| 记录表单（{{条款:4.2.4}}） |"));
+    assert!(draft.content.contains("| 记录表单格式（{{条款:4.2.4}}） |"));
 
     // The same file again would overwrite the new draft: refused.
     let again = f.p.preview_document_import(&f.std, id, &edited).unwrap();
