@@ -26,3 +26,4 @@ export * from "./project";
 export * from "./reviews";
 export * from "./subsidies";
 export * from "./training";
+export * from "./word";
