@@ -1,5 +1,5 @@
 import { Alert, Button, Empty, Flex, Skeleton, Typography } from "antd";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import * as api from "../../api";
 import type { DiffLine } from "../../bindings/DiffLine";
 import type { Revision } from "../../bindings/Revision";
@@ -38,32 +38,31 @@ function layout(lines: DiffLine[], expanded: ReadonlySet<number>): Row[] {
 
 const SIGN = { same: " ", added: "+", removed: "-" } as const;
 
-/** A unified diff of two revisions: added lines green, removed red, long unchanged runs folded. */
-export function DiffView({ older, newer }: { older: Revision; newer: Revision }) {
-  const load = useCallback(() => api.revisionDiff(older.id, newer.id), [older.id, newer.id]);
-  const { data, error } = useRemote(load);
-
-  if (error) return <Alert type="error" showIcon message="无法比较这两个版本" description={error.message} />;
-  if (!data) return <Skeleton active paragraph={{ rows: 4 }} />;
-  return <DiffLines lines={data} head={`${older.version} → ${newer.version}`} same="两个版本的内容相同" />;
+interface DiffLinesProps {
+  lines: DiffLine[];
+  /** Shown before the counts, e.g. "A/0 → A/1". */
+  heading: ReactNode;
+  /** Shown when nothing was added or removed. */
+  sameText: string;
+  testId?: string;
 }
 
-/** A computed line diff, shown like [`DiffView`]. */
-export function DiffLines({ lines, head, same }: { lines: DiffLine[]; head: string; same: string }) {
+/** A unified diff: added lines green, removed red, long unchanged runs folded. */
+export function DiffLines({ lines, heading, sameText, testId }: DiffLinesProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const rows = useMemo(() => layout(lines, expanded), [lines, expanded]);
   const added = lines.filter((l) => l.op === "added").length;
   const removed = lines.filter((l) => l.op === "removed").length;
 
   return (
-    <div data-testid="revision-diff">
+    <div data-testid={testId}>
       <Flex align="center" gap={12} className="doc-diff-head">
-        <Typography.Text strong>{head}</Typography.Text>
+        <Typography.Text strong>{heading}</Typography.Text>
         <Typography.Text className="doc-diff-added-count">{`+${added} 行`}</Typography.Text>
         <Typography.Text className="doc-diff-removed-count">{`-${removed} 行`}</Typography.Text>
       </Flex>
       {added === 0 && removed === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={same} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={sameText} />
       ) : (
         <div className="doc-diff">
           {rows.map((row) =>
@@ -87,5 +86,22 @@ export function DiffLines({ lines, head, same }: { lines: DiffLine[]; head: stri
         </div>
       )}
     </div>
+  );
+}
+
+/** The diff of two revisions, loaded. */
+export function DiffView({ older, newer }: { older: Revision; newer: Revision }) {
+  const load = useCallback(() => api.revisionDiff(older.id, newer.id), [older.id, newer.id]);
+  const { data, error } = useRemote(load);
+
+  if (error) return <Alert type="error" showIcon message="无法比较这两个版本" description={error.message} />;
+  if (!data) return <Skeleton active paragraph={{ rows: 4 }} />;
+  return (
+    <DiffLines
+      lines={data}
+      heading={`${older.version} → ${newer.version}`}
+      sameText="两个版本的内容相同"
+      testId="revision-diff"
+    />
   );
 }
