@@ -17,6 +17,7 @@ import { DOC_TYPE_LABELS, SECRECY_LABELS } from "./docLabels";
 import { HistoryTab } from "./HistoryTab";
 import { PropertiesTab } from "./PropertiesTab";
 import { RevisionStatusTag } from "./RevisionStatusTag";
+import { WordActions } from "./WordActions";
 import { WorkflowBar } from "./WorkflowBar";
 
 const PAGE_NAME = "体系文件";
@@ -235,12 +236,24 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose 
       }
       extra={
         current && (
-          <Flex align="center" gap={8}>
+          <Flex align="center" gap={8} wrap justify="flex-end" className="doc-drawer-extra">
             {working && published && (
               <Typography.Text type="secondary">{`现行 ${published.version} 版 · 修订中`}</Typography.Text>
             )}
             <Typography.Text>{`${current.version} 版`}</Typography.Text>
             <RevisionStatusTag status={current.status} testId="revision-status" />
+            {d && (
+              <WordActions
+                document={d}
+                saveDraft={() => saveDraft(false)}
+                onImported={(r) => {
+                  // A draft whose text the import replaced keeps its id: the editor takes the new text.
+                  if (editor?.revisionId === r.id) setEditor(editorFor(r));
+                  doc.reload();
+                  revisions.reload();
+                }}
+              />
+            )}
             {d && <RecordHistoryButton entity="document" recordId={d.id} title={`${d.code} ${d.title}`} />}
           </Flex>
         )
