@@ -1,6 +1,9 @@
-import { PlusOutlined, SettingOutlined, ThunderboltOutlined } from "@ant-design/icons";
+import { ImportOutlined, PlusOutlined, SettingOutlined, ThunderboltOutlined } from "@ant-design/icons";
 import { Button, Tabs } from "antd";
 import { useEffect, useState } from "react";
+import * as api from "../../api";
+import { useShowError } from "../../hooks/useShowError";
+import { pickDocxOpenPath } from "../../word/wordDialogs";
 import { PageHeader } from "../../components/PageHeader";
 import { ProvisionalNotice } from "../../standard/ClauseNo";
 import { useArrival } from "../../navigation/navigationContext";
@@ -12,6 +15,7 @@ import { DocumentModal } from "./DocumentModal";
 import { IssueTab } from "./IssueTab";
 import { SettingsModal } from "./SettingsModal";
 import { useDocumentRegister } from "./useDocumentRegister";
+import { WordNewDocumentModal, type ReadWordFile } from "./WordNewDocumentModal";
 import "./documents.css";
 
 type TabKey = "documents" | "coverage" | "allocation" | "issue";
@@ -27,6 +31,10 @@ const TAB_LABELS: Record<TabKey, string> = {
 export function DocumentsPage() {
   const [tab, setTab] = useState<TabKey>("documents");
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const showError = useShowError();
+  // 导入现有文件: the Word file read, shown in its modal until closed (kept while it animates out).
+  const [wordFile, setWordFile] = useState<{ file: ReadWordFile; open: boolean; session: number } | null>(null);
+  const [reading, setReading] = useState(false);
   const register = useDocumentRegister();
   const { documents, people, departments, newModal, drawer, openDocument } = register;
   const { arrival, done } = useArrival("documents");
@@ -37,6 +45,19 @@ export function DocumentsPage() {
     if (documentList.some((d) => d.id === arrival.recordId)) openDocument(arrival.recordId);
     done();
   }, [arrival, documentList, done, openDocument]);
+
+  const importWord = async () => {
+    const path = await pickDocxOpenPath("选择要导入的 Word 文件");
+    if (!path) return;
+    setReading(true);
+    try {
+      const imported = await api.documentImportRead(path);
+      setWordFile((w) => ({ file: { path, imported }, open: true, session: (w?.session ?? 0) + 1 }));
+    } finally {
+      setReading(false);
+    }
+  };
+  const closeWordFile = () => setWordFile((w) => w && { ...w, open: false });
 
   const render = (key: TabKey) => {
     // Each of the other tabs loads afresh when shown, so what changed elsewhere is seen at once.
@@ -72,6 +93,15 @@ export function DocumentsPage() {
               >
                 按模板生成整套文件
               </Button>
+              <Button
+                icon={<ImportOutlined />}
+                loading={reading}
+                onClick={() => void importWord().catch(showError)}
+                title="导入企业已有的 Word 文件（.docx，如原辅导机构编写的文件），登记为新文件，正文为草稿"
+                data-testid="document-import-word"
+              >
+                导入现有文件
+              </Button>
               <Button type="primary" icon={<PlusOutlined />} onClick={register.addDocument} data-testid="document-add">
                 新增文件
               </Button>
@@ -100,6 +130,19 @@ export function DocumentsPage() {
           openDocument(d.id);
         }}
       />
+      {wordFile && (
+        <WordNewDocumentModal
+          key={`word-${wordFile.session}`}
+          open={wordFile.open}
+          file={wordFile.file}
+          departments={departments.data ?? []}
+          onClose={closeWordFile}
+          onCreated={(d) => {
+            closeWordFile();
+            openDocument(d.id);
+          }}
+        />
+      )}
       {drawer.editing !== null && (
         <DocumentDrawer
           key={`drawer-${drawer.session}`}
