@@ -1,17 +1,22 @@
 // The file dialogs of the export page.
 import { open, save } from "@tauri-apps/plugin-dialog";
+import { answerOr } from "../../components/fileDialogAnswers";
 
 /** Asks for the output folder; `null` when cancelled. */
 export async function pickFolder(): Promise<string | null> {
-  const dir = await open({ title: "选择导出文件夹", directory: true, multiple: false });
-  return typeof dir === "string" ? dir : null;
+  const title = "选择导出文件夹";
+  return answerOr({ title }, async () => {
+    const dir = await open({ title, directory: true, multiple: false });
+    return typeof dir === "string" ? dir : null;
+  });
 }
 
 const PDF_FILTER = { name: "PDF 文件", extensions: ["pdf"] };
 
 /** Asks where to save a PDF; `null` when cancelled. */
 export async function pickPdfPath(defaultPath: string): Promise<string | null> {
-  const path = await save({ title: "导出 PDF", defaultPath, filters: [PDF_FILTER] });
+  const title = "导出 PDF";
+  const path = await answerOr({ title, defaultPath }, () => save({ title, defaultPath, filters: [PDF_FILTER] }));
   if (!path) return null;
   return path.toLowerCase().endsWith(".pdf") ? path : `${path}.pdf`;
 }
