@@ -199,7 +199,8 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose 
     <Drawer
       open={open}
       onClose={close}
-      width={1100}
+      // Never wider than the window: at 1280 px and below the preview stays in view.
+      width="min(1100px, calc(100vw - 40px))"
       destroyOnHidden
       footer={
         current && (
