@@ -179,6 +179,60 @@ impl App {
         self.session.send_keys(&e, "\u{E00C}").unwrap();
     }
 
+    /// The system's file dialogs cannot be driven through WebDriver: the
+    /// next dialogs the window opens answer `paths` in order instead (the
+    /// UI's `window.__guanbiaoDialogAnswers`, components/fileDialogAnswers.ts).
+    /// Lasts until the page reloads.
+    pub fn answer_file_dialogs(&self, paths: &[&Path]) {
+        let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        self.session
+            .execute(
+                "window.__guanbiaoDialogAnswers = arguments[0]; window.__guanbiaoDialogsAsked = []; return null;",
+                serde_json::json!([paths]),
+            )
+            .unwrap();
+    }
+
+    /// The dialogs answered since `answer_file_dialogs`: `[{title, defaultPath}]`.
+    pub fn dialogs_asked(&self) -> serde_json::Value {
+        self.session
+            .execute(
+                "return window.__guanbiaoDialogsAsked || [];",
+                serde_json::json!([]),
+            )
+            .unwrap()
+    }
+
+    /// Resizes the window (its outer size) and waits until the page has seen it.
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        let s = &self.session;
+        s.cmd(
+            "POST",
+            "/window/rect",
+            Some(serde_json::json!({"width": width, "height": height})),
+        )
+        .unwrap_or_else(|e| panic!("window rect {width}×{height}: {e}"));
+        let start = Instant::now();
+        loop {
+            // No window manager under Xvfb: the page is the window's width, give or take a frame.
+            let w = s
+                .execute("return window.innerWidth;", serde_json::json!([]))
+                .unwrap();
+            if w.as_u64()
+                .is_some_and(|w| w <= u64::from(width) && w + 40 >= u64::from(width))
+            {
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the window stays {w} wide, not {width}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        // A frame for the layout to follow.
+        std::thread::sleep(Duration::from_millis(300));
+    }
+
     pub fn port(&self) -> u16 {
         self.driver.as_ref().expect("running").port
     }

@@ -18,3 +18,4 @@ mod programs;
 mod refresh;
 mod subsidies;
 mod training_import;
+mod word;
