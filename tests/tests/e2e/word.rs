@@ -169,7 +169,24 @@ fn a_document_out_to_word_and_back_as_its_new_draft() {
     s.wait_text("[data-testid=word-import-action]", "保存为新草稿 A/1", T)
         .unwrap();
     app.shot("word-01-import-preview");
-    s.click_css("[data-testid=word-import-save]").unwrap();
+    // 保存为新草稿 has the focus: Enter saves.
+    let start = Instant::now();
+    while s
+        .execute(
+            "return document.activeElement && document.activeElement.dataset.testid;",
+            json!([]),
+        )
+        .unwrap()
+        != json!("word-import-save")
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the save button is not focused"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let save = s.find("[data-testid=word-import-save]").unwrap();
+    s.send_keys(&save, "\u{E007}").unwrap();
     s.wait_gone("[data-testid=word-import-save]", T).unwrap();
     s.wait_text("[data-testid=revision-status]", "草稿", T)
         .unwrap();

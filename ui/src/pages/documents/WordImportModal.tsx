@@ -71,6 +71,8 @@ export function WordImportModal({ pending, baseVersion, replacesDraft, onClose, 
           type="primary"
           disabled={!canSave}
           loading={saving}
+          // Focused when the modal opens: Enter saves.
+          autoFocus={canSave}
           onClick={() => void save()}
           data-testid="word-import-save"
         >
