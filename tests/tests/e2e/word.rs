@@ -7,9 +7,10 @@
 //! The system's file dialogs are answered through the UI's test hook
 //! (`App::answer_file_dialogs`).
 
-use std::io::{Cursor, Read, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
+
+use guanbiao_core::export::rewrite_parts;
 
 use guanbiao_e2e::demo::{ok, open_demo};
 use guanbiao_e2e::App;
@@ -22,23 +23,13 @@ const NEW: &str = "保证体系文件完整、协调、受控。";
 
 /// The .docx with `from` replaced by `to` in its document part.
 fn edited(docx: &[u8], from: &str, to: &str) -> Vec<u8> {
-    let mut zin = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
-    let mut zout = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for i in 0..zin.len() {
-        let mut f = zin.by_index(i).unwrap();
-        let name = f.name().unwrap().to_string();
-        let mut bytes = Vec::new();
-        f.read_to_end(&mut bytes).unwrap();
-        if name == "word/document.xml" {
-            let xml = String::from_utf8(bytes).unwrap();
+    rewrite_parts(docx, |name, xml| {
+        (name == "word/document.xml").then(|| {
             assert!(xml.contains(from), "the exported document says {from}");
-            bytes = xml.replace(from, to).into_bytes();
-        }
-        zout.start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        zout.write_all(&bytes).unwrap();
-    }
-    zout.finish().unwrap().into_inner()
+            xml.replace(from, to)
+        })
+    })
+    .unwrap()
 }
 
 /// Waits until `path` holds a whole file (written atomically by the app).

@@ -3,6 +3,7 @@ import type { OwnerKind } from "./OwnerKind";
 
 export type DepartmentInput = { name: string, code: string, responsibilities: string, 
 /**
- * 承担职能 (the IP department's `ip_department` is added when missing).
+ * 承担职能 (the IP department's `ip_department` is added when missing);
+ * none when left out, as a caller written before parts existed sends.
  */
 parts: Array<OwnerKind>, };

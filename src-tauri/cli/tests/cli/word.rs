@@ -3,9 +3,11 @@
 //! the difference shown first, a second draft refused, an enterprise's own
 //! document registered as new.
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Read};
 use std::path::Path;
 use std::process::Output;
+
+use guanbiao_core::export::rewrite_parts;
 
 use crate::common::{cli, demo, ok};
 
@@ -23,23 +25,13 @@ fn run(file: &Path, args: &[&str], docx: Option<&Path>) -> Output {
 
 /// The .docx with `from` replaced by `to` in its document part.
 fn edited(docx: &[u8], from: &str, to: &str) -> Vec<u8> {
-    let mut zin = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
-    let mut zout = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for i in 0..zin.len() {
-        let mut f = zin.by_index(i).unwrap();
-        let name = f.name().unwrap().to_string();
-        let mut bytes = Vec::new();
-        f.read_to_end(&mut bytes).unwrap();
-        if name == "word/document.xml" {
-            let xml = String::from_utf8(bytes).unwrap();
+    rewrite_parts(docx, |name, xml| {
+        (name == "word/document.xml").then(|| {
             assert!(xml.contains(from));
-            bytes = xml.replace(from, to).into_bytes();
-        }
-        zout.start_file(name, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        zout.write_all(&bytes).unwrap();
-    }
-    zout.finish().unwrap().into_inner()
+            xml.replace(from, to)
+        })
+    })
+    .unwrap()
 }
 
 #[test]

@@ -52,6 +52,7 @@ pub use cover_art::CoverArt;
 pub use document_pdf::{document_pdf, revision_pdf};
 pub use docx::{
     compilation_docx, document_docx, register_docxs, registers_docx_to_dir, revision_docx,
+    rewrite_parts,
 };
 pub use glyphs::ExportProblem;
 pub use metadata::{creation_time, Metadata};

@@ -28,6 +28,8 @@ pub struct DepartmentInput {
     pub name: String,
     pub code: String,
     pub responsibilities: String,
-    /// 承担职能 (the IP department's `ip_department` is added when missing).
+    /// 承担职能 (the IP department's `ip_department` is added when missing);
+    /// none when left out, as a caller written before parts existed sends.
+    #[serde(default)]
     pub parts: Vec<OwnerKind>,
 }

@@ -6,51 +6,16 @@
 
 use crate::pdf_tools;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use guanbiao_core::catalog::{self, StandardEdition};
 use guanbiao_core::doctext::{self, Block};
 use guanbiao_core::export::{self, linebreak};
 use guanbiao_core::model::{Document, RevisionEditInput};
-use guanbiao_core::{demo, Project};
 use pdf_tools::*;
 
+use crate::word::fx;
+
 const ENTERPRISE: &str = "陕西秦创智能装备股份有限公司";
-
-struct Fx {
-    dir: tempfile::TempDir,
-    p: Project,
-    /// The project's edition, which clause references render from.
-    std: StandardEdition,
-}
-
-fn fx() -> Fx {
-    let dir = tempfile::tempdir().unwrap();
-    let (p, _) = demo::create(&dir.path().join("demo.gbproj"), 1).unwrap();
-    let std = p
-        .program_and_standard(&catalog::load().unwrap())
-        .unwrap()
-        .1
-        .into_owned();
-    Fx { dir, p, std }
-}
-
-impl Fx {
-    fn doc(&self, code: &str) -> Document {
-        self.p
-            .documents()
-            .unwrap()
-            .into_iter()
-            .find(|d| d.code == code)
-            .unwrap_or_else(|| panic!("no document {code}"))
-    }
-
-    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let path = self.dir.path().join(name);
-        export::write_atomic(&path, bytes).unwrap();
-        path
-    }
-}
 
 fn first_heading(doc_content: &str) -> String {
     doctext::parse(doc_content)

@@ -23,4 +23,5 @@ mod table;
 pub use compilation::compilation_docx;
 pub(crate) use document::docx_of_revision;
 pub use document::{document_docx, revision_docx};
+pub use patch::rewrite_parts;
 pub use registers::{register_docxs, registers_docx_to_dir};

@@ -94,6 +94,23 @@ const REL_TYPE: &str = "http://schemas.openxmlformats.org/officeDocument/2006/re
 
 /// The packed file with header rows marked and core properties filled.
 pub(super) fn finish(packed: &[u8], meta: &Metadata, created: i64) -> Result<Vec<u8>> {
+    rewrite_parts(packed, |name, text| match name {
+        "word/document.xml" => Some(text.replace(CANT_SPLIT, HEADER_ROW)),
+        "word/_rels/document.xml.rels" => {
+            Some(part_targets(&part_targets(text, "Header"), "Footer"))
+        }
+        "docProps/core.xml" => Some(core_properties(text, meta, created)),
+        _ => None,
+    })
+}
+
+/// A .docx (any zip of XML parts) with the parts `edit` returns new text
+/// for rewritten, the others copied as they are. `edit` is given each
+/// part's name and its text (read as UTF-8).
+pub fn rewrite_parts(
+    packed: &[u8],
+    mut edit: impl FnMut(&str, &str) -> Option<String>,
+) -> Result<Vec<u8>> {
     let mut zin = zip::ZipArchive::new(Cursor::new(packed)).map_err(broken)?;
     let mut zout = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
@@ -102,18 +119,9 @@ pub(super) fn finish(packed: &[u8], meta: &Metadata, created: i64) -> Result<Vec
         let name = entry.name().map_err(broken)?.to_string();
         let mut bytes = Vec::new();
         entry.read_to_end(&mut bytes).map_err(broken)?;
-        let bytes = match name.as_str() {
-            "word/document.xml" => String::from_utf8_lossy(&bytes)
-                .replace(CANT_SPLIT, HEADER_ROW)
-                .into_bytes(),
-            "word/_rels/document.xml.rels" => {
-                let rels = String::from_utf8_lossy(&bytes);
-                part_targets(&part_targets(&rels, "Header"), "Footer").into_bytes()
-            }
-            "docProps/core.xml" => {
-                core_properties(&String::from_utf8_lossy(&bytes), meta, created).into_bytes()
-            }
-            _ => bytes,
+        let bytes = match edit(&name, &String::from_utf8_lossy(&bytes)) {
+            Some(text) => text.into_bytes(),
+            None => bytes,
         };
         zout.start_file(name, options).map_err(broken)?;
         zout.write_all(&bytes).map_err(broken)?;

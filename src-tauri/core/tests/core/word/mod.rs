@@ -6,10 +6,11 @@ mod import;
 mod office;
 mod roundtrip;
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Read};
 use std::path::PathBuf;
 
 use guanbiao_core::catalog::{self, StandardEdition};
+use guanbiao_core::export::rewrite_parts;
 use guanbiao_core::model::Document;
 use guanbiao_core::{demo, Project};
 
@@ -58,19 +59,5 @@ pub fn part(docx: &[u8], name: &str) -> String {
 
 /// The .docx with one part's text changed by `edit`.
 pub fn edit_part(docx: &[u8], name: &str, edit: impl Fn(&str) -> String) -> Vec<u8> {
-    let mut zin = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
-    let mut zout = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    for i in 0..zin.len() {
-        let mut f = zin.by_index(i).unwrap();
-        let entry = f.name().unwrap().to_string();
-        let mut bytes = Vec::new();
-        f.read_to_end(&mut bytes).unwrap();
-        if entry == name {
-            bytes = edit(&String::from_utf8(bytes).unwrap()).into_bytes();
-        }
-        zout.start_file(entry, zip::write::SimpleFileOptions::default())
-            .unwrap();
-        zout.write_all(&bytes).unwrap();
-    }
-    zout.finish().unwrap().into_inner()
+    rewrite_parts(docx, |entry, text| (entry == name).then(|| edit(text))).unwrap()
 }
