@@ -3,6 +3,8 @@
 #   scripts/setup.sh run    install what is needed, build and start the app
 #   scripts/setup.sh test   install what is needed and run every test
 #   scripts/setup.sh deps   install only
+#   scripts/setup.sh windows  also the Windows build (installer, portable ZIP in
+#                             target/windows/) and its checks under wine
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,6 +21,9 @@ APT_PACKAGES=(
   libreoffice-writer-nogui
 )
 TAURI_DRIVER_VERSION=2.1.0
+# The Windows build made here: the linker, NSIS, wine to run it, zip for the portable copy.
+WINDOWS_APT_PACKAGES=(gcc-mingw-w64-x86-64 nsis wine wine64 zip unzip xdotool)
+WINDOWS_TARGET=x86_64-pc-windows-gnu
 
 log() { printf '\n== %s\n' "$*"; }
 
@@ -102,9 +107,32 @@ run_tests() {
   echo "截图：$ROOT/target/e2e-screenshots/"
 }
 
+install_windows_deps() {
+  local want=()
+  for p in "${WINDOWS_APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || want+=("$p")
+  done
+  if [ ${#want[@]} -gt 0 ]; then
+    log "安装 Windows 构建所需的软件包：${want[*]}"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${want[@]}"
+  fi
+  rustup target add "$WINDOWS_TARGET"
+}
+
+build_windows() {
+  install_deps
+  install_windows_deps
+  build_ui
+  bash scripts/windows/build.sh
+  log "Windows 版在 wine 下的检查"
+  xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/windows/test-wine.sh
+}
+
 case "${1:-}" in
   run) run_app ;;
   test) run_tests ;;
   deps) install_deps ;;
-  *) echo "用法：scripts/setup.sh run|test|deps" >&2; exit 2 ;;
+  windows) build_windows ;;
+  *) echo "用法：scripts/setup.sh run|test|deps|windows" >&2; exit 2 ;;
 esac

@@ -2,26 +2,34 @@
 
 mod commands;
 mod single_instance;
+mod startup;
 mod state;
+
+use guanbiao_core::startup::StartupFailure;
 
 use state::AppState;
 
 /// Starts the app. The data directory is `--data-dir DIR`, else `$GUANBIAO_DATA_DIR`,
-/// else the platform's user data directory.
+/// else the platform's user data directory. What stops it from starting is
+/// told in a message box and `启动失败.log`, with exit code 1.
 pub fn run() {
     let data_dir = state::data_dir_from_args();
+    let asked_dir = data_dir.clone();
+    if let Err(failure) = startup::check_webview() {
+        startup::fail(&failure, asked_dir.as_deref());
+    }
     let mut builder = tauri::Builder::default();
     // First, so a second launch hands over before it opens any project.
     if let Some(p) = single_instance::plugin(data_dir.is_some()) {
         builder = builder.plugin(p);
     }
-    builder
+    let app = builder
         .plugin(tauri_plugin_dialog::init())
         // Export: shows the produced package in the file manager.
         .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             use tauri::Manager;
-            match AppState::start(data_dir) {
+            match AppState::start(data_dir.clone()) {
                 Ok(s) => {
                     // Launched with a project file (e.g. a double-click): open it.
                     let argv: Vec<String> = std::env::args().collect();
@@ -43,12 +51,22 @@ pub fn run() {
                     Ok(())
                 }
                 Err(e) => {
-                    eprintln!("贯标助手无法启动：{}", e.message);
-                    std::process::exit(1);
+                    let dir = startup::log_dir(data_dir.as_deref());
+                    let failure = StartupFailure::DataDir {
+                        dir: dir.clone(),
+                        detail: e.message,
+                    };
+                    startup::fail(&failure, dir.as_deref());
                 }
             }
         })
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!())
-        .expect("贯标助手运行失败");
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run(|_, _| {}),
+        Err(e) => startup::fail(
+            &StartupFailure::from_window_error(e.to_string()),
+            asked_dir.as_deref(),
+        ),
+    }
 }

@@ -21,6 +21,7 @@ pub mod project_refs;
 pub mod roster;
 pub mod rules;
 pub mod settings;
+pub mod startup;
 pub mod store;
 pub mod tabular;
 pub mod text_diff;

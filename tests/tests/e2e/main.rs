@@ -16,6 +16,7 @@ mod operation_records;
 mod overview;
 mod programs;
 mod refresh;
+mod startup;
 mod subsidies;
 mod training_import;
 mod word;

@@ -144,6 +144,9 @@ fn the_package_is_complete_verifiable_reproducible_and_safe() {
     }
     let index = String::from_utf8(files["目录.txt"].clone()).unwrap();
     assert!(index.contains(ENTERPRISE) && index.contains("IP-CX-01"));
+    // Notepad on a Chinese Windows: a byte-order mark, CRLF only.
+    assert!(index.starts_with('\u{feff}'));
+    assert_eq!(index.matches('\n').count(), index.matches("\r\n").count());
     let docs = p.documents().unwrap();
     let pdfs = files.keys().filter(|k| k.ends_with(".pdf")).count();
     assert!(pdfs >= docs.len() + 5, "{pdfs} PDFs");

@@ -382,7 +382,9 @@ pub(crate) fn size_label(size: u64) -> String {
     }
 }
 
-/// The human-readable index.
+/// The human-readable index, for Notepad on a Chinese Windows: UTF-8 with
+/// a byte-order mark (Notepad before Windows 10 1903, still in LTSC
+/// installations, reads a file without one as GBK) and CRLF line endings.
 fn index_text(d: &Data, files: &[PackageFile], missing: &[String], created: i64) -> String {
     let mut s = format!(
         "{}\n{}（{}）\n生成时间：{}（贯标助手 {}）\n\n",
@@ -411,7 +413,7 @@ fn index_text(d: &Data, files: &[PackageFile], missing: &[String], created: i64)
         }
     }
     s += &format!("\n校验：每个文件的 SHA-256 与大小见 {MANIFEST}。\n");
-    s.replace('\n', "\r\n")
+    format!("\u{feff}{}", s.replace('\n', "\r\n"))
 }
 
 #[cfg(test)]
