@@ -5,7 +5,8 @@
 ; shortcuts, the .gbproj file type, a WebView2 check, and an uninstaller
 ; that removes the program and keeps the user's projects and backups.
 
-Unicode true
+; A 64-bit installer for the 64-bit program (Debian's nsis ships the amd64 stubs).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
 

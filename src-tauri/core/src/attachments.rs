@@ -173,7 +173,23 @@ pub fn safe_name(raw: &str) -> String {
     if out.is_empty() {
         out = "附件".into();
     }
-    out
+    not_a_device(out)
+}
+
+/// A file name Windows can create: a name whose part before the first dot
+/// is a device (`CON`, `aux.pdf`, `com1 .txt`, any case) gets a leading `_`.
+pub fn not_a_device(name: String) -> String {
+    let stem = name.split('.').next().unwrap_or_default().trim_end();
+    let upper = stem.to_ascii_uppercase();
+    let device = matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (upper.len() == 4
+            && (upper.starts_with("COM") || upper.starts_with("LPT"))
+            && upper.as_bytes()[3].is_ascii_digit());
+    if device {
+        format!("_{name}")
+    } else {
+        name
+    }
 }
 
 /// The media type from the first bytes; the name only tells Office formats apart.
@@ -237,6 +253,13 @@ mod tests {
         assert_eq!(safe_name(".."), "附件");
         assert_eq!(safe_name("签到表<1>.pdf"), "签到表1.pdf");
         assert_eq!(safe_name(".hidden"), "hidden");
+        // Names Windows reserves for devices, and trailing dots.
+        assert_eq!(safe_name("CON"), "_CON");
+        assert_eq!(safe_name("aux.pdf"), "_aux.pdf");
+        assert_eq!(safe_name("com1 .txt"), "_com1 .txt");
+        assert_eq!(safe_name("lpt9.tar.gz"), "_lpt9.tar.gz");
+        assert_eq!(safe_name("console.pdf"), "console.pdf");
+        assert_eq!(safe_name("签到表..."), "签到表");
     }
 
     #[test]

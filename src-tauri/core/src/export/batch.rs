@@ -55,7 +55,7 @@ fn named(code: &str, title: &str, ext: &str) -> String {
             c => c,
         })
         .collect();
-    format!("{}.{ext}", safe.trim().trim_end_matches('.'))
+    crate::attachments::not_a_device(format!("{}.{ext}", safe.trim().trim_end_matches('.')))
 }
 
 /// Writes one PDF per published, non-archived document into `dir`
@@ -109,4 +109,19 @@ fn to_dir(
         }
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_windows_can_create() {
+        assert_eq!(
+            file_name("IP-CX-01", "文件控制程序"),
+            "IP-CX-01 文件控制程序.pdf"
+        );
+        assert_eq!(file_name("AUX", ""), "_AUX.pdf");
+        assert_eq!(docx_file_name("IP/1", "a:b."), "IP_1 a_b.docx");
+    }
 }

@@ -160,6 +160,10 @@ fn documents_generate_on_a_table_that_lost_a_clause() {
 /// (rendered in its PDF), the audit scope cells (kept by key) and the
 /// package's tables, which no longer mark numbers 暂定.
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn a_renumbered_2023_clause_is_followed_by_documents_scope_and_export() {
     use guanbiao_core::attachments::AttachmentStore;
     use guanbiao_core::demo::{DemoStage, DemoStory};

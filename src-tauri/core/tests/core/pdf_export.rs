@@ -29,6 +29,10 @@ fn first_heading(doc_content: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn procedure_and_manual_are_valid_subset_readable_and_drawn() {
     let f = fx();
     for (code, max_kb) in [("IP-CX-01", 300), ("IP-SC-01", 600)] {
@@ -81,6 +85,10 @@ fn procedure_and_manual_are_valid_subset_readable_and_drawn() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn bookmarks_nest_the_headings_and_point_at_their_pages() {
     let f = fx();
     let doc = f.doc("IP-SC-01");
@@ -116,6 +124,10 @@ fn bookmarks_nest_the_headings_and_point_at_their_pages() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn the_compilation_has_contents_and_bookmarks_that_match_its_pages() {
     let f = fx();
     let bytes = export::compilation_pdf(&f.p, &f.std, None).unwrap();
@@ -182,6 +194,10 @@ fn the_compilation_has_contents_and_bookmarks_that_match_its_pages() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn metadata_names_the_document_and_the_enterprise() {
     let f = fx();
     let doc = f.doc("IP-CX-01");
@@ -219,6 +235,10 @@ fn the_same_document_exported_twice_gives_the_same_bytes() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn a_draft_carries_the_watermark_and_the_published_revision_does_not() {
     let mut f = fx();
     let doc = f.doc("IP-CX-02");
@@ -278,6 +298,10 @@ fn a_character_the_font_lacks_is_reported_with_the_document_code() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn a_long_table_wraps_its_cells_and_repeats_the_header_on_every_page() {
     let mut f = fx();
     let doc = f.doc("IP-JL-29");
@@ -356,6 +380,10 @@ fn lines(text: &str, width: f32) -> Vec<String> {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn no_line_starts_with_a_comma_or_a_full_stop() {
     let text =
         "知识产权是企业的重要资产，应当依法取得、维护和运用。管理体系应当持续改进，确保有效。"
@@ -372,6 +400,10 @@ fn no_line_starts_with_a_comma_or_a_full_stop() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn latin_words_are_not_split() {
     let text = "企业应依据GB/T 29490-2013 Enterprise intellectual property management标准建立体系";
     // Wider than the longest word ("intellectual" is about 55 pt at 10 pt).

@@ -180,6 +180,10 @@ fn a_file_from_another_document_is_flagged_before_saving() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "reads the output with Linux programs (poppler-utils, qpdf, LibreOffice), which wine cannot hand output back from"
+)]
 fn a_file_saved_again_by_libreoffice_reads_back_unchanged() {
     if !office::available("a_file_saved_again_by_libreoffice_reads_back_unchanged") {
         return;
