@@ -25,8 +25,8 @@ STAGE=$OUT/stage
 mkdir -p "$STAGE"
 cp "$REL/guanbiao.exe" "$REL/guanbiao-cli.exe" "$STAGE/"
 # webview2-com-sys puts the loader beside the build's output.
-LOADER=$(find "$REL" -name WebView2Loader.dll -path '*x64*' | head -1)
-[ -n "$LOADER" ] || LOADER=$(find "$REL" -name WebView2Loader.dll | head -1)
+LOADER=$REL/WebView2Loader.dll
+[ -f "$LOADER" ] || LOADER=$(find "$REL/build" -name WebView2Loader.dll -path '*/x64/*' | head -1)
 [ -n "$LOADER" ] || { echo "WebView2Loader.dll 未找到" >&2; exit 1; }
 cp "$LOADER" "$STAGE/"
 cp src-tauri/icons/icon.ico "$STAGE/"

@@ -1,7 +1,7 @@
 //! A project open in one process is refused by another (`already_open`,
-//! file unchanged), and the lock dies with the process: after a SIGKILL the
-//! file opens at once, with no stale lock to clear.
-#![cfg(unix)]
+//! file unchanged), and the lock dies with the process: after a SIGKILL
+//! (TerminateProcess on Windows) the file opens at once, with no stale lock
+//! to clear.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

@@ -39,9 +39,19 @@ fn hostile_names_never_escape_the_store() {
     ];
     let long = "长".repeat(80) + ".pdf";
     let before = listing(outer.path());
+    let mut stored_names = 0;
     for (i, name) in names.iter().copied().chain([long.as_str()]).enumerate() {
+        if cfg!(windows) && name.contains('\\') {
+            // A path there, not a file name: no file dialog gives it.
+            continue;
+        }
         let src = src_dir.join(name);
-        std::fs::write(&src, format!("%PDF-1.4 content {i}")).unwrap();
+        if let Err(e) = std::fs::write(&src, format!("%PDF-1.4 content {i}")) {
+            // Windows has no file called CON or 名称:*?… to attach: only
+            // names a file can have come from a file dialog there.
+            assert!(cfg!(windows), "{name:?}: {e}");
+            continue;
+        }
         let a = project.attach_file(&store, &src).unwrap();
         for bad in ['/', '\\', ':', '*', '?', '"', '<', '>', '|'] {
             assert!(!a.file_name.contains(bad), "{name:?} → {:?}", a.file_name);
@@ -55,10 +65,10 @@ fn hostile_names_never_escape_the_store() {
             std::fs::read(&stored).unwrap(),
             format!("%PDF-1.4 content {i}").into_bytes()
         );
+        stored_names += 1;
     }
     // Nothing new appeared beside the data and source folders.
     assert_eq!(listing(outer.path()), before);
-    let stored_names = names.len() + 1;
     // Hashes that are not hashes are refused before any path is built.
     for bad in [
         "../../x",

@@ -195,18 +195,12 @@ fn bad_files_are_refused_and_left_unchanged() {
     std::fs::set_permissions(&path, perm).unwrap();
 
     // A file in a read-only folder (WAL needs to write beside the file).
-    let ro_dir = dir.path().join("只读文件夹");
-    std::fs::create_dir(&ro_dir).unwrap();
-    let in_ro = ro_dir.join("p.gbproj");
-    std::fs::write(&in_ro, &good).unwrap();
-    let mut perm = std::fs::metadata(&ro_dir).unwrap().permissions();
-    perm.set_readonly(true);
-    std::fs::set_permissions(&ro_dir, perm.clone()).unwrap();
-    try_open(&in_ro, t, false);
-    #[allow(clippy::permissions_set_readonly_false)]
-    perm.set_readonly(false);
-    std::fs::set_permissions(&ro_dir, perm).unwrap();
-    assert_eq!(t.codes.get("read_only"), Some(&2));
+    // Windows has no such folder: its read-only attribute on a folder does
+    // not stop files being created in it.
+    #[cfg(unix)]
+    read_only_folder(dir.path(), &good, t);
+    let expected: usize = if cfg!(unix) { 2 } else { 1 };
+    assert_eq!(t.codes.get("read_only"), Some(&expected));
 
     // Already open (in this process; two processes: the CLI's crash tests).
     let t = tallies.entry("already_open").or_default();
@@ -218,4 +212,21 @@ fn bad_files_are_refused_and_left_unchanged() {
     Project::open(&path).unwrap().close().unwrap();
 
     report(&tallies);
+}
+
+/// A project file in a folder marked read-only (Unix: no file can be made
+/// beside it, so SQLite's WAL cannot start).
+#[cfg(unix)]
+fn read_only_folder(dir: &Path, good: &[u8], t: &mut Tally) {
+    let ro_dir = dir.join("只读文件夹");
+    std::fs::create_dir(&ro_dir).unwrap();
+    let in_ro = ro_dir.join("p.gbproj");
+    std::fs::write(&in_ro, good).unwrap();
+    let mut perm = std::fs::metadata(&ro_dir).unwrap().permissions();
+    perm.set_readonly(true);
+    std::fs::set_permissions(&ro_dir, perm.clone()).unwrap();
+    try_open(&in_ro, t, false);
+    #[allow(clippy::permissions_set_readonly_false)]
+    perm.set_readonly(false);
+    std::fs::set_permissions(&ro_dir, perm).unwrap();
 }
