@@ -105,6 +105,11 @@ run_tests() {
   xvfb-run -a -s "-screen 0 1440x900x24" \
     cargo test -p guanbiao-e2e -- --test-threads=1
   echo "截图：$ROOT/target/e2e-screenshots/"
+
+  log "Windows 版：交叉编译、安装程序，wine 下的测试"
+  install_windows_deps
+  bash scripts/windows/build.sh
+  xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/windows/test-wine.sh
 }
 
 install_windows_deps() {

@@ -33,7 +33,8 @@ cp src-tauri/icons/icon.ico "$STAGE/"
 # Notepad on a Chinese Windows: UTF-8 with a BOM, CRLF line endings.
 printf '\xef\xbb\xbf' > "$STAGE/使用说明.txt"
 sed 's/$/\r/' scripts/windows/使用说明.txt >> "$STAGE/使用说明.txt"
-cp "$STAGE/guanbiao.exe" "$STAGE/guanbiao-cli.exe" "$OUT/"
+# Runnable where they lie: the app loads WebView2Loader.dll from its folder.
+cp "$STAGE/guanbiao.exe" "$STAGE/guanbiao-cli.exe" "$STAGE/WebView2Loader.dll" "$OUT/"
 
 log "安装程序（makensis）"
 SETUP="$OUT/贯标助手-$VERSION-x64-setup.exe"
@@ -45,3 +46,6 @@ PORTABLE="$OUT/贯标助手-$VERSION-x64-portable.zip"
 (cd "$STAGE" && zip -q -X "$PORTABLE" guanbiao.exe guanbiao-cli.exe WebView2Loader.dll 使用说明.txt)
 
 ls -l "$OUT"
+# The size target (issue #16): the installer under 15 MB.
+mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f MB", b / 1048576 }'; }
+echo "基准：安装程序 $(basename "$SETUP") $(mb "$SETUP")（目标 15 MB 以内）；便携版 ZIP $(mb "$PORTABLE")"

@@ -8,6 +8,9 @@
 ; A 64-bit installer for the 64-bit program (Debian's nsis ships the amd64 stubs).
 Target amd64-unicode
 SetCompressor /SOLID lzma
+; A dictionary large enough to hold both programs: they share the bundled
+; CJK font and the assets, which the second then costs almost nothing.
+SetCompressorDictSize 64
 RequestExecutionLevel user
 
 !ifndef VERSION

@@ -27,7 +27,7 @@ fail() { echo "失败：$*" >&2; exit 1; }
 log "wine 前缀（$WINEPREFIX）"
 rm -rf "$WINEPREFIX"
 "$WINE" wineboot --init >/dev/null 2>&1 || true
-"$WINE" wineserver -w 2>/dev/null || /usr/lib/wine/wineserver -w
+/usr/lib/wine/wineserver -w
 # Rust's standard library imports ProcessPrng, which wine 8 lacks.
 x86_64-w64-mingw32-gcc -shared -O2 -o "$OUT/bcryptprimitives.dll" \
   scripts/windows/bcryptprimitives.c scripts/windows/bcryptprimitives.def -ladvapi32
@@ -54,7 +54,9 @@ mkdir -p "$WORK"
 "$WINE" "$OUT/guanbiao-cli.exe" export 'C:\users\'"$WIN_USER"'\贯标 测试\示例 项目.gbproj' --quiet \
   --out 'C:\users\'"$WIN_USER"'\贯标 测试\申报材料' | tr -d '\r'
 ls "$WORK/申报材料/"*.zip >/dev/null || fail "没有生成申报材料包"
-unzip -p "$WORK/申报材料/"*.zip 目录.txt | head -c 3 | od -An -tx1 | grep -q "ef bb bf" \
+# 目录.txt is the one text file at the top (Debian's unzip cannot match
+# UTF-8 names in an archive made on Windows, so it is picked by pattern).
+unzip -p "$WORK/申报材料/"*.zip '*.txt' -x '*/*' 2>/dev/null | head -c 3 | od -An -tx1 | grep -q "ef bb bf" \
   || fail "目录.txt 没有 BOM"
 
 log "应用：缺少 WebView2 运行时时的提示"
@@ -92,7 +94,7 @@ done
 "$WINE" reg query 'HKCU\Software\Classes\.gbproj' | tr -d '\r' | grep -q Guanbiao.Project \
   || fail ".gbproj 文件类型没有注册"
 "$WINE" "$INSTALLED/uninstall.exe" /S
-"$WINE" wineserver -w 2>/dev/null || /usr/lib/wine/wineserver -w
+/usr/lib/wine/wineserver -w
 sleep 2
 [ ! -f "$INSTALLED/guanbiao.exe" ] || fail "卸载后程序仍在"
 [ -f "$LOGFILE" ] || fail "卸载删除了数据目录"
