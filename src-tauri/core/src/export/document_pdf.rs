@@ -38,10 +38,8 @@ pub fn revision_pdf(
     standard: &StandardEdition,
     revision_id: i64,
 ) -> Result<Vec<u8>> {
-    let rev = project.revision(revision_id)?;
-    let doc = project.document(rev.document_id)?;
-    let out = OutputText::new(project, standard)?;
-    Ok(revision_pdf_checked(project, &out, &doc, &rev)??)
+    let src = DocSource::of_revision(project, standard, revision_id)?;
+    Ok(revision_pdf_from(standard, &src)?)
 }
 
 /// The PDF, or the characters the font cannot draw (the outer error is a

@@ -36,6 +36,17 @@ impl DocSource {
         DocSource::load(project, &OutputText::new(project, standard)?, &doc, &rev)
     }
 
+    /// One particular revision, by its id (the PDF or Word file of a draft).
+    pub(crate) fn of_revision(
+        project: &Project,
+        standard: &StandardEdition,
+        revision_id: i64,
+    ) -> Result<DocSource> {
+        let rev = project.revision(revision_id)?;
+        let doc = project.document(rev.document_id)?;
+        DocSource::load(project, &OutputText::new(project, standard)?, &doc, &rev)
+    }
+
     /// One particular revision of `doc`.
     pub(crate) fn load(
         project: &Project,

@@ -44,9 +44,10 @@ pub fn revision_docx(
     standard: &StandardEdition,
     revision_id: i64,
 ) -> Result<Vec<u8>> {
-    let rev = project.revision(revision_id)?;
-    let doc = project.document(rev.document_id)?;
-    docx_of_revision(project, &OutputText::new(project, standard)?, &doc, &rev)
+    docx_of(
+        standard,
+        &DocSource::of_revision(project, standard, revision_id)?,
+    )
 }
 
 /// The Word file of `rev` of `doc`.
