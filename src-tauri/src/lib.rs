@@ -50,14 +50,7 @@ pub fn run() {
                     app.manage(s);
                     Ok(())
                 }
-                Err(e) => {
-                    let dir = startup::log_dir(data_dir.as_deref());
-                    let failure = StartupFailure::DataDir {
-                        dir: dir.clone(),
-                        detail: e.message,
-                    };
-                    startup::fail(&failure, dir.as_deref());
-                }
+                Err(failure) => startup::fail(&failure, data_dir.as_deref()),
             }
         })
         .invoke_handler(commands::handler())

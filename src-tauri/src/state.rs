@@ -10,6 +10,7 @@ use guanbiao_core::catalog::{self, Catalog, ProgramProfile, StandardEdition};
 use guanbiao_core::dates::today;
 use guanbiao_core::model::ProjectChanged;
 use guanbiao_core::settings::Settings;
+use guanbiao_core::startup::StartupFailure;
 use guanbiao_core::store::backup::BackupStore;
 use guanbiao_core::{paths, CoreError, ErrorCode, Project, Result};
 
@@ -38,18 +39,27 @@ pub fn data_dir_from_args() -> Option<PathBuf> {
 }
 
 impl AppState {
-    /// Loads the catalog and opens the last project, or creates one on first start.
-    pub fn start(data_dir: Option<PathBuf>) -> Result<AppState> {
+    /// Loads the catalog and opens the last project, or creates one on first
+    /// start. What stops it is a start-up failure the user is told of.
+    pub fn start(data_dir: Option<PathBuf>) -> std::result::Result<AppState, StartupFailure> {
+        let unwritable = |dir: Option<&Path>, e: CoreError| StartupFailure::DataDir {
+            dir: dir.map(Path::to_path_buf),
+            detail: e.message,
+        };
         let data_dir = match data_dir {
             Some(d) => d,
-            None => paths::data_dir()?,
+            None => paths::data_dir().map_err(|e| unwritable(None, e))?,
         };
-        std::fs::create_dir_all(&data_dir)?;
+        std::fs::create_dir_all(&data_dir).map_err(|e| unwritable(Some(&data_dir), e.into()))?;
+        let settings = Settings::load(&data_dir)?;
+        Self::open(data_dir.clone(), settings).map_err(|e| unwritable(Some(&data_dir), e))
+    }
+
+    fn open(data_dir: PathBuf, mut settings: Settings) -> Result<AppState> {
         let catalog = catalog::load();
         if let Err(e) = &catalog {
             eprintln!("{}", e.message);
         }
-        let mut settings = Settings::load(&data_dir);
         settings.prune();
         let mut project = open_last_or_default(&data_dir, &settings, catalog.as_ref().ok())?;
         if let Err(e) = project.set_operator(&settings.operator) {

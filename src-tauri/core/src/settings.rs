@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
+use crate::startup::StartupFailure;
 
 const FILE: &str = "settings.json";
 const MAX_RECENT: usize = 10;
@@ -31,16 +32,40 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Loads settings; a missing or unreadable file gives defaults (the old file is kept aside).
-    pub fn load(data_dir: &Path) -> Settings {
+    /// Loads settings; a missing file gives defaults. A file that cannot be
+    /// read, or is not valid, is a start-up failure the user is told of; an
+    /// invalid one is first renamed aside (`settings.json.broken`, numbered
+    /// when that exists), so that the next start uses defaults and the old
+    /// content is kept for whoever wants it back.
+    pub fn load(data_dir: &Path) -> std::result::Result<Settings, StartupFailure> {
         let path = data_dir.join(FILE);
-        match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|_| {
-                let _ = std::fs::rename(&path, data_dir.join("settings.json.broken"));
-                Settings::default()
-            }),
-            Err(_) => Settings::default(),
-        }
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
+            Err(e) => {
+                return Err(StartupFailure::Settings {
+                    path,
+                    kept_as: None,
+                    detail: e.to_string(),
+                })
+            }
+        };
+        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+        serde_json::from_slice(bytes).map_err(|e| {
+            let aside = aside_name(data_dir);
+            match std::fs::rename(&path, &aside) {
+                Ok(()) => StartupFailure::Settings {
+                    path,
+                    kept_as: Some(aside),
+                    detail: e.to_string(),
+                },
+                Err(rename) => StartupFailure::Settings {
+                    path,
+                    kept_as: None,
+                    detail: format!("{e}；改名失败：{rename}"),
+                },
+            }
+        })
     }
 
     pub fn save(&self, data_dir: &Path) -> Result<()> {
@@ -79,6 +104,18 @@ impl Settings {
     }
 }
 
+/// `settings.json.broken`, else the first free `settings.json.broken-N`.
+fn aside_name(data_dir: &Path) -> PathBuf {
+    let first = data_dir.join(format!("{FILE}.broken"));
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| data_dir.join(format!("{FILE}.broken-{n}")))
+        .find(|p| !p.exists())
+        .expect("a free name")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,13 +123,13 @@ mod tests {
     #[test]
     fn recent_list_round_trips_and_dedupes() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = Settings::load(dir.path());
+        let mut s = Settings::load(dir.path()).unwrap();
         for i in 0..12 {
             s.touch(&dir.path().join(format!("{i}.gbproj")), "甲");
         }
         s.touch(&dir.path().join("3.gbproj"), "乙");
         s.save(dir.path()).unwrap();
-        let s2 = Settings::load(dir.path());
+        let s2 = Settings::load(dir.path()).unwrap();
         assert_eq!(s2.recent.len(), 10);
         assert!(s2.recent[0].path.ends_with("3.gbproj"));
         assert_eq!(
@@ -106,10 +143,48 @@ mod tests {
     }
 
     #[test]
-    fn broken_settings_file_gives_defaults() {
+    fn a_broken_settings_file_is_told_and_kept_aside_so_the_next_start_works() {
         let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("settings.json.broken"), "older").unwrap();
         std::fs::write(dir.path().join(FILE), "{not json").unwrap();
-        assert_eq!(Settings::load(dir.path()), Settings::default());
-        assert!(dir.path().join("settings.json.broken").exists());
+        let failure = Settings::load(dir.path()).unwrap_err();
+        let kept = dir.path().join("settings.json.broken-2");
+        match &failure {
+            StartupFailure::Settings { kept_as, .. } => assert_eq!(kept_as.as_ref(), Some(&kept)),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(failure.title(), "贯标助手无法启动：设置文件已损坏");
+        let text = failure.message();
+        assert!(text.contains("settings.json.broken-2"), "{text}");
+        assert!(text.contains("请重新启动"), "{text}");
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), "{not json");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("settings.json.broken")).unwrap(),
+            "older",
+            "an earlier broken file is not overwritten"
+        );
+        // The next start: defaults.
+        assert_eq!(Settings::load(dir.path()).unwrap(), Settings::default());
+    }
+
+    #[test]
+    fn a_settings_file_written_by_notepad_with_a_bom_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE), "\u{feff}{\"operator\": \"王芳\"}").unwrap();
+        assert_eq!(Settings::load(dir.path()).unwrap().operator, "王芳");
+    }
+
+    #[test]
+    fn an_unreadable_settings_file_is_told_and_left_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        // A directory where the file should be cannot be read as one.
+        std::fs::create_dir(dir.path().join(FILE)).unwrap();
+        let failure = Settings::load(dir.path()).unwrap_err();
+        assert!(
+            matches!(&failure, StartupFailure::Settings { kept_as: None, .. }),
+            "{failure:?}"
+        );
+        assert!(failure.message().contains("无法读取设置文件"));
+        assert!(dir.path().join(FILE).is_dir(), "left where it was");
     }
 }

@@ -20,6 +20,13 @@ pub enum StartupFailure {
         dir: Option<PathBuf>,
         detail: String,
     },
+    /// The settings file cannot be read or is not valid; when it could be
+    /// read it was renamed to `kept_as`, so the next start uses defaults.
+    Settings {
+        path: PathBuf,
+        kept_as: Option<PathBuf>,
+        detail: String,
+    },
     /// Anything else that stopped the window from opening.
     Other { detail: String },
 }
@@ -41,6 +48,7 @@ impl StartupFailure {
         match self {
             StartupFailure::NoWebview { .. } => "贯标助手无法启动：缺少 WebView2 运行时",
             StartupFailure::DataDir { .. } => "贯标助手无法启动：数据目录不可写",
+            StartupFailure::Settings { .. } => "贯标助手无法启动：设置文件已损坏",
             StartupFailure::Other { .. } => "贯标助手无法启动",
         }
     }
@@ -64,6 +72,30 @@ impl StartupFailure {
                 dir.as_ref()
                     .map(|d| format!("（{}）", d.display()))
                     .unwrap_or_default()
+            ),
+            StartupFailure::Settings {
+                path,
+                kept_as: Some(kept),
+                detail,
+            } => format!(
+                "设置文件（{}）已损坏，无法读取。\n\n\
+                 贯标助手已把它改名保存为 {}，下次启动将使用默认设置：\n\
+                 最近打开的项目列表和操作人姓名需要重新设置，项目文件和备份不受影响。\n\n\
+                 请重新启动贯标助手。\n\n\
+                 技术信息：{detail}",
+                path.display(),
+                kept.display()
+            ),
+            StartupFailure::Settings {
+                path,
+                kept_as: None,
+                detail,
+            } => format!(
+                "贯标助手无法读取设置文件（{}）。\n\n\
+                 请检查该文件的权限（是否被其他程序锁定或设为不可读）；\n\
+                 也可以删除它或改名，下次启动将使用默认设置，项目文件和备份不受影响。\n\n\
+                 技术信息：{detail}",
+                path.display()
             ),
             StartupFailure::Other { detail } => format!(
                 "贯标助手的窗口未能打开。\n\n请重新启动；如果问题依旧，请把本信息（也保存在数据目录的 {LOG_FILE} 中）发给技术支持。\n\n技术信息：{detail}"

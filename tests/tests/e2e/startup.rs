@@ -39,3 +39,33 @@ fn an_unwritable_data_directory_is_told_and_exits_with_code_1() {
     assert!(after.len() > before.len(), "the log grew");
     assert!(after[before.len()..].contains("数据目录不可写"));
 }
+
+#[test]
+fn a_broken_settings_file_is_told_kept_aside_and_the_next_start_opens() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(data.path().join("settings.json"), "{\"recent\": [").unwrap();
+
+    let out = Command::new(app_binary())
+        .arg("--data-dir")
+        .arg(data.path())
+        .env("GUANBIAO_NO_STARTUP_DIALOG", "1")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("贯标助手无法启动：设置文件已损坏"), "{err}");
+    assert!(err.contains("请重新启动贯标助手"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let log = std::fs::read_to_string(data.path().join("启动失败.log")).unwrap();
+    assert!(log.contains("设置文件已损坏"), "{log}");
+    assert_eq!(
+        std::fs::read_to_string(data.path().join("settings.json.broken")).unwrap(),
+        "{\"recent\": [",
+        "the broken file is kept"
+    );
+
+    // The next start gets past the settings: it writes new ones.
+    let app = guanbiao_e2e::app::App::start(data.path());
+    assert!(data.path().join("settings.json").exists());
+    drop(app);
+}
