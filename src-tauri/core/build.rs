@@ -39,9 +39,12 @@ fn files_in(dir: &Path, ext: &str) -> Vec<(String, std::path::PathBuf)> {
 /// Writes `OUT_DIR/out_file` with `static NAME: &[(file name, contents)]`
 /// for every `*.ext` under `assets/dir` (and its folders), sorted by name.
 fn embed(dir: &str, ext: &str, name: &str, out_file: &str) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../assets")
-        .join(dir);
+    // Read when the script runs, not baked in when it is compiled: cargo
+    // reuses one compiled script for checkouts at other paths (worktrees
+    // sharing a target directory), which then embedded another checkout's
+    // files, or none once it was removed.
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("../../assets").join(dir);
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut out = format!("pub(crate) static {name}: &[(&str, &str)] = &[\n");
     for (file, f) in files_in(&dir, ext) {
