@@ -11,7 +11,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
-use super::{header, pragma_u32, tmp_sibling, Project};
+use super::{header, pragma_u32, sqlite_file, tmp_sibling, Project};
 use crate::error::{CoreError, ErrorCode, Result};
 use crate::paths::file_label;
 
@@ -173,7 +173,7 @@ impl BackupStore {
         let target = dir.join(&name);
         let tmp = dir.join(format!(".{name}.partial"));
         let _ = std::fs::remove_file(&tmp);
-        conn.backup(rusqlite::MAIN_DB, &tmp, None)
+        sqlite_file::copy_to(conn, &tmp)
             .map_err(|e| CoreError::storage(format!("备份失败：{e}")))?;
         std::fs::rename(&tmp, &target)?;
         let size = std::fs::metadata(&target)?.len();
@@ -238,7 +238,7 @@ fn parse_name(name: &str) -> Option<(String, BackupReason, u32)> {
 /// application id), not newer than this build, and `PRAGMA integrity_check` ok.
 pub fn validate(path: &Path) -> Result<BackupSummary> {
     header::inspect(path)?;
-    let conn = Connection::open_with_flags(
+    let conn = sqlite_file::open(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
@@ -315,7 +315,7 @@ impl Project {
     /// or the restored file, whole.
     pub fn restore_from(&mut self, source: &Path, store: &BackupStore) -> Result<BackupSummary> {
         let summary = validate(source)?;
-        let same = std::fs::canonicalize(source).ok() == std::fs::canonicalize(&self.path).ok();
+        let same = same_file::is_same_file(source, &self.path).unwrap_or(false);
         if same {
             return Err(CoreError::conflict(
                 "要恢复的文件就是当前项目文件，请选择一个备份。",
@@ -324,13 +324,13 @@ impl Project {
         let tmp = tmp_sibling(&self.path);
         let _ = std::fs::remove_file(&tmp);
         {
-            let src = Connection::open_with_flags(
+            let src = sqlite_file::open(
                 source,
                 OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )?;
-            src.backup(rusqlite::MAIN_DB, &tmp, None)
+            sqlite_file::copy_to(&src, &tmp)
                 .map_err(|e| CoreError::storage(format!("恢复失败，项目未改变：{e}")))?;
-            let copy = Connection::open(&tmp)?;
+            let copy = sqlite_file::open_rw(&tmp)?;
             if let Err(e) = check_connection(&copy, source) {
                 drop(copy);
                 let _ = std::fs::remove_file(&tmp);

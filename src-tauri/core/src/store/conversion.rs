@@ -261,8 +261,7 @@ impl Project {
             .with_file_name(format!("{stem}.before-{to_code}-{stamp}.bak.gbproj"));
         let tmp = tmp_sibling(&target);
         let _ = std::fs::remove_file(&tmp);
-        self.conn
-            .backup(rusqlite::MAIN_DB, &tmp, None)
+        super::sqlite_file::copy_to(&self.conn, &tmp)
             .map_err(|e| CoreError::storage(format!("换版前备份失败，未换版：{e}")))?;
         std::fs::rename(&tmp, &target)?;
         Ok(Path::new(&target).to_path_buf())

@@ -45,6 +45,7 @@ mod reference_context;
 mod review;
 mod revisions;
 mod roster;
+pub mod sqlite_file;
 mod subsidies;
 mod system;
 mod training;
@@ -153,7 +154,7 @@ impl Project {
         let tmp = tmp_sibling(path);
         let _ = std::fs::remove_file(&tmp);
         {
-            let mut conn = Connection::open(&tmp)?;
+            let mut conn = sqlite_file::open_rw(&tmp)?;
             migrations::apply(&mut conn, 0)?;
             // Before the change-log triggers exist (made on open): the
             // edition is where the project starts, not a change.
@@ -209,9 +210,8 @@ impl Project {
     /// Writes a consistent copy to `target`: built under a temporary name
     /// and renamed, so `target` is never a partial file.
     pub(crate) fn copy_to(&self, target: &Path, what: &str) -> Result<()> {
-        let same = target == self.path
-            || (target.exists()
-                && std::fs::canonicalize(target).ok() == std::fs::canonicalize(&self.path).ok());
+        let same =
+            target == self.path || same_file::is_same_file(target, &self.path).unwrap_or(false);
         if same {
             return Err(CoreError::conflict(format!(
                 "{what}的目标就是当前项目文件，请选择其他位置。"
@@ -222,8 +222,7 @@ impl Project {
         }
         let tmp = tmp_sibling(target);
         let _ = std::fs::remove_file(&tmp);
-        self.conn
-            .backup(rusqlite::MAIN_DB, &tmp, None)
+        sqlite_file::copy_to(&self.conn, &tmp)
             .map_err(|e| CoreError::storage(format!("{what}失败：{e}")))?;
         std::fs::rename(&tmp, target)?;
         Ok(())
@@ -264,7 +263,7 @@ impl Project {
 /// Opens the (locked) file: integrity, identity and version checks, then the
 /// migrations (after a copy), then the pragmas every connection uses.
 fn connect(path: &Path, backups: Option<&backup::BackupStore>) -> Result<Connection> {
-    let mut conn = Connection::open_with_flags(
+    let mut conn = sqlite_file::open(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
@@ -328,7 +327,7 @@ fn backup_before_migration(conn: &Connection, path: &Path, from: u32) -> Result<
     let target = path.with_file_name(format!("{stem}.v{from}-{stamp}.bak.gbproj"));
     let tmp = tmp_sibling(&target);
     let _ = std::fs::remove_file(&tmp);
-    conn.backup(rusqlite::MAIN_DB, &tmp, None)
+    sqlite_file::copy_to(conn, &tmp)
         .map_err(|e| CoreError::storage(format!("升级前备份失败，未升级：{e}")))?;
     std::fs::rename(&tmp, &target)?;
     Ok(())

@@ -21,6 +21,7 @@ mod doctext_fixtures;
 mod documents;
 mod edition_2023;
 mod history;
+mod long_paths;
 mod objective_suggestion;
 mod objectives;
 mod operation_statements;
