@@ -13,4 +13,6 @@ mod demo_2023;
 mod export;
 mod package;
 mod program;
+#[cfg(windows)]
+mod version_resource;
 mod word;
