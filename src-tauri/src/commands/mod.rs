@@ -189,6 +189,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         subsidies::subsidy_update,
         subsidies::subsidy_delete,
         overview::overview_counts,
+        overview::todo_list,
         history::history_for,
         history::history_recent,
         history::settings_get,

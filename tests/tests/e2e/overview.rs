@@ -582,3 +582,95 @@ fn a_next_step_opens_the_audit_holding_the_unverified_nonconformity() {
     std::thread::sleep(Duration::from_millis(500));
     app.shot("60d-overview-deeplink-credits");
 }
+
+#[test]
+fn the_todo_list_shows_a_late_corrective_action_first_and_opens_its_audit() {
+    let files = tempfile::tempdir().unwrap();
+    let demo = demo_file(files.path());
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    let s = &app.session;
+    ok(s.invoke("project_open", json!({"path": demo})).unwrap());
+
+    // A nonconformity of the demo's audit whose action was due two days ago.
+    let audits = ok(s.invoke("audit_list", json!({})).unwrap());
+    let audit = audits[0].clone();
+    let audit_id = audit["id"].as_i64().unwrap();
+    let nc = ok(s
+        .invoke(
+            "nc_raise",
+            json!({"auditId": audit_id, "input": {
+                "department_id": audit["scope"][0]["department_id"],
+                "clause": "7.2",
+                "fact": "抽查发现保密协议未按新版本签订",
+                "grade": "minor",
+                "found_on": audit["starts_on"],
+                "auditor_id": audit["leader_id"],
+            }}),
+        )
+        .unwrap());
+    let nc_id = nc["id"].as_i64().unwrap();
+    let number = nc["number"].as_str().unwrap().to_string();
+    ok(s.invoke(
+        "nc_cause",
+        json!({"id": nc_id, "cause": "协议模板更新后未通知各部门"}),
+    )
+    .unwrap());
+    let due = (chrono::Local::now().date_naive() - chrono::Duration::days(2)).to_string();
+    ok(s.invoke(
+        "nc_plan_action",
+        json!({"id": nc_id, "input": {
+            "correction": "补签新版保密协议",
+            "corrective_action": "模板更新时由知识产权专员书面通知各部门",
+            "owner_id": audit["leader_id"],
+            "due_on": due,
+        }}),
+    )
+    .unwrap());
+
+    let app = app.restart();
+    let s = &app.session;
+    open_overview(&app);
+    s.wait("[data-testid=todo] [data-testid=todo-item]", T)
+        .unwrap_or_else(|e| fail(&app, "overview-todo-failure", e));
+    // The demo's own late items (a 2022 review output) and this action:
+    // late ones first, the oldest first.
+    let items = s
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=todo] [data-testid=todo-item]')]
+               .map(li => [li.textContent, li.dataset.late]);",
+            json!([]),
+        )
+        .unwrap();
+    let items = items.as_array().unwrap();
+    let at = items
+        .iter()
+        .position(|i| i[0].as_str().unwrap().contains(&number))
+        .unwrap_or_else(|| panic!("the action {number} is listed: {items:?}"));
+    let text = items[at][0].as_str().unwrap();
+    assert_eq!(items[at][1], json!("true"), "{text}");
+    assert!(text.contains("逾期 2 天"), "{text}");
+    assert!(text.contains("完成纠正措施"), "{text}");
+    assert!(
+        items[..at].iter().all(|i| i[1] == json!("true")),
+        "late ones first: {items:?}"
+    );
+    assert!(
+        s.text(&s.wait("[data-testid=todo-late-count]", T).unwrap())
+            .unwrap()
+            .starts_with("逾期"),
+        "the card counts what is late"
+    );
+    app.shot("60d-overview-todo");
+
+    s.execute(
+        "document.querySelectorAll('[data-testid=todo] [data-testid=todo-link]')[arguments[0]].click();",
+        json!([at]),
+    )
+    .unwrap();
+    on_page(&app, "audits");
+    s.wait(".ant-tabs-tab-active [data-testid=tab-ncs]", T)
+        .unwrap_or_else(|e| fail(&app, "overview-todo-tab-failure", e));
+    s.wait(&format!("[data-testid=nc-card-{nc_id}]"), T)
+        .unwrap_or_else(|e| fail(&app, "overview-todo-nc-failure", e));
+}

@@ -2,6 +2,8 @@
 import { invoke } from "./invoke";
 import type { OverviewCounts } from "../bindings/OverviewCounts";
 import type { Readiness } from "../bindings/Readiness";
+import type { TodoList } from "../bindings/TodoList";
 
 export const readinessGet = () => invoke<Readiness>("readiness_get");
 export const overviewCounts = () => invoke<OverviewCounts>("overview_counts");
+export const todoList = () => invoke<TodoList>("todo_list");

@@ -24,6 +24,7 @@ pub mod role;
 pub mod roster;
 pub mod subsidy;
 pub mod table;
+pub mod todo;
 pub mod training;
 
 pub use attachment::{Attachment, PackageEvidence};
@@ -77,6 +78,7 @@ pub use role::Role;
 pub use roster::{ImportPreview, ImportRow};
 pub use subsidy::{OtherSubsidy, OtherSubsidyInput};
 pub use table::{ProjectChanged, Table};
+pub use todo::{TodoItem, TodoKind, TodoList};
 pub use training::{
     AuditorOverview, AuditorQualificationInput, AuditorStatus, CreditOverview, CreditStatus,
     OnlineTrainingInput, SessionKind, StaffCoverage, TrainingSession, TrainingSessionInput,

@@ -48,6 +48,7 @@ mod roster;
 pub mod sqlite_file;
 mod subsidies;
 mod system;
+mod todo;
 mod training;
 
 use std::path::{Path, PathBuf};

@@ -40,5 +40,6 @@ mod roster;
 mod subsidies;
 mod template_fit;
 mod templates;
+mod todo;
 mod training;
 mod word;

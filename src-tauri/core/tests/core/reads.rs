@@ -70,6 +70,9 @@ const READS: &[(&str, Read)] = &[
             today(),
         ))
     }),
+    ("todo_list", |p, c| {
+        ok(p.todo(&p.program(&c.catalog)?, today()))
+    }),
     ("readiness_get", |p, c| {
         ok(p.readiness(
             &p.program(&c.catalog)?,

@@ -9,6 +9,7 @@ import { KeyDatesTimeline } from "./KeyDatesTimeline";
 import { ProgressRings } from "./ProgressRings";
 import { ReadinessCard } from "./ReadinessCard";
 import { TimeBanner } from "./TimeBanner";
+import { TodoCard } from "./TodoCard";
 import { RuleList } from "./RuleList";
 import { StageSteps } from "./StageSteps";
 import { StartGuide } from "./StartGuide";
@@ -19,6 +20,7 @@ const loadReadiness = () => api.readinessGet();
 const loadCounts = () => api.overviewCounts();
 const loadProgram = () => api.programGet();
 const loadIssue = () => api.systemIssueGet();
+const loadTodo = () => api.todoList();
 
 /** 概览: where the enterprise stands, the key dates, what blocks the application and what to do next. */
 export function OverviewPage() {
@@ -26,7 +28,9 @@ export function OverviewPage() {
   const counts = useRemote(loadCounts);
   const projectProgram = useRemote(loadProgram);
   const issue = useRemote(loadIssue);
+  const todo = useRemote(loadTodo);
   const reload = () => {
+    todo.reload();
     readiness.reload();
     counts.reload();
     projectProgram.reload();
@@ -71,6 +75,7 @@ export function OverviewPage() {
           {fresh && <StartGuide />}
           <TimeBanner readiness={r} />
           <VerdictBanner readiness={r} />
+          {todo.data && <TodoCard todo={todo.data} />}
           <StageSteps rules={r.rules} stages={program.stages} />
           <Card size="small" title="关键日期" className="overview-card">
             <KeyDatesTimeline program={program} deadline={r.deadline} issue={issue.data ?? null} today={c.today} />
