@@ -59,6 +59,8 @@ bindings!(
     crate::model::PlanTaskInput,
     crate::model::PlanTask,
     crate::model::PlanView,
+    crate::model::PlanGenerated,
+    crate::model::PlanShifted,
     crate::model::ImportRow,
     crate::model::ImportPreview,
     crate::model::DiagnosisResult,

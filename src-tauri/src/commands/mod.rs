@@ -98,6 +98,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         organisation::organisation_save,
         plan::plan_get,
         plan::plan_generate,
+        plan::plan_shift,
         plan::plan_task_create,
         plan::plan_task_update,
         plan::plan_task_delete,

@@ -1,5 +1,5 @@
 use guanbiao_core::dates::today;
-use guanbiao_core::model::{PlanTask, PlanTaskInput, PlanView};
+use guanbiao_core::model::{PlanGenerated, PlanShifted, PlanTask, PlanTaskInput, PlanView};
 use guanbiao_core::Result;
 use tauri::State;
 
@@ -11,8 +11,13 @@ pub fn plan_get(state: State<AppState>) -> Result<PlanView> {
 }
 
 #[tauri::command]
-pub fn plan_generate(state: State<AppState>, replace: bool) -> Result<usize> {
-    state.with_program(|p, program| p.generate_plan(program, replace))
+pub fn plan_generate(state: State<AppState>, replace: bool) -> Result<PlanGenerated> {
+    state.with_program(|p, program| p.generate_plan(program, today(), replace))
+}
+
+#[tauri::command]
+pub fn plan_shift(state: State<AppState>, days: i64) -> Result<PlanShifted> {
+    state.with(|p| p.shift_plan(days))
 }
 
 #[tauri::command]

@@ -169,9 +169,15 @@ fn the_default_plan_is_generated_and_drawn() {
         .wait_text("[data-testid=plan-table]", "体系发布", T)
         .unwrap();
     assert!(table.contains("管理评审"), "{table}");
-    assert!(
-        table.contains("逾期"),
-        "a 2022 plan seen today is overdue: {table}"
+    // The 2022 program's dates are past: the plan starts today instead of
+    // being all 逾期 on the day it is made, and says it cannot keep the deadline.
+    let said = s
+        .wait_text("[data-testid=plan-generated-notice]", "计划整体顺延", T)
+        .unwrap();
+    assert!(said.contains("晚于截止日期 2022-10-31"), "{said}");
+    assert_eq!(
+        s.text_content("[data-testid=plan-overdue]").unwrap(),
+        "逾期 0"
     );
     app.shot("27-plan-list");
     s.click_css("[data-testid=plan-view-gantt]").unwrap();
@@ -180,9 +186,38 @@ fn the_default_plan_is_generated_and_drawn() {
     let gantt = s.wait_text("[data-testid=plan-gantt]", "截止", T).unwrap();
     let all = s.text_content("[data-testid=plan-gantt]").unwrap();
     assert!(
-        all.contains("培训阶段") && all.contains("体系发布"),
-        "{gantt} / {all}"
+        all.contains("培训阶段") && all.contains("体系发布") && all.contains("今天"),
+        "stages, tasks and today on the timeline: {gantt} / {all}"
     );
+
+    // The whole plan moves by two weeks from the keyboard: days, Enter.
+    let before = ok(s.invoke("plan_get", json!({})).unwrap());
+    s.click_css("[data-testid=plan-shift]").unwrap();
+    let days = s.wait("#plan-shift_days", T).unwrap();
+    s.send_keys(&days, "14\u{E007}").unwrap();
+    s.wait_gone("#plan-shift_days", T).unwrap();
+    std::thread::sleep(Duration::from_millis(800));
+    app.shot("28b-plan-shifted");
+    assert!(
+        s.find_all("#plan-shift_days").unwrap().is_empty(),
+        "the Enter that moved the plan does not open the dialog again"
+    );
+    let after = ok(s.invoke("plan_get", json!({})).unwrap());
+    for (a, b) in after["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(before["tasks"].as_array().unwrap())
+    {
+        let day = |v: &serde_json::Value| {
+            chrono::NaiveDate::parse_from_str(v.as_str().unwrap(), "%Y-%m-%d").unwrap()
+        };
+        assert_eq!(
+            (day(&a["planned_end"]) - day(&b["planned_end"])).num_days(),
+            14,
+            "{a} / {b}"
+        );
+    }
     // Generating again asks before replacing.
     s.click_css("[data-testid=plan-generate]").unwrap();
     s.wait_page_text("替换", T).unwrap();

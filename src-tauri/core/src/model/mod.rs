@@ -65,7 +65,9 @@ pub use organisation::{
 };
 pub use overview::OverviewCounts;
 pub use person::{Person, PersonInput, PersonQuery};
-pub use plan::{PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus};
+pub use plan::{
+    PlanGenerated, PlanShifted, PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus,
+};
 pub use readiness::{
     AcceptancePathKind, ApplicationRecord, ApplicationRecordInput, ApplicationResult,
     ApplicationSettings, CertificationBody, CertificationBodyInput, DeadlinePlan, FixLink,

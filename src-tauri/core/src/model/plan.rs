@@ -93,3 +93,25 @@ pub struct PlanView {
     pub overdue: u32,
     pub at_risk: u32,
 }
+
+/// What 生成默认计划 wrote: when the program's own dates are already past
+/// on the day it is generated, the whole plan starts today instead
+/// (`shifted_days` later), so that it is never all 逾期 at once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PlanGenerated {
+    pub tasks: u32,
+    pub shifted_days: i64,
+    /// The last task's planned end.
+    pub last_end: NaiveDate,
+    /// The program's deadline, when the plan ends after it.
+    pub past_deadline: Option<NaiveDate>,
+}
+
+/// 整体移动计划: the planned dates of every task not done or cancelled,
+/// moved by `days` (negative: earlier).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PlanShifted {
+    pub moved: u32,
+    /// Done and cancelled tasks keep their dates.
+    pub kept: u32,
+}

@@ -8,7 +8,9 @@ use super::{now, Project};
 use crate::catalog::ProgramProfile;
 use crate::dates::{add_days, add_months, sub_months};
 use crate::error::{CoreError, Result};
-use crate::model::{PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus};
+use crate::model::{
+    PlanGenerated, PlanShifted, PlanTask, PlanTaskInput, PlanView, TaskHealth, TaskStatus,
+};
 use crate::validate;
 
 /// Tasks due within this many days are at risk.
@@ -296,17 +298,51 @@ impl Project {
         })
     }
 
-    /// Writes the default plan. An existing plan is replaced only when `replace` is set.
-    pub fn generate_plan(&mut self, program: &ProgramProfile, replace: bool) -> Result<usize> {
-        self.generate_plan_from(program, crate::dates::today(), replace)
+    /// Writes the default plan as of `today`. An existing plan is replaced
+    /// only when `replace` is set. Where the program's dates would leave a
+    /// task ending before `today`, the whole plan is moved to start today.
+    pub fn generate_plan(
+        &mut self,
+        program: &ProgramProfile,
+        today: NaiveDate,
+        replace: bool,
+    ) -> Result<PlanGenerated> {
+        let mut tasks = default_tasks(program, today);
+        let first = tasks.iter().map(|t| t.2).min().unwrap_or(today);
+        let shifted_days = if tasks.iter().any(|t| t.3 < today) {
+            (today - first).num_days()
+        } else {
+            0
+        };
+        for t in &mut tasks {
+            t.2 = add_days(t.2, shifted_days);
+            t.3 = add_days(t.3, shifted_days);
+        }
+        let n = self.write_default_plan(&tasks, replace)?;
+        let last_end = tasks.iter().map(|t| t.3).max().unwrap_or(today);
+        Ok(PlanGenerated {
+            tasks: n as u32,
+            shifted_days,
+            last_end,
+            past_deadline: program.deadline.filter(|d| last_end > *d),
+        })
     }
 
     /// As [`Project::generate_plan`], starting on `start` where the program
-    /// has no stages of its own (the demo's story, told back from today).
+    /// has no stages of its own, as the dates fall (the demo's story, told
+    /// back from today).
     pub(crate) fn generate_plan_from(
         &mut self,
         program: &ProgramProfile,
         start: NaiveDate,
+        replace: bool,
+    ) -> Result<usize> {
+        self.write_default_plan(&default_tasks(program, start), replace)
+    }
+
+    fn write_default_plan(
+        &mut self,
+        tasks: &[(String, String, NaiveDate, NaiveDate)],
         replace: bool,
     ) -> Result<usize> {
         let existing: i64 = self
@@ -322,7 +358,6 @@ impl Project {
             [],
             |r| r.get(0),
         )?;
-        let tasks = default_tasks(program, start);
         self.write(|tx| {
             tx.execute("DELETE FROM plan_task", [])?;
             let t = now();
@@ -334,6 +369,34 @@ impl Project {
                 )?;
             }
             Ok(tasks.len())
+        })
+    }
+
+    /// Moves the planned dates of every task not done or cancelled by
+    /// `days`, in one transaction.
+    pub fn shift_plan(&mut self, days: i64) -> Result<PlanShifted> {
+        if days == 0 || days.abs() > 3650 {
+            return Err(CoreError::invalid(
+                "移动天数须为 -3650 至 3650 之间、不为 0 的整数",
+            ));
+        }
+        let offset = format!("{days:+} days");
+        self.write(|tx| {
+            let moved = tx.execute(
+                "UPDATE plan_task SET planned_start = date(planned_start, ?1),
+                    planned_end = date(planned_end, ?1), updated_at = ?2
+                 WHERE status NOT IN ('done', 'cancelled')",
+                params![offset, now()],
+            )?;
+            let kept: i64 = tx.query_row(
+                "SELECT count(*) FROM plan_task WHERE status IN ('done', 'cancelled')",
+                [],
+                |r| r.get(0),
+            )?;
+            Ok(PlanShifted {
+                moved: moved as u32,
+                kept: kept as u32,
+            })
         })
     }
 

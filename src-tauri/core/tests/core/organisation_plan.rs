@@ -130,8 +130,11 @@ fn leadership_group_rules_and_warnings() {
 #[test]
 fn default_plan_follows_the_program() {
     let (_d, mut p, prog) = setup();
-    assert_eq!(p.generate_plan(&prog, false).unwrap(), 10);
-    let e = p.generate_plan(&prog, false).unwrap_err();
+    let made = p.generate_plan(&prog, d("2022-04-01"), false).unwrap();
+    assert_eq!(made.tasks, 10);
+    assert_eq!(made.shifted_days, 0, "the program's dates are all ahead");
+    assert_eq!(made.past_deadline, None);
+    let e = p.generate_plan(&prog, d("2022-04-01"), false).unwrap_err();
     assert_eq!(e.code, ErrorCode::Conflict);
     let plan = p.plan(&prog, d("2022-04-01")).unwrap();
     assert_eq!(plan.deadline, Some(d("2022-10-31")));
@@ -165,6 +168,82 @@ fn default_plan_follows_the_program() {
         .iter()
         .all(|t| t.planned_start >= d("2022-04-01")));
     assert_eq!(by("线上培训").stage_name, "培训阶段");
+}
+
+#[test]
+fn a_plan_generated_after_the_programs_dates_starts_today_never_all_overdue() {
+    let (_d, mut p, prog) = setup();
+    // Generated in July 2022: the program's training and start have passed.
+    let today = d("2022-07-15");
+    let made = p.generate_plan(&prog, today, false).unwrap();
+    assert!(made.shifted_days > 0, "{made:?}");
+    let plan = p.plan(&prog, today).unwrap();
+    assert!(plan.tasks.iter().all(|t| t.planned_end >= today));
+    assert_eq!(
+        plan.overdue, 0,
+        "nothing is late on the day it is generated"
+    );
+    assert_eq!(
+        plan.tasks.iter().map(|t| t.planned_start).min(),
+        Some(today),
+        "it starts today"
+    );
+    // The deadline cannot be kept, and the result says so.
+    assert_eq!(made.past_deadline, Some(d("2022-10-31")));
+    assert!(made.last_end > d("2022-10-31"));
+
+    // Four years late (the 2022 plan in December 2026): the same.
+    let late = d("2026-12-05");
+    let made = p.generate_plan(&prog, late, true).unwrap();
+    assert_eq!(p.plan(&prog, late).unwrap().overdue, 0, "{made:?}");
+}
+
+#[test]
+fn the_plan_moves_as_a_whole_except_what_is_done() {
+    let (_d, mut p, prog) = setup();
+    p.generate_plan(&prog, d("2022-04-01"), false).unwrap();
+    let before = p.plan(&prog, d("2022-04-01")).unwrap().tasks;
+    // The first task is done: its dates are history.
+    let done = &before[0];
+    let mut input = PlanTaskInput {
+        stage: done.stage.clone(),
+        title: done.title.clone(),
+        owner_department_id: done.owner_department_id,
+        planned_start: Some(done.planned_start),
+        planned_end: Some(done.planned_end),
+        actual_start: Some(done.planned_start),
+        actual_end: Some(done.planned_end),
+        status: Some(TaskStatus::Done),
+        ..Default::default()
+    };
+    input.owner_person_id = done.owner_person_id;
+    p.update_plan_task(done.id, &input, &prog).unwrap();
+
+    let r = p.shift_plan(14).unwrap();
+    assert_eq!((r.moved, r.kept), (before.len() as u32 - 1, 1));
+    let after = p.plan(&prog, d("2022-04-01")).unwrap().tasks;
+    for t in &after {
+        let old = before.iter().find(|b| b.id == t.id).unwrap();
+        let by = if t.id == done.id { 0 } else { 14 };
+        assert_eq!(
+            t.planned_start,
+            guanbiao_core::dates::add_days(old.planned_start, by)
+        );
+        assert_eq!(
+            t.planned_end,
+            guanbiao_core::dates::add_days(old.planned_end, by)
+        );
+    }
+    p.shift_plan(-14).unwrap();
+    let back = p.plan(&prog, d("2022-04-01")).unwrap().tasks;
+    assert!(back.iter().all(|t| before
+        .iter()
+        .any(|b| b.id == t.id && b.planned_end == t.planned_end)));
+    assert_eq!(p.shift_plan(0).unwrap_err().code, ErrorCode::InvalidInput);
+    assert_eq!(
+        p.shift_plan(4000).unwrap_err().code,
+        ErrorCode::InvalidInput
+    );
 }
 
 #[test]

@@ -1,5 +1,6 @@
 import { Empty, Flex, Tooltip, Typography } from "antd";
 import dayjs from "dayjs";
+import { useLayoutEffect, useRef } from "react";
 import type { PlanTask } from "../../bindings/PlanTask";
 import type { PlanView } from "../../bindings/PlanView";
 import { buildScale, type Scale } from "./ganttScale";
@@ -58,6 +59,15 @@ function Marker({ left, label, kind }: { left: number; label: string; kind: "dea
 
 /** A Gantt-style timeline: stage bands, deadline and today, planned and actual bars per task. */
 export function PlanGantt({ plan }: { plan: PlanView }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const scale = buildScale(plan);
+  const todayAt = plan.tasks.length === 0 ? null : scale.at(plan.today);
+  // Opens at today (a third from the left): on a long range, today's work is what matters.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || todayAt === null) return;
+    el.scrollLeft = Math.max(0, (todayAt / 100) * el.scrollWidth - el.clientWidth / 3);
+  }, [todayAt]);
   if (plan.tasks.length === 0) {
     return (
       <div data-testid="plan-gantt" className="gantt-empty">
@@ -65,7 +75,6 @@ export function PlanGantt({ plan }: { plan: PlanView }) {
       </div>
     );
   }
-  const scale = buildScale(plan);
   const deadline = plan.deadline;
   const deadlineLeft = deadline ? scale.at(deadline) + scale.span(deadline, deadline) : null;
   const stageLanes = plan.stages.length;
@@ -100,7 +109,7 @@ export function PlanGantt({ plan }: { plan: PlanView }) {
           </Tooltip>
         ))}
       </div>
-      <div className="gantt-scroll">
+      <div className="gantt-scroll" ref={scroller}>
         <div className="gantt-canvas" style={{ minWidth: scale.months.length * 60 }}>
           <div className="gantt-markers-row" />
           <div className="gantt-scale">

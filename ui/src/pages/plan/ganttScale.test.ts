@@ -83,4 +83,12 @@ describe("buildScale", () => {
     expect(scale.clamp("2027-01-01")).toBe("2026-06-30");
     expect(scale.clamp("2026-03-03")).toBe("2026-03-03");
   });
+
+  it("reaches today when the whole plan lies in the past", () => {
+    const old = { ...plan("2022-10-31", [task({ planned_start: "2022-04-01", planned_end: "2022-10-31" })]), today: "2026-12-05" };
+    old.stages = [{ id: "training", name: "培训阶段", start: "2022-04-01", end: "2022-05-31" }];
+    const s = buildScale(old);
+    expect(s.contains("2026-12-05")).toBe(true);
+    expect(s.contains("2022-04-01")).toBe(true);
+  });
 });

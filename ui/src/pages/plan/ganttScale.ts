@@ -23,7 +23,7 @@ export interface Scale {
   clamp: (date: string) => string;
 }
 
-/** From the first of the earliest month to a little after the deadline (or the latest task). */
+/** From the first of the earliest month to a little after the deadline (or the latest task, or today). */
 export function buildScale(plan: PlanView): Scale {
   const starts = [
     ...plan.stages.map((s) => s.start),
@@ -35,8 +35,9 @@ export function buildScale(plan: PlanView): Scale {
   ];
   // Without a program there is no deadline: the tasks alone set the range.
   const anchor = plan.deadline ?? plan.today;
-  const min = starts.reduce((a, b) => (b < a ? b : a), anchor);
-  const max = ends.reduce((a, b) => (b > a ? b : a), anchor);
+  // Today is always on the timeline: a plan left in the past shows how far.
+  const min = [...starts, plan.today].reduce((a, b) => (b < a ? b : a), anchor);
+  const max = [...ends, plan.today].reduce((a, b) => (b > a ? b : a), anchor);
   const start = dayjs(min).startOf("month");
   const end = dayjs(max).add(10, "day").endOf("month").startOf("day");
   const days = end.diff(start, "day") + 1;

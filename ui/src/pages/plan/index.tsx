@@ -1,5 +1,5 @@
-import { PlusOutlined, ThunderboltOutlined } from "@ant-design/icons";
-import { App, Button, Card, Empty, Flex, Segmented, Table, Tag, Typography } from "antd";
+import { FieldTimeOutlined, PlusOutlined, ThunderboltOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, Empty, Flex, Segmented, Table, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import * as api from "../../api";
 import type { PlanTask } from "../../bindings/PlanTask";
@@ -11,6 +11,7 @@ import { useShowError } from "../../hooks/useShowError";
 import { ALL_PEOPLE } from "../../people";
 import { planColumns } from "./planColumns";
 import { GanttLegend, PlanGantt } from "./PlanGantt";
+import { ShiftModal } from "./ShiftModal";
 import { TaskModal } from "./TaskModal";
 import { useGeneratePlan } from "./useGeneratePlan";
 
@@ -41,7 +42,8 @@ export function PlanPage() {
   const departments = useRemote(loadDepartments);
   const modal = useModalState<PlanTask>();
   const showModal = modal.show;
-  const { generate, busy } = useGeneratePlan();
+  const { generate, busy, notice, clearNotice } = useGeneratePlan();
+  const [shifting, setShifting] = useState(false);
 
   const columns = useMemo(
     () =>
@@ -82,6 +84,15 @@ export function PlanPage() {
               生成默认计划
             </Button>
             <Button
+              icon={<FieldTimeOutlined />}
+              onClick={() => setShifting(true)}
+              disabled={tasks.length === 0}
+              title={tasks.length === 0 ? "还没有任务可移动" : undefined}
+              data-testid="plan-shift"
+            >
+              整体移动
+            </Button>
+            <Button
               type="primary"
               icon={<PlusOutlined />}
               onClick={() => showModal(null)}
@@ -101,6 +112,17 @@ export function PlanPage() {
             people.reload();
             departments.reload();
           }}
+        />
+      )}
+      {notice && (
+        <Alert
+          type="warning"
+          showIcon
+          closable
+          onClose={clearNotice}
+          message={notice}
+          className="page-alert"
+          data-testid="plan-generated-notice"
         />
       )}
       <Flex align="center" gap={12} wrap className="toolbar">
@@ -150,6 +172,7 @@ export function PlanPage() {
           </Card>
         )
       )}
+      {shifting && <ShiftModal open onClose={() => setShifting(false)} />}
       <TaskModal
         key={modal.session}
         open={modal.open}

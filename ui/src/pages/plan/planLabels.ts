@@ -1,3 +1,4 @@
+import type { PlanGenerated } from "../../bindings/PlanGenerated";
 import { TASK_STATUS_LABEL } from "../../bindings/labels";
 import type { TaskHealth } from "../../bindings/TaskHealth";
 import type { TaskStatus } from "../../bindings/TaskStatus";
@@ -31,3 +32,13 @@ export const HEALTH_COLORS: Record<TaskHealth, string> = {
   on_track: "#1677ff",
   done: "#52c41a",
 };
+
+/** What 生成默认计划 did, in a sentence: a plan moved to start today says so, and whether it misses the deadline. */
+export function generatedText(g: PlanGenerated): string {
+  const head = `已生成默认计划，共 ${g.tasks} 项任务`;
+  if (g.shifted_days <= 0) return head;
+  const deadline = g.past_deadline
+    ? `；最后一项 ${g.last_end} 完成，晚于截止日期 ${g.past_deadline}，请压缩工期或另选贯标计划`
+    : "";
+  return `${head}。贯标计划的阶段日期已过，计划整体顺延 ${g.shifted_days} 天、从今天开始${deadline}`;
+}

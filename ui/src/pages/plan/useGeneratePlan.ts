@@ -3,17 +3,25 @@ import { useCallback, useState } from "react";
 import * as api from "../../api";
 import { asCoreError } from "../../errors";
 import { useShowError } from "../../hooks/useShowError";
+import { generatedText } from "./planLabels";
 
 /** 生成默认计划: when tasks exist the back end refuses; the user confirms, then they are replaced. */
 export function useGeneratePlan() {
   const { message, modal } = App.useApp();
   const showError = useShowError();
   const [busy, setBusy] = useState(false);
+  // A plan moved to start today is told beside the plan, not in a passing toast.
+  const [notice, setNotice] = useState<string | null>(null);
 
   const run = useCallback(
     async (replace: boolean) => {
-      const n = await api.planGenerate(replace);
-      void message.success(`已生成默认计划，共 ${n} 项任务`);
+      const made = await api.planGenerate(replace);
+      const text = generatedText(made);
+      if (made.shifted_days > 0) setNotice(text);
+      else {
+        setNotice(null);
+        void message.success(text);
+      }
     },
     [message],
   );
@@ -42,5 +50,5 @@ export function useGeneratePlan() {
     }
   }, [busy, modal, run, showError]);
 
-  return { generate, busy };
+  return { generate, busy, notice, clearNotice: () => setNotice(null) };
 }
