@@ -171,6 +171,8 @@ bindings!(
     crate::settings::RecentFile,
     crate::settings::Settings,
     crate::catalog::Catalog,
+    crate::catalog::glossary::Glossary,
+    crate::catalog::glossary::GlossaryTerm,
     crate::catalog::Labeled,
     crate::catalog::ProgramProfile,
     crate::catalog::ProgramKind,

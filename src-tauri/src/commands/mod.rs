@@ -69,6 +69,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         backup::backup_restore,
         catalog::catalog_get,
         catalog::standard_get,
+        catalog::help_glossary,
         enterprise::profile_get,
         enterprise::profile_save,
         enterprise::credit_code_check,

@@ -9,6 +9,7 @@ mod documents;
 mod edition;
 mod export;
 mod foundation;
+mod help;
 mod history;
 mod history_audit;
 mod objectives_evidence;

@@ -1,12 +1,25 @@
-import { FileTextOutlined, SafetyCertificateFilled } from "@ant-design/icons";
-import { Divider, Flex, Layout, Tooltip } from "antd";
+import { FileTextOutlined, QuestionCircleOutlined, SafetyCertificateFilled } from "@ant-design/icons";
+import { Button, Divider, Flex, Layout, Tooltip } from "antd";
+import { useEffect, useState } from "react";
+import { HelpDrawer } from "../help/HelpDrawer";
 import { ProjectMenu } from "../project/ProjectMenu";
 import { useProject } from "../project/projectContext";
 import { projectDisplayName } from "../project/projectName";
 
-/** Product name, 文件 menu and the open project. */
+/** Product name, 文件 menu, the open project and 帮助 (also F1, from every page). */
 export function AppHeader() {
   const { project } = useProject();
+  const [help, setHelp] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "F1") {
+        e.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
   return (
     <Layout.Header className="app-header">
       <Flex align="center" gap={4} className="app-header-inner">
@@ -23,7 +36,18 @@ export function AppHeader() {
             </span>
           </Flex>
         </Tooltip>
+        <Button
+          type="text"
+          icon={<QuestionCircleOutlined />}
+          onClick={() => setHelp(true)}
+          className="app-header-help"
+          title="术语表（F1）"
+          data-testid="help-open"
+        >
+          帮助
+        </Button>
       </Flex>
+      {help && <HelpDrawer open onClose={() => setHelp(false)} />}
     </Layout.Header>
   );
 }

@@ -5,6 +5,7 @@ pub mod audit_questions;
 pub mod clause_table;
 pub mod corrections;
 pub mod correspondence;
+pub mod glossary;
 mod marks;
 pub mod objective_defaults;
 pub mod program;
