@@ -5,8 +5,9 @@ cd "$(dirname "$0")/.."
 (cd ui && npm run build >/dev/null)
 cargo build --release -p guanbiao -p guanbiao-cli
 xvfb-run -a -s "-screen 0 1440x900x24" cargo run --release -q -p guanbiao-e2e --bin bench
-# Pages (issue 12): menu click to data on screen for every page of a
-# --scale 10 project, opening a document and an audit, memory afterwards.
+# Pages (issues 12, 17): menu click until the page settled, for every page of
+# the demo and of a --scale 10 project, opening a document, an audit and a
+# person's history; memory after three rounds.
 xvfb-run -a -s "-screen 0 1440x900x24" cargo run --release -q -p guanbiao-e2e --bin bench_pages
 
 # Export (issue 7): the application package at scale 1 and 10, and the same
