@@ -1,10 +1,10 @@
 import { Layout, Menu, type MenuProps } from "antd";
-import { useCallback, useMemo, useState } from "react";
+import { memo, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { asPageKey, loadPage, PAGES, savePage, type PageKey } from "../navigation/navigation";
 import { NavigationContext, type Arrival } from "../navigation/navigationContext";
 import { useProject } from "../project/projectContext";
 import { AppHeader } from "./AppHeader";
-import { PAGE_VIEWS } from "./pageViews";
+import { PAGE_VIEWS, preloadPages } from "./pageViews";
 
 const NAV_ITEMS: MenuProps["items"] = PAGES.map(({ key, label, icon: Icon }) => ({
   key,
@@ -12,11 +12,15 @@ const NAV_ITEMS: MenuProps["items"] = PAGES.map(({ key, label, icon: Icon }) => 
   label: <span data-testid={`nav-${key}`}>{label}</span>,
 }));
 
-/** The kept pages, in menu order (see `PageView`). */
+/** The kept pages, in menu order (see `PageView`). Memoised: a click elsewhere in the
+ *  menu re-renders a hidden kept page only when it is shown or hidden. */
 const KEPT = PAGES.flatMap(({ key }) => {
   const view = PAGE_VIEWS[key];
-  return view.kept ? [{ key, kept: view.kept, Page: view.component }] : [];
+  return view.kept ? [{ key, kept: view.kept, Page: memo(view.component) }] : [];
 });
+
+/** After start, once the first page had time to come up, the other pages' code loads. */
+const PRELOAD_AFTER_MS = 1500;
 
 function opensOnce(p: PageKey): boolean {
   return PAGE_VIEWS[p].kept === "opened";
@@ -47,6 +51,11 @@ export function AppLayout() {
   const clearArrival = useCallback(() => setArrival(null), []);
   const navigation = useMemo(() => ({ select, arrival, clearArrival }), [select, arrival, clearArrival]);
 
+  useEffect(() => {
+    const timer = window.setTimeout(preloadPages, PRELOAD_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+
   const view = PAGE_VIEWS[page];
   const Page = view.kept ? null : view.component;
 
@@ -72,13 +81,17 @@ export function AppLayout() {
                 ({ key, kept, Page: KeptPage }) =>
                   (kept === "always" || shown(key)) && (
                     <div key={key} hidden={page !== key} className="app-page">
-                      <KeptPage active={page === key} />
+                      <Suspense fallback={null}>
+                        <KeptPage active={page === key} />
+                      </Suspense>
                     </div>
                   ),
               )}
               {Page && (
                 <div key={`${page}-${visit}`} className="app-page">
-                  <Page />
+                  <Suspense fallback={null}>
+                    <Page />
+                  </Suspense>
                 </div>
               )}
             </div>
