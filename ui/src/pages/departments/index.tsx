@@ -10,6 +10,8 @@ import { useShowError } from "../../hooks/useShowError";
 import { departmentColumns } from "./departmentColumns";
 import { DepartmentModal } from "./DepartmentModal";
 
+const PAGE_SIZE = 20;
+
 interface ModalState {
   open: boolean;
   /** A fresh modal (and form) for every opening; the closing one keeps its key to animate out. */
@@ -83,7 +85,15 @@ export function DepartmentsPage() {
             columns={columns}
             dataSource={rows}
             loading={loading}
-            pagination={false}
+            // Paged like 人员 once there are more than a page: a large enterprise has dozens
+            // of departments, each row a dozen controls.
+            pagination={
+              rows.length > PAGE_SIZE && {
+                defaultPageSize: PAGE_SIZE,
+                showSizeChanger: true,
+                pageSizeOptions: [PAGE_SIZE, 50, 100],
+              }
+            }
             rowClassName={(d) => (d.archived ? "row-archived" : "")}
             locale={{
               emptyText: loading ? (

@@ -69,7 +69,14 @@ export function DocumentListTab({ register }: { register: DocumentRegister }) {
             columns={columns}
             dataSource={rows}
             loading={documents.loading}
-            pagination={false}
+            // Paged like 人员: every row is a dozen antd controls, and the whole set (87
+            // documents in the demo) took seconds to render on a slow machine.
+            pagination={{
+              defaultPageSize: 20,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100],
+              hideOnSinglePage: rows.length <= 20,
+            }}
             scroll={{ x: 1000 }}
             rowClassName={(d) => (d.archived ? "row-archived" : "")}
             locale={{

@@ -30,7 +30,8 @@ export function documentColumns(
       render: (title: string, d) => (
         <Flex align="center" gap={4}>
           <Tooltip title={title} placement="topLeft">
-            <Typography.Link onClick={() => onOpen(d)} ellipsis className="flex-fill">
+            {/* Cut by CSS: Typography's `ellipsis` measures every row's text after rendering. */}
+            <Typography.Link onClick={() => onOpen(d)} className="flex-fill doc-title">
               {title}
             </Typography.Link>
           </Tooltip>

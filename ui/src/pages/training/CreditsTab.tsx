@@ -1,5 +1,5 @@
 import { Alert, Card, Empty, Flex, Table, Typography } from "antd";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import * as api from "../../api";
 import type { CreditStatus } from "../../bindings/CreditStatus";
 import { LoadError } from "../../components/LoadError";
@@ -25,6 +25,14 @@ export function CreditsTab() {
   const threshold = data?.threshold ?? null;
   const ids = useMemo(() => data?.people.map((p) => p.person_id), [data]);
   const highlighted = useArrivalHighlight("training", ids);
+  // Paged like 人员 (hundreds of rows in a large enterprise); a row opened from 概览 turns to its page.
+  const [pager, setPager] = useState({ current: 1, pageSize: 20 });
+  const [turnedFor, setTurnedFor] = useState<number | null>(null);
+  if (highlighted !== null && highlighted !== turnedFor) {
+    setTurnedFor(highlighted);
+    const i = rows.findIndex((r) => r.person_id === highlighted);
+    if (i >= 0) setPager((p) => ({ ...p, current: Math.floor(i / p.pageSize) + 1 }));
+  }
 
   return (
     <>
@@ -76,7 +84,14 @@ export function CreditsTab() {
             columns={columns}
             dataSource={rows}
             loading={loading}
-            pagination={false}
+            pagination={{
+              current: pager.current,
+              pageSize: pager.pageSize,
+              onChange: (current, pageSize) => setPager({ current, pageSize }),
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100],
+              showTotal: (total) => `共 ${total} 人`,
+            }}
             scroll={{ x: 1000 }}
             locale={{
               emptyText: loading ? (
