@@ -87,11 +87,19 @@ fn export_the_demo_package_from_the_export_screen() {
     // The 2022 demo judged today is blocked by time: the page says so, and
     // exporting asks first (the package is still useful to check).
     let warned = s
-        .wait_text("[data-testid=export-blockers]", "项阻断", Duration::from_secs(15))
+        .wait_text(
+            "[data-testid=export-blockers]",
+            "项阻断",
+            Duration::from_secs(15),
+        )
         .unwrap();
-    assert!(warned.contains("截止") || warned.contains("标准"), "{warned}");
+    assert!(
+        warned.contains("截止") || warned.contains("标准"),
+        "{warned}"
+    );
     s.click_css("[data-testid=export-run]").unwrap();
-    s.wait_page_text("仍要导出", Duration::from_secs(15)).unwrap();
+    s.wait_page_text("仍要导出", Duration::from_secs(15))
+        .unwrap();
     app.shot("export-blocked-confirm");
     s.click_css("[data-testid=export-blocked-ok]").unwrap();
     let zip = s

@@ -158,6 +158,35 @@ fn a_fresh_project_shows_its_blockers_and_where_to_start() {
     on_page(&app, "training");
 }
 
+/// The app with the demo open (the folders live as long as the test).
+fn demo_open() -> (tempfile::TempDir, tempfile::TempDir, App) {
+    let files = tempfile::tempdir().unwrap();
+    let demo = demo_file(files.path());
+    let data = tempfile::tempdir().unwrap();
+    let app = App::start(data.path());
+    ok(app
+        .session
+        .invoke("project_open", json!({"path": demo}))
+        .unwrap());
+    (files, data, app)
+}
+
+/// A minor nonconformity against 7.2 in the first department of `audit`.
+fn raise_nc(s: &guanbiao_e2e::Session, audit: &Value, fact: &str) -> Value {
+    ok(s.invoke(
+        "nc_raise",
+        json!({"auditId": audit["id"], "input": {
+            "department_id": audit["scope"][0]["department_id"],
+            "clause": "7.2",
+            "fact": fact,
+            "grade": "minor",
+            "found_on": audit["starts_on"],
+            "auditor_id": audit["leader_id"],
+        }}),
+    )
+    .unwrap())
+}
+
 /// Builds the demo project with the CLI, as a user would.
 fn demo_file(dir: &Path) -> PathBuf {
     let path = dir.join("示例企业.gbproj");
@@ -468,12 +497,8 @@ fn the_application_path_bodies_and_a_late_certificate() {
 
 #[test]
 fn a_next_step_opens_the_audit_holding_the_unverified_nonconformity() {
-    let files = tempfile::tempdir().unwrap();
-    let demo = demo_file(files.path());
-    let data = tempfile::tempdir().unwrap();
-    let app = App::start(data.path());
+    let (_files, _data, app) = demo_open();
     let s = &app.session;
-    ok(s.invoke("project_open", json!({"path": demo})).unwrap());
 
     // A new nonconformity in the demo's completed audit: its action is not verified.
     let audits = ok(s.invoke("audit_list", json!({})).unwrap());
@@ -485,19 +510,7 @@ fn a_next_step_opens_the_audit_holding_the_unverified_nonconformity() {
         .unwrap_or_else(|| panic!("a completed audit in the demo: {audits}"))
         .clone();
     let audit_id = audit["id"].as_i64().unwrap();
-    let nc = ok(s
-        .invoke(
-            "nc_raise",
-            json!({"auditId": audit_id, "input": {
-                "department_id": audit["scope"][0]["department_id"],
-                "clause": "7.2",
-                "fact": "抽查发现新员工入职培训记录缺少知识产权内容",
-                "grade": "minor",
-                "found_on": audit["starts_on"],
-                "auditor_id": audit["leader_id"],
-            }}),
-        )
-        .unwrap());
+    let nc = raise_nc(s, &audit, "抽查发现新员工入职培训记录缺少知识产权内容");
     let nc_id = nc["id"].as_i64().unwrap();
     let readiness = ok(s.invoke("readiness_get", json!({})).unwrap());
     let rule = readiness["rules"]
@@ -585,30 +598,13 @@ fn a_next_step_opens_the_audit_holding_the_unverified_nonconformity() {
 
 #[test]
 fn the_todo_list_shows_a_late_corrective_action_first_and_opens_its_audit() {
-    let files = tempfile::tempdir().unwrap();
-    let demo = demo_file(files.path());
-    let data = tempfile::tempdir().unwrap();
-    let app = App::start(data.path());
+    let (_files, _data, app) = demo_open();
     let s = &app.session;
-    ok(s.invoke("project_open", json!({"path": demo})).unwrap());
 
     // A nonconformity of the demo's audit whose action was due two days ago.
     let audits = ok(s.invoke("audit_list", json!({})).unwrap());
     let audit = audits[0].clone();
-    let audit_id = audit["id"].as_i64().unwrap();
-    let nc = ok(s
-        .invoke(
-            "nc_raise",
-            json!({"auditId": audit_id, "input": {
-                "department_id": audit["scope"][0]["department_id"],
-                "clause": "7.2",
-                "fact": "抽查发现保密协议未按新版本签订",
-                "grade": "minor",
-                "found_on": audit["starts_on"],
-                "auditor_id": audit["leader_id"],
-            }}),
-        )
-        .unwrap());
+    let nc = raise_nc(s, &audit, "抽查发现保密协议未按新版本签订");
     let nc_id = nc["id"].as_i64().unwrap();
     let number = nc["number"].as_str().unwrap().to_string();
     ok(s.invoke(
