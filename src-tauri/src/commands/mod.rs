@@ -49,6 +49,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         word::revision_export_docx,
         word::compilation_export_docx,
         word::registers_export_docx,
+        word::registers_export_xlsx,
         word::document_import_read,
         word::document_import_preview,
         word::document_import_save,

@@ -42,6 +42,12 @@ pub fn registers_export_docx(state: State<AppState>, dir: PathBuf) -> Result<Vec
     state.with(|p| export::registers_docx_to_dir(p, &dir))
 }
 
+/// The three registers as Excel workbooks in the folder `dir`; their paths.
+#[tauri::command]
+pub fn registers_export_xlsx(state: State<AppState>, dir: PathBuf) -> Result<Vec<String>> {
+    state.with(|p| export::registers_xlsx_to_dir(p, &dir))
+}
+
 /// A Word file read (for a new document: its text and what was not imported).
 #[tauri::command]
 pub fn document_import_read(path: PathBuf) -> Result<ImportedDocx> {

@@ -265,4 +265,16 @@ fn a_document_out_to_word_and_back_as_its_new_draft() {
     assert!(names.iter().all(|n| n.ends_with(".docx")), "{names:?}");
     app.scroll_to("[data-testid=export-registers-docx]");
     app.shot("word-06-export-page");
+
+    // And as Excel workbooks, which a spreadsheet reads back.
+    let xlsx = files.path().join("登记表 Excel");
+    app.answer_file_dialogs(&[&xlsx]);
+    s.wait_gone(".ant-message-notice", T).unwrap();
+    s.click_css("[data-testid=export-registers-xlsx]").unwrap();
+    s.wait_page_text("已导出 3 份登记表", T).unwrap();
+    let rows =
+        guanbiao_core::tabular::read(&xlsx.join("不符合项及纠正措施登记表.xlsx"), 10 << 20, "")
+            .unwrap();
+    assert_eq!(rows[0][0], "不符合项及纠正措施登记表");
+    assert_eq!(std::fs::read_dir(&xlsx).unwrap().count(), 3);
 }

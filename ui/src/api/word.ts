@@ -13,6 +13,8 @@ export const revisionExportDocx = (revisionId: number, path: string) =>
   invoke<number>("revision_export_docx", { revisionId, path });
 export const compilationExportDocx = (path: string) => invoke<number>("compilation_export_docx", { path });
 export const registersExportDocx = (dir: string) => invoke<string[]>("registers_export_docx", { dir });
+/** The same registers as Excel workbooks (.xlsx). */
+export const registersExportXlsx = (dir: string) => invoke<string[]>("registers_export_xlsx", { dir });
 export const documentImportRead = (path: string) => invoke<ImportedDocx>("document_import_read", { path });
 export const documentImportPreview = (documentId: number, path: string) =>
   invoke<DocumentImportPreview>("document_import_preview", { documentId, path });

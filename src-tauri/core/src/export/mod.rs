@@ -42,6 +42,7 @@ pub mod revision_text;
 mod source;
 mod table;
 mod write;
+mod xlsx_registers;
 
 pub use batch::{
     docx_file_name, file_name, published_documents_docx_to_dir, published_documents_to_dir,
@@ -62,3 +63,4 @@ pub use package::{
     Progress, Register,
 };
 pub use write::write_atomic;
+pub use xlsx_registers::{register_xlsxs, registers_xlsx_to_dir};

@@ -43,3 +43,4 @@ mod templates;
 mod todo;
 mod training;
 mod word;
+mod xlsx_registers;

@@ -1,4 +1,4 @@
-import { FilePdfOutlined, FileWordOutlined } from "@ant-design/icons";
+import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from "@ant-design/icons";
 import { App, Button, Card, Flex, Select, Typography } from "antd";
 import { useCallback, useState } from "react";
 import * as api from "../../api";
@@ -9,7 +9,7 @@ import { pickDocxSavePath } from "../../word/wordDialogs";
 import { documentFileName } from "../../word/wordFiles";
 import { pickFolder, pickPdfPath } from "./exportDialogs";
 
-type Busy = "doc-pdf" | "doc-docx" | "compilation-pdf" | "compilation-docx" | "registers-docx" | null;
+type Busy = "doc-pdf" | "doc-docx" | "compilation-pdf" | "compilation-docx" | "registers-docx" | "registers-xlsx" | null;
 
 /** One document, the 体系文件汇编 (all published documents) and the three registers, as PDF or Word. */
 export function SingleExportCard() {
@@ -36,12 +36,12 @@ export function SingleExportCard() {
     }
   };
 
-  const exportRegisters = async () => {
+  const exportRegisters = async (format: "docx" | "xlsx") => {
     const dir = await pickFolder();
     if (!dir) return;
-    setBusy("registers-docx");
+    setBusy(`registers-${format}`);
     try {
-      const paths = await api.registersExportDocx(dir);
+      const paths = format === "docx" ? await api.registersExportDocx(dir) : await api.registersExportXlsx(dir);
       void message.success(`已导出 ${paths.length} 份登记表到 ${dir}`);
     } finally {
       setBusy(null);
@@ -141,13 +141,22 @@ export function SingleExportCard() {
             icon={<FileWordOutlined />}
             disabled={busy !== null}
             loading={busy === "registers-docx"}
-            onClick={() => run(exportRegisters())}
+            onClick={() => run(exportRegisters("docx"))}
             data-testid="export-registers-docx"
           >
             导出 Word（选择文件夹）
           </Button>
+          <Button
+            icon={<FileExcelOutlined />}
+            disabled={busy !== null}
+            loading={busy === "registers-xlsx"}
+            onClick={() => run(exportRegisters("xlsx"))}
+            data-testid="export-registers-xlsx"
+          >
+            导出 Excel（选择文件夹）
+          </Button>
           <Typography.Text type="secondary">
-            人员及角色登记表、培训登记表、不符合项及纠正措施登记表，各一个 .docx；PDF 版在申报材料包中
+            人员及角色登记表、培训登记表、不符合项及纠正措施登记表，各一个 .docx 或 .xlsx；PDF 版在申报材料包中
           </Typography.Text>
         </Flex>
       </Flex>
