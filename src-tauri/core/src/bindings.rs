@@ -115,6 +115,7 @@ bindings!(
     crate::model::NcStatus,
     crate::model::NonconformityInput,
     crate::model::ChecklistJudgementInput,
+    crate::model::Intent,
     crate::model::AuditCompletionInput,
     crate::model::NcConfirmationInput,
     crate::model::CorrectiveActionInput,

@@ -59,6 +59,15 @@ pub fn checklist_judge(
 }
 
 #[tauri::command]
+pub fn checklist_judge_rest(
+    state: State<AppState>,
+    audit_id: i64,
+    department_id: i64,
+) -> Result<usize> {
+    state.with(|p| p.judge_rest_conform(audit_id, department_id))
+}
+
+#[tauri::command]
 pub fn nc_list(state: State<AppState>, audit_id: Option<i64>) -> Result<Vec<Nonconformity>> {
     state.with(|p| p.nonconformities(audit_id, today()))
 }

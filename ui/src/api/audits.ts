@@ -22,6 +22,9 @@ export const auditReport = (id: number) => invoke<AuditReport>("audit_report", {
 export const checklistGet = (auditId: number) => invoke<ChecklistItem[]>("checklist_get", { auditId });
 export const checklistJudge = (id: number, input: ChecklistJudgementInput) =>
   invoke<null>("checklist_judge", { id, input });
+/** 本部门其余条款判为符合: judges the department's unjudged lines 符合; returns how many. */
+export const checklistJudgeRest = (auditId: number, departmentId: number) =>
+  invoke<number>("checklist_judge_rest", { auditId, departmentId });
 export const ncList = (auditId: number | null) => invoke<Nonconformity[]>("nc_list", { auditId });
 export const ncRaise = (auditId: number, input: NonconformityInput) => invoke<Nonconformity>("nc_raise", { auditId, input });
 export const ncConfirm = (id: number, input: NcConfirmationInput) =>

@@ -41,6 +41,7 @@ export type ReadCommand =
   | "nc_list"
   | "audit_report"
   | "checklist_get"
+  | "action_refusal"
   | "review_list"
   | "application_settings_get"
   | "preconditions_get"
@@ -89,6 +90,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   nc_list: ["department", "person", "audit", "nonconformity"],
   audit_report: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "system_issue", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "program", "clause_table", "department_part"],
   checklist_get: ["department", "checklist_item"],
+  action_refusal: ["department", "person", "system_issue", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "nonconformity", "management_review", "review_attendee", "review_output"],
   review_list: ["person", "management_review", "review_attendee", "review_output"],
   application_settings_get: ["application_setting"],
   preconditions_get: ["person", "attachment", "application_precondition"],

@@ -11,6 +11,7 @@ pub mod document_import;
 pub mod enterprise;
 pub mod export;
 pub mod history;
+pub mod intent;
 pub mod labels;
 pub mod objective;
 pub mod operation;
@@ -51,6 +52,7 @@ pub use document_import::DocumentImportPreview;
 pub use enterprise::{EnterpriseProfile, IpHoldings, Qualification};
 pub use export::{ExportProgress, PackageResult, PackageResultFile};
 pub use history::{ChangeAction, ChangeEntry, FieldChange};
+pub use intent::Intent;
 pub use objective::{
     Objective, ObjectiveInput, ObjectiveMeasurement, ObjectiveMeasurementInput, SuggestedObjectives,
 };

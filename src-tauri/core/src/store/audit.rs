@@ -131,7 +131,8 @@ impl Project {
     }
 
     /// Deletes a planned audit; one with nonconformities is kept (they are records).
-    pub fn delete_audit(&mut self, id: i64) -> Result<()> {
+    /// Why the audit cannot be deleted: its nonconformities must be kept, and so must a completed audit.
+    pub(super) fn audit_delete_refusal(&self, id: i64) -> Result<Option<String>> {
         let a = self.audit(id)?;
         let ncs: i64 = self.conn().query_row(
             "SELECT count(*) FROM nonconformity WHERE audit_id = ?1",
@@ -139,16 +140,20 @@ impl Project {
             |r| r.get(0),
         )?;
         if ncs > 0 {
-            return Err(CoreError::conflict(format!(
+            return Ok(Some(format!(
                 "{} 已有 {ncs} 个不符合项，不能删除；审核记录须保留",
                 a.number
             )));
         }
         if a.completed {
-            return Err(CoreError::conflict(format!(
-                "{} 已完成，不能删除",
-                a.number
-            )));
+            return Ok(Some(format!("{} 已完成，不能删除", a.number)));
+        }
+        Ok(None)
+    }
+
+    pub fn delete_audit(&mut self, id: i64) -> Result<()> {
+        if let Some(why) = self.audit_delete_refusal(id)? {
+            return Err(CoreError::conflict(why));
         }
         self.write(|tx| {
             tx.execute("DELETE FROM audit WHERE id = ?1", [id])?;
@@ -198,6 +203,43 @@ impl Project {
         })
     }
 
+    /// Why the audit cannot be completed yet: it already is, or lines are unjudged.
+    pub(super) fn audit_complete_refusal(&self, id: i64) -> Result<Option<String>> {
+        let a = self.audit(id)?;
+        if a.completed {
+            return Ok(Some(format!(
+                "{} 已于 {} 完成",
+                a.number,
+                a.completed_on.map(|d| d.to_string()).unwrap_or_default()
+            )));
+        }
+        let unjudged = self
+            .checklist(id)?
+            .iter()
+            .filter(|c| c.judgement.is_none())
+            .count();
+        Ok((unjudged > 0).then(|| format!("检查表还有 {unjudged} 条未判定，不能完成审核")))
+    }
+
+    /// Judges every line of one department not judged yet 符合 (the auditor
+    /// has confirmed it); lines already judged keep their judgement. Returns
+    /// how many lines were judged.
+    pub fn judge_rest_conform(&mut self, audit_id: i64, department_id: i64) -> Result<usize> {
+        let a = self.audit(audit_id)?;
+        if a.completed {
+            return Err(CoreError::conflict(format!(
+                "{} 已完成，检查表不能再修改",
+                a.number
+            )));
+        }
+        self.write(|tx| {
+            Ok(tx.execute(
+                "UPDATE checklist_item SET judgement = ?1 WHERE audit_id = ?2 AND department_id = ?3 AND judgement IS NULL",
+                params![Judgement::Conform.code(), audit_id, department_id],
+            )?)
+        })
+    }
+
     /// Completes the audit: every checklist line judged.
     pub fn complete_audit(&mut self, id: i64, input: &AuditCompletionInput) -> Result<Audit> {
         let a = self.audit(id)?;
@@ -208,15 +250,8 @@ impl Project {
                 a.starts_on
             )));
         }
-        let unjudged = self
-            .checklist(id)?
-            .iter()
-            .filter(|c| c.judgement.is_none())
-            .count();
-        if unjudged > 0 {
-            return Err(CoreError::conflict(format!(
-                "检查表还有 {unjudged} 条未判定，不能完成审核"
-            )));
+        if let Some(why) = self.audit_complete_refusal(id)? {
+            return Err(CoreError::conflict(why));
         }
         let summary = validate::required("审核综述", &input.summary, 8000)?;
         let conclusion = validate::required("审核结论", &input.conclusion, 4000)?;

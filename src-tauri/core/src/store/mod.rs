@@ -28,6 +28,7 @@ pub mod header;
 mod history;
 mod history_labels;
 mod history_triggers;
+mod intent;
 mod lock;
 pub mod migrations;
 mod nonconformity;

@@ -261,13 +261,23 @@ impl Project {
         })
     }
 
-    pub fn complete_review(&mut self, id: i64) -> Result<ManagementReview> {
+    /// Why the review cannot be completed yet: inputs not collected, or no report saved.
+    pub(super) fn review_complete_refusal(&self, id: i64) -> Result<Option<String>> {
         let r = self.management_review(id)?;
-        if r.snapshot.is_none() {
-            return Err(CoreError::conflict("请先收集评审输入"));
-        }
-        if r.report.trim().is_empty() {
-            return Err(CoreError::conflict("请先填写评审报告"));
+        Ok(if r.completed {
+            Some(format!("{} 已完成", r.number))
+        } else if r.snapshot.is_none() {
+            Some("请先收集评审输入".into())
+        } else if r.report.trim().is_empty() {
+            Some("请先填写评审报告".into())
+        } else {
+            None
+        })
+    }
+
+    pub fn complete_review(&mut self, id: i64) -> Result<ManagementReview> {
+        if let Some(why) = self.review_complete_refusal(id)? {
+            return Err(CoreError::conflict(why));
         }
         self.write(|tx| {
             tx.execute(

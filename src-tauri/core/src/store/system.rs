@@ -8,7 +8,7 @@ use super::{now, Project};
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
 use crate::model::{
-    AllocationCell, AllocationRole, Coverage, CoverageRow, RevisionStatus, SystemIssue,
+    AllocationCell, AllocationRole, Coverage, CoverageRow, Document, RevisionStatus, SystemIssue,
 };
 use crate::validate;
 
@@ -159,8 +159,51 @@ impl Project {
                 "实施日期 {implemented_on} 早于发布日期 {issued_on}"
             )));
         }
+        let (core, to_publish) = match self.system_issue_check(Some(issued_on))? {
+            Ok(ready) => ready,
+            Err(why) => return Err(CoreError::conflict(why)),
+        };
+        // Issued as they read today (one rendering of the whole set).
+        let ctx = self.own_reference_context()?;
+        let issued: Vec<(i64, String)> = core
+            .iter()
+            .filter_map(|d| d.working.as_ref().filter(|w| to_publish.contains(&w.id)))
+            .map(|w| (w.id, ctx.render("", &w.content).text))
+            .collect();
+        self.write(|tx| {
+            for (id, text) in &issued {
+                publish_in(tx, *id, issued_on, text)?;
+            }
+            tx.execute(
+                "INSERT INTO system_issue (id, issued_on, implemented_on, created_at) VALUES (1, ?1, ?2, ?3)",
+                params![issued_on, implemented_on, now()],
+            )?;
+            Ok(())
+        })?;
+        Ok(SystemIssue {
+            issued_on,
+            implemented_on,
+        })
+    }
+
+    /// Why the system cannot be issued (on `issued_on`, when known): already
+    /// issued, a core document type missing, or a core document not approved
+    /// and complete. `None` when it can be.
+    pub(super) fn system_issue_refusal(
+        &self,
+        issued_on: Option<NaiveDate>,
+    ) -> Result<Option<String>> {
+        Ok(self.system_issue_check(issued_on)?.err())
+    }
+
+    /// The core documents and the revisions 体系发布 would publish, or why it cannot.
+    #[allow(clippy::type_complexity)]
+    fn system_issue_check(
+        &self,
+        issued_on: Option<NaiveDate>,
+    ) -> Result<std::result::Result<(Vec<Document>, Vec<i64>), String>> {
         if let Some(done) = self.system_issue()? {
-            return Err(CoreError::conflict(format!(
+            return Ok(Err(format!(
                 "体系已于 {} 发布、{} 实施；此后的修订请逐份发布",
                 done.issued_on, done.implemented_on
             )));
@@ -191,7 +234,7 @@ impl Project {
                             d.title,
                             w.unfilled.join("、")
                         ));
-                    } else if w.approved_on.is_some_and(|a| a > issued_on) {
+                    } else if issued_on.is_some_and(|on| w.approved_on.is_some_and(|a| a > on)) {
                         problems.push(format!("{} {}：批准日期晚于发布日期", d.code, d.title));
                     } else {
                         to_publish.push(w.id);
@@ -209,31 +252,8 @@ impl Project {
             }
         }
         if !problems.is_empty() {
-            return Err(CoreError::conflict(format!(
-                "暂不能发布体系：\n{}",
-                problems.join("\n")
-            )));
+            return Ok(Err(format!("暂不能发布体系：\n{}", problems.join("\n"))));
         }
-        // Issued as they read today (one rendering of the whole set).
-        let ctx = self.own_reference_context()?;
-        let issued: Vec<(i64, String)> = core
-            .iter()
-            .filter_map(|d| d.working.as_ref().filter(|w| to_publish.contains(&w.id)))
-            .map(|w| (w.id, ctx.render("", &w.content).text))
-            .collect();
-        self.write(|tx| {
-            for (id, text) in &issued {
-                publish_in(tx, *id, issued_on, text)?;
-            }
-            tx.execute(
-                "INSERT INTO system_issue (id, issued_on, implemented_on, created_at) VALUES (1, ?1, ?2, ?3)",
-                params![issued_on, implemented_on, now()],
-            )?;
-            Ok(())
-        })?;
-        Ok(SystemIssue {
-            issued_on,
-            implemented_on,
-        })
+        Ok(Ok((core, to_publish)))
     }
 }

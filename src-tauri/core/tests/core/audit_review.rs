@@ -511,6 +511,13 @@ fn management_review_rules() {
 
     let r = f.p.save_review(None, &input).unwrap();
     assert_eq!(r.number, "PS-2022-01");
+    assert_eq!(
+        f.p.refusal(Intent::ReviewComplete { id: r.id })
+            .unwrap()
+            .as_deref(),
+        Some("请先收集评审输入"),
+        "asked before acting, the same reason as acting"
+    );
     assert!(f
         .p
         .complete_review(r.id)
@@ -552,6 +559,104 @@ fn management_review_rules() {
         .unwrap_err()
         .message
         .contains("评审报告"));
+    assert_eq!(
+        f.p.refusal(Intent::ReviewComplete { id: r.id })
+            .unwrap()
+            .as_deref(),
+        Some("请先填写评审报告")
+    );
+}
+
+/// 完成审核 and 删除审核 asked before acting: the reason the action would
+/// give, or none; "本部门其余条款判为符合" judges only the unjudged lines of
+/// one department, after which the audit can be completed.
+#[test]
+fn refusals_are_known_before_acting_and_the_rest_is_judged_conform() {
+    let mut f = fx(DemoStage::System);
+    let audit = f.p.create_audit(&f.std, &plan(&f)).unwrap();
+    let complete = Intent::AuditComplete { id: audit.id };
+    let delete = Intent::AuditDelete { id: audit.id };
+    let items = f.p.checklist(audit.id).unwrap();
+    let total = items.len();
+    let why = f.p.refusal(complete).unwrap().unwrap();
+    assert_eq!(why, format!("检查表还有 {total} 条未判定，不能完成审核"));
+    assert_eq!(f.p.refusal(delete).unwrap(), None, "a fresh audit can go");
+
+    // One line of the first department judged 观察项 by hand: kept.
+    let first = items[0].clone();
+    f.p.judge_checklist_item(
+        first.id,
+        &ChecklistJudgementInput {
+            question: first.question.clone(),
+            judgement: Some(Judgement::Observation),
+            observed: "记录字迹不清".into(),
+        },
+    )
+    .unwrap();
+    let in_first = items
+        .iter()
+        .filter(|i| i.department_id == first.department_id)
+        .count();
+    let judged =
+        f.p.judge_rest_conform(audit.id, first.department_id)
+            .unwrap();
+    assert_eq!(judged, in_first - 1, "only the unjudged lines");
+    let after = f.p.checklist(audit.id).unwrap();
+    for i in &after {
+        if i.id == first.id {
+            assert_eq!(i.judgement, Some(Judgement::Observation));
+            assert_eq!(i.observed, "记录字迹不清");
+        } else if i.department_id == first.department_id {
+            assert_eq!(i.judgement, Some(Judgement::Conform), "{}", i.clause);
+        } else {
+            assert_eq!(i.judgement, None, "other departments untouched");
+        }
+    }
+    let left = total - in_first;
+    assert_eq!(
+        f.p.refusal(complete).unwrap().unwrap(),
+        format!("检查表还有 {left} 条未判定，不能完成审核")
+    );
+    let e =
+        f.p.complete_audit(
+            audit.id,
+            &AuditCompletionInput {
+                summary: "综述".into(),
+                conclusion: "结论".into(),
+                on: d("2022-08-03"),
+            },
+        )
+        .unwrap_err();
+    assert_eq!(e.message, f.p.refusal(complete).unwrap().unwrap());
+
+    let departments: std::collections::BTreeSet<i64> =
+        after.iter().map(|i| i.department_id).collect();
+    for dep in departments {
+        f.p.judge_rest_conform(audit.id, dep).unwrap();
+    }
+    assert_eq!(f.p.refusal(complete).unwrap(), None);
+    f.p.complete_audit(
+        audit.id,
+        &AuditCompletionInput {
+            summary: "综述".into(),
+            conclusion: "结论".into(),
+            on: d("2022-08-03"),
+        },
+    )
+    .unwrap();
+    let done = f.p.refusal(delete).unwrap().unwrap();
+    assert!(done.contains("已完成，不能删除"), "{done}");
+    assert_eq!(f.p.delete_audit(audit.id).unwrap_err().message, done);
+    assert!(f
+        .p
+        .refusal(complete)
+        .unwrap()
+        .unwrap()
+        .contains("已于 2022-08-03 完成"));
+    let e =
+        f.p.judge_rest_conform(audit.id, first.department_id)
+            .unwrap_err();
+    assert_eq!(e.code, ErrorCode::Conflict, "{}", e.message);
 }
 
 #[test]

@@ -473,10 +473,15 @@ fn coverage_gaps_and_system_issue() {
         .pending
         .contains(&proc1.code));
 
-    // Issue refuses, naming each document that is not ready.
+    // Issue refuses, naming each document that is not ready; asked before
+    // acting, the core gives the same reason.
     let e =
         f.p.issue_system(d("2022-05-18"), d("2022-05-18"))
             .unwrap_err();
+    assert_eq!(
+        f.p.refusal(Intent::SystemIssue).unwrap().as_deref(),
+        Some(e.message.as_str())
+    );
     assert!(
         e.message.contains(&policy.code) && e.message.contains("尚未批准"),
         "{}",
@@ -529,6 +534,7 @@ fn coverage_gaps_and_system_issue() {
     )
     .unwrap();
     through_approval(&mut f, r.id);
+    assert_eq!(f.p.refusal(Intent::SystemIssue).unwrap(), None);
     let issued = f.p.issue_system(d("2022-05-18"), d("2022-05-20")).unwrap();
     assert_eq!(issued.implemented_on, "2022-05-20".parse().unwrap());
     for dd in [&policy, &manual, &proc1] {
@@ -544,5 +550,11 @@ fn coverage_gaps_and_system_issue() {
         .issue_system(d("2022-06-18"), d("2022-06-20"))
         .unwrap_err()
         .message
+        .contains("体系已于 2022-05-18 发布"));
+    assert!(f
+        .p
+        .refusal(Intent::SystemIssue)
+        .unwrap()
+        .unwrap()
         .contains("体系已于 2022-05-18 发布"));
 }

@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use guanbiao_core::attachments::AttachmentStore;
-use guanbiao_core::model::{CoverImageKind, PersonQuery, Table};
+use guanbiao_core::model::{CoverImageKind, Intent, PersonQuery, Table};
 use guanbiao_core::{catalog, demo, Project, Result};
 
 use crate::support::ymd;
@@ -105,6 +105,15 @@ const READS: &[(&str, Read)] = &[
         ok(p.audit_report(&p.program_and_standard(&c.catalog)?.1, c.audit, today()))
     }),
     ("checklist_get", |p, c| ok(p.checklist(c.audit))),
+    // Every kind of intent: a view asks about one, so it reloads on what any reads.
+    ("action_refusal", |p, c| {
+        p.refusal(Intent::AuditComplete { id: c.audit })?;
+        p.refusal(Intent::AuditDelete { id: c.audit })?;
+        p.refusal(Intent::ReviewComplete {
+            id: p.reviews()?[0].id,
+        })?;
+        ok(p.refusal(Intent::SystemIssue))
+    }),
     ("review_list", |p, _| ok(p.reviews())),
     ("application_settings_get", |p, _| {
         ok(p.application_settings())
