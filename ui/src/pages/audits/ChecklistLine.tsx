@@ -1,48 +1,157 @@
 import { Button, Flex, Input, Segmented, Tag, Typography } from "antd";
-import { useState } from "react";
+import type { TextAreaRef } from "antd/es/input/TextArea";
+import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import * as api from "../../api";
 import type { ChecklistItem } from "../../bindings/ChecklistItem";
+import type { ChecklistJudgementInput } from "../../bindings/ChecklistJudgementInput";
 import type { Judgement } from "../../bindings/Judgement";
 import type { Nonconformity } from "../../bindings/Nonconformity";
+import { asCoreError } from "../../errors";
 import { useShowError } from "../../hooks/useShowError";
 import { ClauseNo } from "../../standard/ClauseNo";
 import { isNonconforming, JUDGEMENTS } from "./auditLabels";
+import { getDraft, setDraft } from "./checklistDrafts";
 
 interface Props {
   item: ChecklistItem;
+  /** Where an unsaved edit of this line is kept (see checklistDrafts.ts). */
+  draftKey: string;
   /** The nonconformity already raised for this line's department and clause, if any. */
   raised: Nonconformity | undefined;
   readOnly: boolean;
+  /** This line's NC form is open beside the checklist. */
+  raising: boolean;
   onRaise: (item: ChecklistItem) => void;
+  /** ↑/↓ (or K/J) from this line; N for the next unjudged line. */
+  onMove: (from: number, to: "previous" | "next" | "unjudged") => void;
+  lineRef: Ref<HTMLDivElement>;
 }
 
 const OPTIONS = JUDGEMENTS.map((j) => ({ value: j.value, label: j.label }));
 
-/** One checklist line: the question (editable), a judgement and what was seen; saved with 保存 or Ctrl+Enter. */
-export function ChecklistLine({ item, raised, readOnly, onRaise }: Props) {
-  const showError = useShowError();
-  const [question, setQuestion] = useState(item.question);
-  const [judgement, setJudgement] = useState<Judgement | null>(item.judgement);
-  const [observed, setObserved] = useState(item.observed);
-  const [editingQuestion, setEditingQuestion] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const dirty = question !== item.question || judgement !== item.judgement || observed !== item.observed;
+type Values = ChecklistJudgementInput;
 
-  const save = async () => {
-    if (!dirty || saving) return;
-    setSaving(true);
+const valuesOf = (i: ChecklistItem): Values => ({ question: i.question, judgement: i.judgement, observed: i.observed });
+const same = (a: Values, b: Values) =>
+  a.question === b.question && a.judgement === b.judgement && a.observed === b.observed;
+
+/** Whether a key pressed in `target` is typing (a text box keeps its keys). */
+const typing = (target: EventTarget) =>
+  target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== "radio");
+
+/**
+ * One checklist line: the question (editable), a judgement and what was seen.
+ * A judgement is saved when it is chosen; the note and the question when they
+ * lose focus, with Ctrl+Enter or 保存, and when the line leaves the screen.
+ * Until saved, the edit is kept as a draft, so switching department, tab or
+ * page loses nothing; a refusal shows under the line.
+ */
+export function ChecklistLine({ item, draftKey, raised, readOnly, raising, onRaise, onMove, lineRef }: Props) {
+  const showError = useShowError();
+  const [values, setValues] = useState<Values>(() => getDraft(draftKey) ?? valuesOf(item));
+  const [editingQuestion, setEditingQuestion] = useState(() => {
+    const draft = getDraft(draftKey);
+    return draft !== undefined && draft.question !== item.question;
+  });
+  const [saving, setSaving] = useState(0);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const note = useRef<TextAreaRef>(null);
+  const saved = valuesOf(item);
+  const dirty = !same(values, saved);
+
+  // What was saved changed (this line's save, or 本部门其余判为符合): a field
+  // not edited here since follows it; one being edited keeps the edit.
+  const previous = useRef(saved);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = { question: item.question, judgement: item.judgement, observed: item.observed };
+    setValues((v) => ({
+      question: v.question === was.question ? item.question : v.question,
+      judgement: v.judgement === was.judgement ? item.judgement : v.judgement,
+      observed: v.observed === was.observed ? item.observed : v.observed,
+    }));
+  }, [item.question, item.judgement, item.observed]);
+
+  // The draft store holds this line while it differs from what is saved.
+  useEffect(() => {
+    setDraft(draftKey, dirty ? values : null);
+  }, [draftKey, dirty, values]);
+
+  // The last values sent: a line leaving the screen does not send them twice.
+  const sent = useRef<Values | null>(null);
+  const save = async (v: Values, focusOnRefusal = false) => {
+    if (readOnly) return;
+    sent.current = v;
+    setSaving((n) => n + 1);
     try {
-      await api.checklistJudge(item.id, { question, judgement, observed });
+      await api.checklistJudge(item.id, v);
+      setRefusal(null);
       setEditingQuestion(false);
     } catch (e) {
-      showError(e);
+      setRefusal(asCoreError(e).message);
+      // A judgement refused for want of the fact: the note is where to write it.
+      if (focusOnRefusal && isNonconforming(v.judgement) && !v.observed.trim()) note.current?.focus();
     } finally {
-      setSaving(false);
+      setSaving((n) => n - 1);
     }
   };
 
+  // Leaving the screen (another department, tab or page) saves what is unsaved;
+  // if that is refused, the draft stays and the reason is shown.
+  const latest = useRef({ values, dirty, readOnly });
+  useEffect(() => {
+    latest.current = { values, dirty, readOnly };
+  }, [values, dirty, readOnly]);
+  useEffect(
+    () => () => {
+      const { values: v, dirty: d, readOnly: ro } = latest.current;
+      if (!d || ro || (sent.current && same(sent.current, v))) return;
+      api.checklistJudge(item.id, v).then(
+        () => setDraft(draftKey, null),
+        (e: unknown) => showError(e),
+      );
+    },
+    [item.id, draftKey, showError],
+  );
+
+  const judge = (judgement: Judgement) => {
+    const v = { ...values, judgement };
+    setValues(v);
+    void save(v, true);
+  };
+
+  /** Saves an edit; leaving a field does not send again what was just refused. */
+  const saveIfDirty = (leaving: boolean) => {
+    if (!dirty || (leaving && sent.current && same(sent.current, values))) return;
+    void save(values);
+  };
+
+  const onLineKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key === "arrowdown" || key === "j") onMove(item.id, "next");
+    else if (key === "arrowup" || key === "k") onMove(item.id, "previous");
+    else if (key === "n") onMove(item.id, "unjudged");
+    else if (key === "enter" && !readOnly && !(e.target instanceof HTMLButtonElement)) note.current?.focus();
+    else if (/^[1-5]$/.test(key) && !readOnly) judge(OPTIONS[Number(key) - 1].value);
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const className = ["checklist-line", dirty && "checklist-line-dirty", raising && "checklist-line-raising"]
+    .filter(Boolean)
+    .join(" ");
+
   return (
-    <div className={dirty ? "checklist-line checklist-line-dirty" : "checklist-line"} data-testid={`checklist-line-${item.id}`}>
+    <div
+      className={className}
+      data-testid={`checklist-line-${item.id}`}
+      tabIndex={-1}
+      ref={lineRef}
+      // Capture: ↑/↓ move between lines before the judgement control takes them.
+      onKeyDownCapture={onLineKey}
+    >
       <Flex gap={12} align="start">
         <span className="checklist-clause">
           <ClauseNo k={item.clause} />
@@ -50,14 +159,15 @@ export function ChecklistLine({ item, raised, readOnly, onRaise }: Props) {
         <div className="checklist-question">
           {editingQuestion ? (
             <Input.TextArea
-              value={question}
-              onChange={(e) => setQuestion(e.target.value)}
+              value={values.question}
+              onChange={(e) => setValues({ ...values, question: e.target.value })}
+              onBlur={() => saveIfDirty(true)}
               autoSize={{ minRows: 2, maxRows: 6 }}
               data-testid={`checklist-question-${item.id}`}
             />
           ) : (
             <Typography.Paragraph className="card-hint">
-              {question}
+              {values.question}
               {!readOnly && (
                 <Typography.Link className="label-note" onClick={() => setEditingQuestion(true)}>
                   修改
@@ -68,52 +178,79 @@ export function ChecklistLine({ item, raised, readOnly, onRaise }: Props) {
           <Flex gap={8} align="center" wrap>
             <Segmented<Judgement>
               size="small"
-              options={OPTIONS.map((o) => ({
+              options={OPTIONS.map((o, k) => ({
                 ...o,
+                title: `${o.label}（按 ${k + 1}）`,
                 label: <span data-testid={`judge-${item.id}-${o.value}`}>{o.label}</span>,
               }))}
-              value={judgement ?? undefined}
-              onChange={setJudgement}
+              // null, not undefined: undefined would make the control show its
+              // first option (符合) as chosen, and clicking it would change nothing.
+              value={values.judgement as Judgement}
+              onChange={judge}
               disabled={readOnly}
+              className={values.judgement ? undefined : "checklist-unjudged"}
             />
-            {!judgement && <Tag>未判定</Tag>}
+            {!values.judgement && <Tag data-testid={`checklist-unjudged-${item.id}`}>未判定</Tag>}
             {raised ? (
               <Tag color="red" data-testid={`checklist-nc-${item.id}`}>{`已开具 ${raised.number}`}</Tag>
             ) : (
               isNonconforming(item.judgement) &&
               !dirty &&
               !readOnly && (
-                <Button size="small" danger onClick={() => onRaise(item)} data-testid={`checklist-raise-${item.id}`}>
+                <Button
+                  size="small"
+                  danger
+                  type={raising ? "primary" : "default"}
+                  onClick={() => onRaise(item)}
+                  data-testid={`checklist-raise-${item.id}`}
+                >
                   开具不符合项
                 </Button>
               )
             )}
+            {dirty && !readOnly && (
+              <Typography.Text type="warning" className="checklist-state" data-testid={`checklist-unsaved-${item.id}`}>
+                {saving > 0 ? "保存中…" : "未保存"}
+              </Typography.Text>
+            )}
           </Flex>
           <Flex gap={8} align="start" className="table-note">
             <Input.TextArea
-              value={observed}
-              onChange={(e) => setObserved(e.target.value)}
+              ref={note}
+              value={values.observed}
+              onChange={(e) => setValues({ ...values, observed: e.target.value })}
+              onBlur={() => saveIfDirty(true)}
               onKeyDown={(e) => {
                 if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
                   e.preventDefault();
-                  void save();
+                  saveIfDirty(false);
+                } else if (e.key === "Escape") {
+                  e.currentTarget.closest<HTMLElement>(".checklist-line")?.focus();
                 }
               }}
-              placeholder={isNonconforming(judgement) ? "判为不符合时须记录看到的事实" : "审核记录：查看了什么、看到了什么"}
+              placeholder={
+                isNonconforming(values.judgement) ? "判为不符合时须记录看到的事实" : "审核记录：查看了什么、看到了什么"
+              }
               autoSize={{ minRows: 1, maxRows: 5 }}
               disabled={readOnly}
+              status={refusal ? "error" : undefined}
               data-testid={`checklist-observed-${item.id}`}
             />
             <Button
               type={dirty ? "primary" : "default"}
               disabled={!dirty || readOnly}
-              loading={saving}
-              onClick={() => void save()}
+              loading={saving > 0}
+              onClick={() => saveIfDirty(false)}
               data-testid={`checklist-save-${item.id}`}
             >
               保存
             </Button>
           </Flex>
+          {refusal && dirty && (
+            <Typography.Text type="danger" className="checklist-refusal" data-testid={`checklist-refusal-${item.id}`}>
+              {refusal}
+            </Typography.Text>
+          )}
         </div>
       </Flex>
     </div>
