@@ -147,7 +147,8 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     wait_gone(&app, "[data-testid=problem-submit]");
     app.shot("51b-operation-problems");
 
-    // 内部审核: the demo's audit has nonconformities, so it cannot be deleted.
+    // 内部审核: the demo's audit has nonconformities, so it cannot be deleted:
+    // 删除 is disabled with the core's reason (on hover).
     s.click_css("[data-testid=nav-audits]").unwrap();
     s.wait_text("[data-testid=audit-table]", "NS-2022-01", T)
         .unwrap();
@@ -156,11 +157,29 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
         .unwrap();
     s.wait_text(&format!("[data-testid=audit-ncs-{first}]"), "共 2 项", T)
         .unwrap();
-    s.click_css(&format!("[data-testid=audit-delete-{first}]"))
+    let refused = format!("[data-testid=audit-delete-{first}-refused]");
+    s.wait_present(&refused, T).unwrap();
+    s.execute(
+        "document.querySelector(arguments[0]).dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); return null;",
+        json!([refused]),
+    )
+    .unwrap();
+    s.wait_text(
+        ".ant-tooltip:not(.ant-tooltip-hidden)",
+        "已有 2 个不符合项，不能删除",
+        T,
+    )
+    .unwrap();
+    let delete = s
+        .find(&format!("[data-testid=audit-delete-{first}]"))
         .unwrap();
-    s.click_css("[data-testid=audit-delete-confirm]").unwrap();
-    s.wait_page_text("已有 2 个不符合项，不能删除", T).unwrap();
+    assert_eq!(s.property(&delete, "disabled").unwrap(), json!(true));
     app.shot("52-audits");
+    s.execute(
+        "document.querySelector(arguments[0]).dispatchEvent(new MouseEvent('mouseout', {bubbles: true})); return null;",
+        json!([refused]),
+    )
+    .unwrap();
 
     // Plan a second audit. A start before the implementation date is refused
     // in the core's words; then the right dates go through.
@@ -323,13 +342,19 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     .unwrap();
     s.wait_text("[data-testid=audit-coverage]", "运行期内", T)
         .unwrap();
-    // Completing it with lines still unjudged is refused in the core's words.
+    // With lines still unjudged 完成审核 is disabled, the core's reason beside it.
     s.type_into("#audit_complete_summary", "按计划审核了各部门")
         .unwrap();
     s.type_into("#audit_complete_conclusion", "体系运行基本有效")
         .unwrap();
-    s.click_css("[data-testid=audit-complete]").unwrap();
-    s.wait_page_text("条未判定，不能完成审核", T).unwrap();
+    s.wait_text(
+        "[data-testid=audit-complete-reason]",
+        "条未判定，不能完成审核",
+        T,
+    )
+    .unwrap();
+    let complete = s.find("[data-testid=audit-complete]").unwrap();
+    assert_eq!(s.property(&complete, "disabled").unwrap(), json!(true));
     app.shot("59-audit-report");
     s.click_css("[data-testid=tab-audit-plan]").unwrap();
     s.wait_text("[data-testid=audit-schedule]", "首次会议", T)
@@ -388,18 +413,15 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     s.click_css("[data-testid=review_output-submit]").unwrap();
     s.wait_text("[data-testid=review-outputs]", "合同管理控制程序", T)
         .unwrap();
-    // No report yet: the core refuses to complete the review, and says why.
-    // A click while the output dialog is still closing can miss the button:
-    // press again until the confirmation shows.
-    let confirm = "[data-testid=review-complete-confirm]";
-    for _ in 0..3 {
-        s.click_css("[data-testid=review-complete]").unwrap();
-        if s.wait(confirm, Duration::from_secs(3)).is_ok() {
-            break;
-        }
-    }
-    s.click_css(confirm).unwrap();
-    s.wait_page_text("请先填写评审报告", T).unwrap();
+    // No report yet: 完成评审 is disabled, the core's reason beside it.
+    s.wait_text(
+        "[data-testid=review-complete-reason]",
+        "请先填写评审报告",
+        T,
+    )
+    .unwrap();
+    let complete = s.find("[data-testid=review-complete]").unwrap();
+    assert_eq!(s.property(&complete, "disabled").unwrap(), json!(true));
     app.shot("59c-review");
 }
 

@@ -150,14 +150,14 @@ fn generate_the_set_then_approve_and_publish_one_procedure() {
     .unwrap();
     app.shot("33-coverage");
 
-    // 体系发布 refuses while documents are unapproved, and says which.
+    // 体系发布 is not offered while documents are unapproved: the button is
+    // disabled and the core's reasons say which.
     s.click_css("[data-testid=tab-issue]").unwrap();
-    s.click_css("[data-testid=system-issue-open]").unwrap();
-    if let Ok(e) = s.wait("[data-testid=system-issue-confirm]", Duration::from_secs(3)) {
-        s.click(&e).unwrap();
-    }
-    s.wait_text("[data-testid=system-issue-error]", "尚未批准", T)
+    s.wait_text("[data-testid=system-issue-refusal]", "尚未批准", T)
         .unwrap();
+    let issue = s.find("[data-testid=system-issue-open]").unwrap();
+    assert_eq!(s.property(&issue, "disabled").unwrap(), json!(true));
+    assert!(s.find("[data-testid=system-issue-confirm]").is_err());
     app.shot("34-issue-refused");
 }
 

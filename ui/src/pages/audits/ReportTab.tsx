@@ -6,7 +6,9 @@ import type { AuditReport } from "../../bindings/AuditReport";
 import { LoadError } from "../../components/LoadError";
 import { fromDay } from "../../dates";
 import { useRemote } from "../../hooks/useRemote";
-import { useShowError } from "../../hooks/useShowError";
+import { useRefusal } from "../../hooks/useRefusal";
+import { RefusedButton } from "../../components/RefusedButton";
+import { asCoreError } from "../../errors";
 import { maxRule, text } from "../../validation";
 import { ClauseNo } from "../../standard/ClauseNo";
 import type { AuditRow } from "./auditColumns";
@@ -59,14 +61,16 @@ function DistributionTable({ report }: { report: AuditReport }) {
 /** 审核报告: statistics, the NC distribution, coverage of clauses and departments, and completion. */
 export function ReportTab({ audit }: Props) {
   const { message } = App.useApp();
-  const showError = useShowError();
   const load = useCallback(() => api.auditReport(audit.id), [audit.id]);
   const { data: report, error, reload } = useRemote(load);
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const refusal = useRefusal({ kind: "audit_complete", id: audit.id });
 
   const complete = async (v: Values) => {
     setSaving(true);
+    setFailure(null);
     try {
       await api.auditComplete(audit.id, {
         summary: text(v.summary),
@@ -75,7 +79,7 @@ export function ReportTab({ audit }: Props) {
       });
       void message.success(`审核 ${audit.number} 已完成`);
     } catch (e) {
-      showError(e);
+      setFailure(asCoreError(e).message);
     } finally {
       setSaving(false);
     }
@@ -160,12 +164,23 @@ export function ReportTab({ audit }: Props) {
               </Col>
               <Col span={16}>
                 <Form.Item>
-                  <Button type="primary" htmlType="submit" loading={saving} data-testid="audit-complete">
-                    完成审核
-                  </Button>
+                  <RefusedButton refusal={refusal} beside testId="audit-complete">
+                    <Button
+                      type="primary"
+                      htmlType="submit"
+                      loading={saving}
+                      disabled={refusal !== null}
+                      data-testid="audit-complete"
+                    >
+                      完成审核
+                    </Button>
+                  </RefusedButton>
                 </Form.Item>
               </Col>
             </Row>
+            {failure && (
+              <Alert type="error" showIcon message={failure} data-testid="audit-complete-error" />
+            )}
           </Form>
         )}
       </Card>

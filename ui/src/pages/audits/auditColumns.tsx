@@ -1,6 +1,7 @@
-import { Button, Flex, Popconfirm, Tag, Typography } from "antd";
+import { Button, Flex, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { Audit } from "../../bindings/Audit";
+import { AuditDeleteButton } from "./AuditDeleteButton";
 
 export interface AuditRow extends Audit {
   ncTotal: number;
@@ -70,20 +71,10 @@ export function auditColumns({ onOpen, onDelete }: Handlers): ColumnsType<AuditR
           <Button size="small" type="link" onClick={() => onOpen(a)} data-testid={`audit-open-${a.id}`}>
             打开
           </Button>
-          <Popconfirm
-            title={`删除审核 ${a.number}？`}
-            description="只能删除尚无不符合项、未完成的审核"
-            okText="删除"
-            cancelText="取消"
-            okButtonProps={{ danger: true, ...({ "data-testid": "audit-delete-confirm" } as object) }}
-            onConfirm={() => onDelete(a)}
-          >
-            <Button size="small" type="link" danger data-testid={`audit-delete-${a.id}`}>
-              删除
-            </Button>
-          </Popconfirm>
+          <AuditDeleteButton audit={a} onDelete={onDelete} />
         </Flex>
       ),
     },
   ];
 }
+

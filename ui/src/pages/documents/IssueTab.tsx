@@ -8,6 +8,8 @@ import { LoadError } from "../../components/LoadError";
 import { fromDay } from "../../dates";
 import { asCoreError } from "../../errors";
 import { useRemote } from "../../hooks/useRemote";
+import { useRefusal } from "../../hooks/useRefusal";
+import { RefusedButton } from "../../components/RefusedButton";
 import { DOC_TYPE_LABELS } from "./docLabels";
 import { RevisionStatusTag } from "./RevisionStatusTag";
 
@@ -40,6 +42,7 @@ export function IssueTab() {
   const [confirming, setConfirming] = useState<{ issued: string; implemented: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const refusal = useRefusal({ kind: "system_issue" });
 
   const open = (v: Values) => {
     const issued = fromDay(v.issued_on);
@@ -147,13 +150,31 @@ export function IssueTab() {
               </Col>
               <Col span={10}>
                 <Form.Item>
-                  <Button type="primary" htmlType="submit" icon={<SendOutlined />} data-testid="system-issue-open">
-                    发布体系
-                  </Button>
+                  <RefusedButton refusal={refusal} testId="system-issue-open">
+                    <Button
+                      type="primary"
+                      htmlType="submit"
+                      icon={<SendOutlined />}
+                      disabled={refusal !== null}
+                      data-testid="system-issue-open"
+                    >
+                      发布体系
+                    </Button>
+                  </RefusedButton>
                 </Form.Item>
               </Col>
             </Row>
           </Form>
+          {refusal && !failure && (
+            <Alert
+              type="warning"
+              showIcon
+              className="form-card"
+              message="暂不能发布体系"
+              description={<RefusalLines refusal={refusal} />}
+              data-testid="system-issue-refusal"
+            />
+          )}
           {failure && (
             <Alert
               type="error"
@@ -235,5 +256,17 @@ export function IssueTab() {
         )}
       </Modal>
     </>
+  );
+}
+
+/** The core's reasons, one a line: the first five, then how many more (the table below lists each document). */
+function RefusalLines({ refusal }: { refusal: string }) {
+  const lines = refusal.split("\n").slice(1);
+  const shown = lines.length > 0 ? lines.slice(0, 5) : [refusal];
+  return (
+    <div className="pre-wrap">
+      {shown.join("\n")}
+      {lines.length > 5 && `\n……共 ${lines.length} 项，见下表`}
+    </div>
   );
 }

@@ -10,6 +10,8 @@ import { RecordHistoryButton } from "../../components/RecordHistory";
 import { fromDay } from "../../dates";
 import { useModalState } from "../../hooks/useModalState";
 import { useAction } from "../../hooks/useAction";
+import { useRefusal } from "../../hooks/useRefusal";
+import { RefusedButton } from "../../components/RefusedButton";
 import { OutputModal } from "./OutputModal";
 import { OUTPUT_KIND_LABEL } from "./reviewLabels";
 import { SnapshotCard } from "./SnapshotCard";
@@ -44,20 +46,7 @@ export function ReviewDetail({ review, people, onBack, onEdit }: Props) {
                 编辑
               </Button>
             )}
-            {!review.completed && (
-              <Popconfirm
-                title="完成管理评审？"
-                description="须已收集评审输入并填写评审报告"
-                okText="完成"
-                cancelText="取消"
-                okButtonProps={{ ...({ "data-testid": "review-complete-confirm" } as object) }}
-                onConfirm={() => void run("complete", () => api.reviewComplete(review.id), `管理评审 ${review.number} 已完成`)}
-              >
-                <Button type="primary" icon={<CheckOutlined />} loading={busy === "complete"} data-testid="review-complete">
-                  完成评审
-                </Button>
-              </Popconfirm>
-            )}
+            {!review.completed && <CompleteButton review={review} busy={busy === "complete"} onComplete={() => void run("complete", () => api.reviewComplete(review.id), `管理评审 ${review.number} 已完成`)} />}
             <RecordHistoryButton variant="text" entity="management_review" recordId={review.id} title={`管理评审 ${review.number}`} />
             <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="review-back">
               返回列表
@@ -175,5 +164,27 @@ export function ReviewDetail({ review, people, onBack, onEdit }: Props) {
         onSaved={outputModal.close}
       />
     </>
+  );
+}
+
+/** 完成评审: disabled, with the core's reason, while the review cannot be completed. */
+function CompleteButton({ review, busy, onComplete }: { review: ManagementReview; busy: boolean; onComplete: () => void }) {
+  const refusal = useRefusal({ kind: "review_complete", id: review.id });
+  return (
+    <RefusedButton refusal={refusal} beside testId="review-complete">
+      <Popconfirm
+        title="完成管理评审？"
+        description="完成后评审记录不能再修改"
+        okText="完成"
+        cancelText="取消"
+        okButtonProps={{ ...({ "data-testid": "review-complete-confirm" } as object) }}
+        onConfirm={onComplete}
+        disabled={refusal !== null}
+      >
+        <Button type="primary" icon={<CheckOutlined />} loading={busy} disabled={refusal !== null} data-testid="review-complete">
+          完成评审
+        </Button>
+      </Popconfirm>
+    </RefusedButton>
   );
 }
