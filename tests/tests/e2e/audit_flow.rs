@@ -355,6 +355,7 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     .unwrap();
     let complete = s.find("[data-testid=audit-complete]").unwrap();
     assert_eq!(s.property(&complete, "disabled").unwrap(), json!(true));
+    app.scroll_to("#audit_complete");
     app.shot("59-audit-report");
     s.click_css("[data-testid=tab-audit-plan]").unwrap();
     s.wait_text("[data-testid=audit-schedule]", "首次会议", T)

@@ -142,6 +142,16 @@ export function ReportTab({ audit }: Props) {
             initialValues={{ summary: "", conclusion: "", on: dayjs().isAfter(audit.ends_on) ? dayjs(audit.ends_on) : dayjs() }}
             onFinish={(v) => void complete(v)}
           >
+            {refusal && (
+              <Alert
+                type="warning"
+                showIcon
+                className="card-hint"
+                message={refusal}
+                description="可以先填写综述和结论；检查表全部判定后即可完成审核。"
+                data-testid="audit-complete-reason"
+              />
+            )}
             <Form.Item
               name="summary"
               label="审核综述"
@@ -164,7 +174,7 @@ export function ReportTab({ audit }: Props) {
               </Col>
               <Col span={16}>
                 <Form.Item>
-                  <RefusedButton refusal={refusal} beside testId="audit-complete">
+                  <RefusedButton refusal={refusal} testId="audit-complete">
                     <Button
                       type="primary"
                       htmlType="submit"
