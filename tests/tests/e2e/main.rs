@@ -5,6 +5,7 @@
 mod audit_flow;
 mod audit_scope;
 mod backups;
+mod checklist;
 mod documents;
 mod edition;
 mod export;
