@@ -12,12 +12,15 @@
 //!   bytes with nested bookmarks
 //! - `document_pdf`, `batch`, `compilation`: what is exported (one
 //!   document, each into a folder, all in one volume with contents)
+//! - `audit_papers`: what internal auditors print: plan, sign-in sheets,
+//!   checklists and 不符合项报告
 //! - `docx`: the same documents, volume and registers as Word files
 //! - `front_matter`: the cover block and contents leaders of a volume
 //! - `cover_art`: the optional cover logo and seal, decoded by `crate::picture`
 //! - `revision_text`: a revision's printed text (project references, then clause references)
 //! - `write`: atomic file writing
 
+mod audit_papers;
 mod batch;
 mod compilation;
 mod cover_art;
@@ -44,6 +47,7 @@ mod table;
 mod write;
 mod xlsx_registers;
 
+pub use audit_papers::audit_papers_pdf;
 pub use batch::{
     docx_file_name, file_name, published_documents_docx_to_dir, published_documents_to_dir,
     BatchReport, ExportedFile,

@@ -8,6 +8,7 @@ mod support;
 
 mod application;
 mod attachment_names;
+mod audit_papers;
 mod audit_questions;
 mod audit_review;
 mod backups;
