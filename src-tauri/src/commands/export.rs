@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use guanbiao_core::catalog::StandardEdition;
+use guanbiao_core::dates::today;
 use guanbiao_core::model::{ExportProgress, PackageResult};
 use guanbiao_core::{export, CoreError, Result};
 use tauri::{AppHandle, Emitter, Manager};
@@ -58,6 +59,15 @@ pub async fn export_compilation(app: AppHandle, path: String) -> Result<u64> {
     let store = app.state::<AppState>().attachments();
     write_in_background(app, path, move |p, s| {
         export::compilation_pdf(p, s, Some(&store))
+    })
+    .await
+}
+
+/// 内审文件 of one audit (plan, sign-in sheets, checklists, NC reports) written to `path`.
+#[tauri::command]
+pub async fn export_audit_papers(app: AppHandle, audit_id: i64, path: String) -> Result<u64> {
+    write_in_background(app, path, move |p, s| {
+        export::audit_papers_pdf(p, s, audit_id, today())
     })
     .await
 }

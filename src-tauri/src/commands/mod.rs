@@ -45,6 +45,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         export::export_package,
         export::export_document_pdf,
         export::export_compilation,
+        export::export_audit_papers,
         word::document_export_docx,
         word::revision_export_docx,
         word::compilation_export_docx,

@@ -335,6 +335,30 @@ fn buttons_the_core_would_refuse_are_disabled_with_its_reason() {
         .unwrap());
     assert_eq!(refusal, json!(reason), "the reason is the core's");
 
+    // 打印审核文件: the PDF is written where the user chose, and reads back.
+    let papers = files.path().join("内审文件.pdf");
+    app.answer_file_dialogs(&[&papers]);
+    s.click_css("[data-testid=audit-print]").unwrap();
+    let start = Instant::now();
+    while !papers.exists() {
+        assert!(start.elapsed() < T, "no 内审文件 written");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let out = std::process::Command::new("pdftotext")
+        .arg(&papers)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for title in [
+        "内部审核计划",
+        "首次会议签到表",
+        "末次会议签到表",
+        "内部审核检查表（空白）",
+    ] {
+        assert!(text.contains(title), "{title} in {text}");
+    }
+
     // The list: the demo's audit has nonconformities, the new one has none.
     s.click_css("[data-testid=audit-back]").unwrap();
     let first = ok(s.invoke("audit_list", json!({})).unwrap())[0]["id"]

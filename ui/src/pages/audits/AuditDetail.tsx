@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
+import { PrintButton } from "./PrintButton";
 import { Button, Tabs, Tag } from "antd";
 import { useCallback, useState } from "react";
 import * as api from "../../api";
@@ -106,6 +107,7 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
                 修改计划
               </Button>
             )}
+            <PrintButton audit={audit} />
             <RecordHistoryButton variant="text" entity="audit" recordId={audit.id} title={`内部审核 ${audit.number}`} />
             <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="audit-back">
               返回列表
