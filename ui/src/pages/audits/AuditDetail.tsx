@@ -107,7 +107,6 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
                 修改计划
               </Button>
             )}
-            <PrintButton audit={audit} />
             <RecordHistoryButton variant="text" entity="audit" recordId={audit.id} title={`内部审核 ${audit.number}`} />
             <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="audit-back">
               返回列表
@@ -126,7 +125,13 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
           }}
         />
       )}
-      <Tabs activeKey={tab} onChange={setTab} items={items} className="page-tabs" />
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={items}
+        className="page-tabs"
+        tabBarExtraContent={<PrintButton audit={audit} />}
+      />
       {planModal.open && (
         <AuditModal
           key={planModal.session}

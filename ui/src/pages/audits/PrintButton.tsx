@@ -26,9 +26,9 @@ export function PrintButton({ audit }: { audit: AuditRow }) {
     }
   };
   return (
-    <Tooltip title="打印审核文件：审核计划、首末次会议签到表、各部门空白和已填检查表、不符合项报告（供签字），导出为一份 PDF">
+    <Tooltip title="审核计划、首末次会议签到表、各部门空白和已填检查表、不符合项报告（供签字），导出为一份 PDF">
       <Button icon={<PrinterOutlined />} loading={busy} onClick={() => void print()} data-testid="audit-print">
-        打印
+        打印审核文件
       </Button>
     </Tooltip>
   );
