@@ -8,8 +8,8 @@ use std::path::Path;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use crate::error::{CoreError, Result};
-use crate::export::package::{register_contents, Part, RegisterContent};
-use crate::export::{write_atomic, Register};
+use crate::export::package::{register_contents, write_registers_to_dir, Part, RegisterContent};
+use crate::export::Register;
 use crate::Project;
 
 fn err(e: XlsxError) -> CoreError {
@@ -32,14 +32,7 @@ pub fn register_xlsxs(project: &Project) -> Result<Vec<Register>> {
 /// The three registers written into `dir` (created if missing) as
 /// "<title>.xlsx"; the paths written.
 pub fn registers_xlsx_to_dir(project: &Project, dir: &Path) -> Result<Vec<String>> {
-    std::fs::create_dir_all(dir)?;
-    let mut written = Vec::new();
-    for r in register_xlsxs(project)? {
-        let path = dir.join(format!("{}.xlsx", r.title));
-        write_atomic(&path, &r.bytes)?;
-        written.push(path.display().to_string());
-    }
-    Ok(written)
+    write_registers_to_dir(dir, register_xlsxs(project)?, "xlsx")
 }
 
 /// Display width of a cell in Excel's character units (a Chinese character

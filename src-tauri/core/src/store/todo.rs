@@ -9,7 +9,8 @@ use super::Project;
 use crate::catalog::ProgramProfile;
 use crate::error::Result;
 use crate::model::{
-    FixLink, NcStatus, Screen, TaskHealth, TaskStatus, TodoItem, TodoKind, TodoList,
+    FixLink, ManagementReview, NcStatus, Screen, TaskHealth, TaskStatus, TodoItem, TodoKind,
+    TodoList,
 };
 
 /// Days ahead counted as “this week”.
@@ -87,7 +88,8 @@ impl Project {
             ));
         }
 
-        for r in self.reviews()? {
+        let reviews = self.reviews()?;
+        for r in &reviews {
             for o in r.outputs.iter().filter(|o| !o.done && soon(o.due_on)) {
                 items.push(item(
                     TodoKind::ReviewOutput,
@@ -102,7 +104,7 @@ impl Project {
         }
 
         self.document_todo(&mut items)?;
-        self.yearly_todo(today, horizon, &mut items)?;
+        self.yearly_todo(today, horizon, &reviews, &mut items)?;
 
         items.sort_by(|a, b| {
             b.late
@@ -199,10 +201,23 @@ impl Project {
         &self,
         today: NaiveDate,
         horizon: NaiveDate,
+        reviews: &[ManagementReview],
         items: &mut Vec<TodoItem>,
     ) -> Result<()> {
         let issued = self.system_issue()?.is_some();
         let year = today.year();
+        // The year's audit or review, once the system is issued and none is planned.
+        let unplanned = |kind: TodoKind, screen: Screen| {
+            item(
+                kind,
+                format!("{year} 年尚未安排{}（每年至少一次）", kind.label()),
+                None,
+                None,
+                false,
+                screen,
+                None,
+            )
+        };
         let audits: Vec<_> = self
             .audits()?
             .into_iter()
@@ -226,20 +241,11 @@ impl Project {
             ));
         }
         if issued && audits.is_empty() {
-            items.push(item(
-                TodoKind::Audit,
-                format!("{year} 年尚未安排内部审核（每年至少一次）"),
-                None,
-                None,
-                false,
-                Screen::Audits,
-                None,
-            ));
+            items.push(unplanned(TodoKind::Audit, Screen::Audits));
         }
 
-        let reviews: Vec<_> = self
-            .reviews()?
-            .into_iter()
+        let reviews: Vec<_> = reviews
+            .iter()
             .filter(|r| r.held_on.year() == year)
             .collect();
         for r in reviews
@@ -260,15 +266,7 @@ impl Project {
             ));
         }
         if issued && reviews.is_empty() {
-            items.push(item(
-                TodoKind::ManagementReview,
-                format!("{year} 年尚未安排管理评审（每年至少一次）"),
-                None,
-                None,
-                false,
-                Screen::Reviews,
-                None,
-            ));
+            items.push(unplanned(TodoKind::ManagementReview, Screen::Reviews));
         }
         Ok(())
     }

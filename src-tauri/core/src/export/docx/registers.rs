@@ -9,8 +9,8 @@ use super::book::{Book, Child};
 use super::styles::{heading, BODY, DOC_TITLE, NOTE};
 use super::table::table;
 use crate::error::Result;
-use crate::export::package::{register_contents, Part, RegisterContent};
-use crate::export::{write_atomic, Register};
+use crate::export::package::{register_contents, write_registers_to_dir, Part, RegisterContent};
+use crate::export::Register;
 use crate::Project;
 
 /// The three registers of the project, each as a Word file.
@@ -29,14 +29,7 @@ pub fn register_docxs(project: &Project) -> Result<Vec<Register>> {
 /// The three registers written into `dir` (created if missing) as
 /// "<title>.docx"; the paths written.
 pub fn registers_docx_to_dir(project: &Project, dir: &Path) -> Result<Vec<String>> {
-    std::fs::create_dir_all(dir)?;
-    let mut written = Vec::new();
-    for r in register_docxs(project)? {
-        let path = dir.join(format!("{}.docx", r.title));
-        write_atomic(&path, &r.bytes)?;
-        written.push(path.display().to_string());
-    }
-    Ok(written)
+    write_registers_to_dir(dir, register_docxs(project)?, "docx")
 }
 
 fn register_docx(r: &RegisterContent) -> Result<Vec<u8>> {

@@ -22,7 +22,7 @@ mod summary;
 mod system;
 
 pub use archive::{export_package, PackageFile, PackageOptions, PackageReport, Progress};
-pub(crate) use registers::{register_contents, Part, RegisterContent};
+pub(crate) use registers::{register_contents, write_registers_to_dir, Part, RegisterContent};
 pub use registers::{register_pdfs, Register};
 
 use super::decor::{decorate, RunningHead};

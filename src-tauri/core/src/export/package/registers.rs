@@ -59,6 +59,23 @@ impl RegisterContent {
     }
 }
 
+/// `registers` written into `dir` (created if missing) as "<title>.<ext>";
+/// the paths written. The Word and Excel exports share it.
+pub(crate) fn write_registers_to_dir(
+    dir: &std::path::Path,
+    registers: Vec<Register>,
+    ext: &str,
+) -> Result<Vec<String>> {
+    std::fs::create_dir_all(dir)?;
+    let mut written = Vec::new();
+    for r in registers {
+        let path = dir.join(format!("{}.{ext}", r.title));
+        crate::export::write_atomic(&path, &r.bytes)?;
+        written.push(path.display().to_string());
+    }
+    Ok(written)
+}
+
 /// The three registers of the project as PDFs.
 pub fn register_pdfs(project: &Project) -> Result<Vec<Register>> {
     let d = Data::load(project, super::data::export_day())?;
