@@ -78,6 +78,12 @@ fn driver_binary() -> PathBuf {
 impl App {
     /// Starts the app with its data in `data_dir`.
     pub fn start(data_dir: &Path) -> App {
+        App::start_with_env(data_dir, &[])
+    }
+
+    /// Starts the app with its data in `data_dir` and these environment
+    /// variables set (e.g. a `PATH` leading to a stand-in for the system's viewer).
+    pub fn start_with_env(data_dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> App {
         let bin = app_binary();
         assert!(
             bin.exists(),
@@ -88,7 +94,7 @@ impl App {
             std::env::var_os("DISPLAY").is_some(),
             "no DISPLAY: run the end-to-end tests under xvfb-run"
         );
-        let (driver, session) = start_session(&bin, data_dir);
+        let (driver, session) = start_session(&bin, data_dir, env);
         let app = App {
             session,
             driver: Some(driver),
@@ -265,7 +271,7 @@ struct Driver {
 }
 
 impl Driver {
-    fn spawn(data_dir: &Path) -> Driver {
+    fn spawn(data_dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> Driver {
         let port = free_port();
         let native_port = free_port();
         let child = Command::new(driver_binary())
@@ -276,6 +282,7 @@ impl Driver {
                 &native_port.to_string(),
             ])
             .env("GUANBIAO_DATA_DIR", data_dir)
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
@@ -314,10 +321,14 @@ impl Drop for Driver {
 
 /// Starts a driver and a session on the app; on a loaded machine the first
 /// session can time out, so a failed start is retried once with a new driver.
-fn start_session(bin: &Path, data_dir: &Path) -> (Driver, Session) {
+fn start_session(
+    bin: &Path,
+    data_dir: &Path,
+    env: &[(&str, &std::ffi::OsStr)],
+) -> (Driver, Session) {
     let mut last = String::new();
     for attempt in 1..=2 {
-        let driver = Driver::spawn(data_dir);
+        let driver = Driver::spawn(data_dir, env);
         match Session::start(
             &format!("http://127.0.0.1:{}", driver.port),
             &bin.to_string_lossy(),

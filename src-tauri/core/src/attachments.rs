@@ -46,6 +46,39 @@ impl AttachmentStore {
         (sha256_hex(&bytes) == sha256).then_some(bytes)
     }
 
+    /// A copy of a stored file under its own name, for the system's viewer (the
+    /// store names files by hash, and a viewer goes by the name's extension):
+    /// `查看副本/<hash prefix>/<name>` beside the store, read-only, because
+    /// changes made in the viewer do not go back into the project.
+    pub fn viewing_copy(&self, sha256: &str, file_name: &str) -> Result<PathBuf> {
+        let bytes = self.read(sha256).ok_or_else(|| {
+            CoreError::not_found(format!(
+                "附件“{file_name}”的文件不在本机或已被改动：请用“更换…”重新选择文件"
+            ))
+        })?;
+        let base = self.root.with_file_name("查看副本");
+        let dir = base.join(&sha256[..16]);
+        let dest = dir.join(safe_name(file_name));
+        if std::fs::read(&dest).is_ok_and(|b| b == bytes) {
+            return Ok(dest);
+        }
+        std::fs::create_dir_all(&dir)?;
+        if dest.exists() {
+            // An older copy, changed in its viewer: replaced by the stored content.
+            let mut perms = std::fs::metadata(&dest)?.permissions();
+            #[allow(clippy::permissions_set_readonly_false)]
+            perms.set_readonly(false);
+            std::fs::set_permissions(&dest, perms)?;
+        }
+        let tmp = dir.join(format!(".incoming-{}", std::process::id()));
+        std::fs::write(&tmp, &bytes)?;
+        let mut perms = std::fs::metadata(&tmp)?.permissions();
+        perms.set_readonly(true);
+        std::fs::set_permissions(&tmp, perms)?;
+        std::fs::rename(&tmp, &dest)?;
+        Ok(dest)
+    }
+
     /// Copies `src` into the store; identical content is stored once.
     pub fn put(&self, src: &Path) -> Result<StoredFile> {
         let meta = std::fs::metadata(src).map_err(|e| {

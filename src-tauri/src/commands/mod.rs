@@ -86,6 +86,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         people::person_archive,
         people::person_restore,
         attachments::attachment_add,
+        attachments::attachment_open,
         training::credit_overview,
         training::credit_threshold_set,
         training::online_training_save,

@@ -6,6 +6,7 @@ import type { Attachment } from "../bindings/Attachment";
 import { formatFileSize } from "../fileSize";
 import { useShowError } from "../hooks/useShowError";
 import { pickAttachmentPath } from "./attachmentDialog";
+import { useOpenAttachment } from "./useOpenAttachment";
 
 interface Props {
   /** Given by Form.Item. */
@@ -20,6 +21,7 @@ interface Props {
 export function AttachmentField({ value, onChange, dialogTitle, testId }: Props) {
   const [busy, setBusy] = useState(false);
   const showError = useShowError();
+  const open = useOpenAttachment();
 
   const choose = async () => {
     try {
@@ -52,6 +54,11 @@ export function AttachmentField({ value, onChange, dialogTitle, testId }: Props)
       >
         {value ? "更换…" : "选择文件…"}
       </Button>
+      {value && (
+        <Button size="small" type="link" onClick={() => open(value)} data-testid={testId && `${testId}-open`}>
+          打开
+        </Button>
+      )}
       {value && (
         <Button size="small" type="link" danger onClick={() => onChange?.(null)}>
           移除
