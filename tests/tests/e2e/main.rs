@@ -2,6 +2,7 @@
 //! through tauri-driver and WebKitWebDriver under Xvfb (run them with
 //! `--test-threads=1`; see `scripts/setup.sh test`).
 
+mod attachments;
 mod audit_flow;
 mod audit_scope;
 mod backups;
@@ -16,6 +17,7 @@ mod history_audit;
 mod objectives_evidence;
 mod operation_records;
 mod overview;
+mod page_memory;
 mod programs;
 mod refresh;
 mod startup;

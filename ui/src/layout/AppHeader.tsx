@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { HelpDrawer } from "../help/HelpDrawer";
 import { ProjectMenu } from "../project/ProjectMenu";
 import { useProject } from "../project/projectContext";
-import { projectDisplayName } from "../project/projectName";
+import { projectDisplayName, shortPath } from "../project/projectName";
 
 /** Product name, 文件 menu, the open project and 帮助 (also F1, from every page). */
 export function AppHeader() {
@@ -28,11 +28,17 @@ export function AppHeader() {
         <Divider type="vertical" />
         <ProjectMenu />
         <Divider type="vertical" />
+        {/* The project's name and where its file is, always in view: one enterprise per
+            file, and copies of a project (a backup restored elsewhere, a colleague's
+            file) are told apart by their path. */}
         <Tooltip title={project.path} placement="bottomLeft">
           <Flex align="center" gap={6} className="project-title-wrap">
             <FileTextOutlined />
             <span className="project-title" data-testid="project-title">
               {projectDisplayName(project)}
+            </span>
+            <span className="project-path" data-testid="project-path">
+              {shortPath(project.path)}
             </span>
           </Flex>
         </Tooltip>

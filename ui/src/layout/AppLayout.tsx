@@ -1,10 +1,12 @@
 import { Layout, Menu, type MenuProps } from "antd";
-import { memo, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { forgetKept } from "../hooks/useKeptState";
 import { asPageKey, loadPage, PAGES, savePage, type PageKey } from "../navigation/navigation";
 import { NavigationContext, type Arrival } from "../navigation/navigationContext";
 import { useProject } from "../project/projectContext";
 import { AppHeader } from "./AppHeader";
 import { PAGE_VIEWS, preloadPages } from "./pageViews";
+import { forgetScroll, rememberScroll, restoreScroll } from "./scrollMemory";
 
 const NAV_ITEMS: MenuProps["items"] = PAGES.map(({ key, label, icon: Icon }) => ({
   key,
@@ -40,16 +42,31 @@ export function AppLayout() {
   // kept pages excepted, whose unsaved edits must survive).
   const [visit, setVisit] = useState(0);
 
-  const select = useCallback((key: string, at?: Arrival) => {
+  // The page being left and the project, for the scroll memory (read in callbacks).
+  const where = useRef({ page, version });
+  useEffect(() => {
+    where.current = { page, version };
+  }, [page, version]);
+
+  const select = useCallback((key: string, at?: Arrival, fresh?: boolean) => {
     const next = asPageKey(key);
     if (!next) return;
-    setVisit((v) => v + 1);
+    const { page: leaving, version: v } = where.current;
+    rememberScroll(`${v}:${leaving}`);
+    if (fresh || at) {
+      forgetKept(next);
+      forgetScroll(`${v}:${next}`);
+    }
+    setVisit((n) => n + 1);
     setPage(next);
     savePage(next);
     setArrival(at ?? null);
   }, []);
   const clearArrival = useCallback(() => setArrival(null), []);
   const navigation = useMemo(() => ({ select, arrival, clearArrival }), [select, arrival, clearArrival]);
+
+  // Back where the user left the page (or at its top: a link, another project).
+  useEffect(() => restoreScroll(`${version}:${page}`), [version, page, visit]);
 
   useEffect(() => {
     const timer = window.setTimeout(preloadPages, PRELOAD_AFTER_MS);

@@ -11,7 +11,8 @@ export interface Arrival {
 }
 
 export interface Navigation {
-  select: (page: PageKey, arrival?: Arrival) => void;
+  /** `fresh`: the page opens as new (a link), not as the user left it (the menu). */
+  select: (page: PageKey, arrival?: Arrival, fresh?: boolean) => void;
   arrival: Arrival | null;
   clearArrival: () => void;
 }
@@ -23,14 +24,14 @@ export const NavigationContext = createContext<Navigation>({
   clearArrival: () => undefined,
 });
 
-/** Opens a page at its top (a link from low on the dashboard must not land mid-page),
+/** Opens a page fresh, at its top and with its default tab and filters (a link from
+ *  low on the dashboard must not land mid-page, or on a tab the user left it at),
  *  optionally at one record of it (`recordId`, the readiness rule's `fix.record_id`). */
 export function useNavigate(): (page: PageKey, recordId?: number | null, ruleId?: RuleId) => void {
   const { select } = useContext(NavigationContext);
   return useCallback(
     (page: PageKey, recordId?: number | null, ruleId?: RuleId) => {
-      select(page, recordId == null ? undefined : { page, recordId, ruleId });
-      document.querySelector(".app-content")?.scrollTo({ top: 0 });
+      select(page, recordId == null ? undefined : { page, recordId, ruleId }, true);
     },
     [select],
   );

@@ -25,3 +25,21 @@ export function withExtension(path: string): string {
 export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|]/g, "_").trim();
 }
+
+/** A path short enough for the header: its root, `…`, and the last folders that
+ *  fit within `max` characters beside the file name (which is always whole).
+ *  `C:\Users\张三\Documents\贯标\2026\示例.gbproj` → `C:\…\贯标\2026\示例.gbproj`. */
+export function shortPath(path: string, max = 48): string {
+  if (path.length <= max) return path;
+  const sep = path.includes("\\") && !path.startsWith("/") ? "\\" : "/";
+  const parts = path.split(/[\\/]/);
+  const file = parts.pop() ?? "";
+  const root = parts.shift() ?? "";
+  let tail = file;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const next = `${parts[i]}${sep}${tail}`;
+    if (root.length + 3 + next.length > max) break;
+    tail = next;
+  }
+  return `${root}${sep}…${sep}${tail}`;
+}

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
 import { PrintButton } from "./PrintButton";
 import { Button, Tabs, Tag } from "antd";
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
 import * as api from "../../api";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
@@ -16,6 +16,7 @@ import { NcTab } from "./NcTab";
 import { PlanTab } from "./PlanTab";
 import { ReportTab } from "./ReportTab";
 import "./audits.css";
+import { useKeptState } from "../../hooks/useKeptState";
 
 interface Props {
   audit: AuditRow;
@@ -29,7 +30,7 @@ const loadAuditors = () => api.auditorOverview();
 
 /** One audit: plan (scope and schedule), checklist, nonconformities and report. */
 export function AuditDetail({ audit, onBack, initialTab }: Props) {
-  const [tab, setTab] = useState(initialTab ?? "checklist");
+  const [tab, setTab] = useKeptState(`audits.${audit.id}.tab`, initialTab ?? "checklist");
   const loadChecklist = useCallback(() => api.checklistGet(audit.id), [audit.id]);
   const loadNcs = useCallback(() => api.ncList(audit.id), [audit.id]);
   const checklist = useRemote(loadChecklist);

@@ -11,6 +11,7 @@ import { ChecklistLine } from "./ChecklistLine";
 import { draftKey, useDraftCount } from "./checklistDrafts";
 import { NcRaisePanel, type RaiseDraft } from "./NcRaiseModal";
 import { judgementGrade } from "./auditLabels";
+import { useKeptState } from "../../hooks/useKeptState";
 
 interface Props {
   audit: AuditRow;
@@ -54,7 +55,7 @@ export function ChecklistTab({ audit, items, loading, ncs, auditors }: Props) {
     }
     return [...seen.values()];
   }, [items]);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [chosen, setChosen] = useKeptState<number | null>(`audits.${audit.id}.department`, null);
   const department = chosen ?? departments[0]?.id ?? null;
   const current = departments.find((d) => d.id === department);
   const lines = useMemo(() => items.filter((i) => i.department_id === department), [items, department]);

@@ -12,6 +12,7 @@ import { useArrival, type Arrival } from "../../navigation/navigationContext";
 import { AuditDetail } from "./AuditDetail";
 import { auditColumns, type AuditRow } from "./auditColumns";
 import { AuditModal } from "./AuditModal";
+import { useKeptState } from "../../hooks/useKeptState";
 
 const loadAudits = () => api.auditList();
 const loadNcs = () => api.ncList(null);
@@ -30,7 +31,7 @@ export function AuditsPage() {
   const ncs = useRemote(loadNcs);
   const auditors = useRemote(loadAuditors);
   const modal = useModalState<null>();
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [openId, setOpenId] = useKeptState<number | null>("audits.open", null);
   const [openTab, setOpenTab] = useState<string | undefined>(undefined);
   const { arrival, done } = useArrival("audits");
   const auditList = audits.data;
@@ -74,7 +75,7 @@ export function AuditsPage() {
           }, showError);
         },
       }),
-    [message, showError],
+    [message, showError, setOpenId],
   );
 
   const opened = rows.find((a) => a.id === openId);
@@ -123,6 +124,7 @@ export function AuditsPage() {
       <Card size="small" className="table-card">
         <div data-testid="audit-table">
           <Table<AuditRow>
+            sticky
             rowKey="id"
             size="middle"
             columns={columns}

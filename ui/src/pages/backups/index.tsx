@@ -67,6 +67,7 @@ export function BackupsPage() {
         />
         <div data-testid="backup-table">
         <Table<BackupEntry>
+          sticky
           rowKey="path"
           size="small"
           loading={backups.loading}

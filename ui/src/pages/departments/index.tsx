@@ -1,6 +1,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Flex, Switch, Table, Typography } from "antd";
 import { useCallback, useMemo, useState } from "react";
+import { useKeptPager, useKeptState } from "../../hooks/useKeptState";
 import * as api from "../../api";
 import type { Department } from "../../bindings/Department";
 import { LoadError } from "../../components/LoadError";
@@ -20,7 +21,8 @@ interface ModalState {
 }
 
 export function DepartmentsPage() {
-  const [includeArchived, setIncludeArchived] = useState(false);
+  const [includeArchived, setIncludeArchived] = useKeptState("departments.archived", false);
+  const pager = useKeptPager("departments", PAGE_SIZE);
   const [modal, setModal] = useState<ModalState>({ open: false, session: 0, editing: null });
   const { message } = App.useApp();
   const showError = useShowError();
@@ -80,6 +82,7 @@ export function DepartmentsPage() {
       <Card size="small" className="table-card">
         <div data-testid="department-table">
           <Table<Department>
+            sticky
             rowKey="id"
             size="middle"
             columns={columns}
@@ -89,7 +92,7 @@ export function DepartmentsPage() {
             // of departments, each row a dozen controls.
             pagination={
               rows.length > PAGE_SIZE && {
-                defaultPageSize: PAGE_SIZE,
+                ...pager,
                 showSizeChanger: true,
                 pageSizeOptions: [PAGE_SIZE, 50, 100],
               }

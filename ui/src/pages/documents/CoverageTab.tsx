@@ -63,6 +63,7 @@ export function CoverageTab() {
       <Card size="small" className="table-card">
         <div data-testid="coverage-table">
           <Table<CoverageRow>
+            sticky
             rowKey="clause"
             size="small"
             loading={loading}

@@ -193,6 +193,7 @@ export function IssueTab() {
                 {blocked > 0 ? `随体系发布的文件（${blocked} 份尚未就绪）` : "随体系发布的文件"}
               </Typography.Text>
               <Table<Document>
+                sticky
                 rowKey="id"
                 size="small"
                 pagination={false}

@@ -17,6 +17,7 @@ import { SettingsModal } from "./SettingsModal";
 import { useDocumentRegister } from "./useDocumentRegister";
 import { WordNewDocumentModal, type ReadWordFile } from "./WordNewDocumentModal";
 import "./documents.css";
+import { useKeptState } from "../../hooks/useKeptState";
 
 type TabKey = "documents" | "coverage" | "allocation" | "issue";
 
@@ -29,7 +30,7 @@ const TAB_LABELS: Record<TabKey, string> = {
 
 /** 体系文件: the document register and each document's workflow, coverage, allocation and the system issue. */
 export function DocumentsPage() {
-  const [tab, setTab] = useState<TabKey>("documents");
+  const [tab, setTab] = useKeptState<TabKey>("documents.tab", "documents");
   const [settingsOpen, setSettingsOpen] = useState(false);
   const showError = useShowError();
   // 导入现有文件: the Word file read, shown in its modal until closed (kept while it animates out).

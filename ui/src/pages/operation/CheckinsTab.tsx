@@ -73,6 +73,7 @@ export function CheckinsTab({ checkins, loading }: Props) {
       <Card size="small" className="table-card">
         <div data-testid="checkin-table">
           <Table<Checkin>
+            sticky
             rowKey="id"
             size="middle"
             loading={loading}

@@ -53,6 +53,7 @@ export function EvidenceTab({ evidence, people, loading }: Props) {
       <Card size="small" className="table-card">
         <div data-testid="evidence-table">
           <Table<ClauseEvidence>
+            sticky
             rowKey="clause"
             size="middle"
             loading={loading}

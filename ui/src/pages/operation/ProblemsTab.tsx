@@ -35,6 +35,7 @@ export function ProblemsTab({ problems, departments, loading }: Props) {
       <Card size="small" className="table-card">
         <div data-testid="problem-table">
           <Table<OperationProblem>
+            sticky
             rowKey="id"
             size="middle"
             loading={loading}

@@ -94,6 +94,7 @@ export function RecordsTab({ records, documents, loading }: Props) {
       <Card size="small" className="table-card">
         <div data-testid="operation-record-table">
           <Table<OperationRecord>
+            sticky
             rowKey="id"
             size="middle"
             loading={loading}

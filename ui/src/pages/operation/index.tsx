@@ -10,6 +10,7 @@ import { evidenceCounts } from "./evidence";
 import { OperationStatusCard } from "./OperationStatusCard";
 import { ProblemsTab } from "./ProblemsTab";
 import { RecordsTab } from "./RecordsTab";
+import { useKeptState } from "../../hooks/useKeptState";
 
 const loadStatus = () => api.operationGet();
 const loadCheckins = () => api.checkinList();
@@ -22,6 +23,7 @@ const loadPeople = () => api.personList(ALL_PEOPLE);
 
 /** 体系运行: the operation period against the deadline, monthly check-ins, records, the evidence per clause and problems. */
 export function OperationPage() {
+  const [tab, setTab] = useKeptState("operation.tab", "checkins");
   const status = useRemote(loadStatus);
   const checkins = useRemote(loadCheckins);
   const records = useRemote(loadRecords);
@@ -100,7 +102,7 @@ export function OperationPage() {
         />
       )}
       {status.data && <OperationStatusCard status={status.data} />}
-      <Tabs items={tabs} className="page-tabs" />
+      <Tabs items={tabs} activeKey={tab} onChange={setTab} className="page-tabs" />
     </>
   );
 }

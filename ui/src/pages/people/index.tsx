@@ -6,6 +6,7 @@ import type { PersonQuery } from "../../bindings/PersonQuery";
 import { LoadError } from "../../components/LoadError";
 import { PageHeader } from "../../components/PageHeader";
 import { useDebouncedValue } from "../../hooks/useDebouncedValue";
+import { useKeptPager, useKeptState } from "../../hooks/useKeptState";
 import { useRemote } from "../../hooks/useRemote";
 import { useShowError } from "../../hooks/useShowError";
 import { useProject } from "../../project/projectContext";
@@ -27,12 +28,13 @@ export function PeoplePage() {
   const { catalog } = useProject();
   const { message } = App.useApp();
   const showError = useShowError();
-  const [filters, setFilters] = useState<PeopleFilters>({
+  const [filters, setFilters] = useKeptState<PeopleFilters>("people.filters", {
     search: "",
     departmentId: undefined,
     role: undefined,
     includeArchived: false,
   });
+  const pager = useKeptPager("people");
   const [modal, setModal] = useState<ModalState>({ open: false, session: 0, editing: null });
   const [importer, setImporter] = useState({ open: false, session: 0 });
 
@@ -100,6 +102,7 @@ export function PeoplePage() {
       <Card size="small" className="table-card">
         <div data-testid="people-table">
           <Table<Person>
+            sticky
             rowKey="id"
             size="middle"
             columns={columns}
@@ -108,7 +111,7 @@ export function PeoplePage() {
             scroll={{ x: 1000 }}
             rowClassName={(p) => (p.archived ? "row-archived" : "")}
             pagination={{
-              defaultPageSize: 20,
+              ...pager,
               showSizeChanger: true,
               pageSizeOptions: [20, 50, 100],
               showTotal: (total) => `共 ${total} 人`,

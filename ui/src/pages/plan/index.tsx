@@ -143,6 +143,7 @@ export function PlanPage() {
         <Card size="small" className="table-card">
           <div data-testid="plan-table">
             <Table<PlanTask>
+              sticky
               rowKey="id"
               size="middle"
               columns={columns}

@@ -57,6 +57,7 @@ export function AuditorsTab() {
       <Card size="small" className="table-card">
         <div data-testid="auditor-table">
           <Table<AuditorStatus>
+            sticky
             rowKey="person_id"
             size="middle"
             columns={columns}

@@ -1,5 +1,6 @@
 import { Alert, Card, Empty, Flex, Table, Typography } from "antd";
 import { useMemo, useState } from "react";
+import { useKeptState } from "../../hooks/useKeptState";
 import * as api from "../../api";
 import type { CreditStatus } from "../../bindings/CreditStatus";
 import { LoadError } from "../../components/LoadError";
@@ -26,7 +27,7 @@ export function CreditsTab() {
   const ids = useMemo(() => data?.people.map((p) => p.person_id), [data]);
   const highlighted = useArrivalHighlight("training", ids);
   // Paged like 人员 (hundreds of rows in a large enterprise); a row opened from 概览 turns to its page.
-  const [pager, setPager] = useState({ current: 1, pageSize: 20 });
+  const [pager, setPager] = useKeptState("training.credits.pager", { current: 1, pageSize: 20 });
   const [turnedFor, setTurnedFor] = useState<number | null>(null);
   if (highlighted !== null && highlighted !== turnedFor) {
     setTurnedFor(highlighted);
@@ -78,6 +79,7 @@ export function CreditsTab() {
       <Card size="small" className="table-card">
         <div data-testid="credit-table">
           <Table<CreditStatus>
+            sticky
             rowKey="person_id"
             rowClassName={(r) => (r.person_id === highlighted ? "row-arrival" : "")}
             size="middle"

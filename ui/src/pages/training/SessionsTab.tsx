@@ -73,6 +73,7 @@ export function SessionsTab() {
       <Card size="small" className="table-card">
         <div data-testid="session-table">
           <Table<TrainingSession>
+            sticky
             rowKey="id"
             size="middle"
             columns={columns}
