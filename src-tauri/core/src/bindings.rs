@@ -164,6 +164,7 @@ bindings!(
     crate::model::ApplicationRecordInput,
     crate::model::ApplicationRecord,
     crate::model::OverviewCounts,
+    crate::model::SummarySection,
     crate::model::TodoKind,
     crate::model::TodoItem,
     crate::model::TodoList,

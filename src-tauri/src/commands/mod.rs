@@ -26,6 +26,7 @@ mod project;
 mod review;
 mod roster;
 mod subsidies;
+mod summary;
 mod training;
 mod word;
 
@@ -196,6 +197,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         subsidies::subsidy_delete,
         overview::overview_counts,
         overview::todo_list,
+        summary::summary_get,
+        summary::summary_save,
+        summary::summary_reset,
         overview::action_refusal,
         history::history_for,
         history::history_recent,

@@ -24,3 +24,4 @@ mod startup;
 mod subsidies;
 mod training_import;
 mod word;
+mod work_summary;

@@ -25,5 +25,6 @@ export * from "./program";
 export * from "./project";
 export * from "./reviews";
 export * from "./subsidies";
+export * from "./summary";
 export * from "./training";
 export * from "./word";

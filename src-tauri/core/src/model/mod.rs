@@ -24,6 +24,7 @@ pub mod review;
 pub mod role;
 pub mod roster;
 pub mod subsidy;
+pub mod summary;
 pub mod table;
 pub mod todo;
 pub mod training;
@@ -81,6 +82,7 @@ pub use review::{
 pub use role::Role;
 pub use roster::{ImportPreview, ImportRow};
 pub use subsidy::{OtherSubsidy, OtherSubsidyInput};
+pub use summary::SummarySection;
 pub use table::{ProjectChanged, Table};
 pub use todo::{TodoItem, TodoKind, TodoList};
 pub use training::{

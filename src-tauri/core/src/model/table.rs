@@ -85,6 +85,7 @@ tables! {
     ClauseTable => "clause_table", "条款表更正";
     EditionConversion => "edition_conversion", "换版记录";
     DepartmentPart => "department_part", "部门职能";
+    SummaryEdit => "summary_edit", "贯标工作总结修改";
 }
 
 impl Table {

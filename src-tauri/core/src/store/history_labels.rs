@@ -39,6 +39,10 @@ fn table_field_label(table: &str, column: &str) -> Option<&'static str> {
         ("diagnosis", "result") => "诊断结果",
         ("application_record", "result") => "认证结果",
         ("plan_task", "notes") | ("training_session", "notes") => "备注",
+        ("summary_edit", "section") => "段落",
+        ("summary_edit", "text") => "修改后的内容",
+        ("summary_edit", "based_on") => "修改时自动生成的内容",
+        ("summary_edit", "as_of") => "自动生成内容的日期",
         _ => return None,
     })
 }

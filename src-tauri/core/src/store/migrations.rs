@@ -58,6 +58,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0014_department_parts.sql",
         include_str!("../../migrations/0014_department_parts.sql"),
     ),
+    (
+        "0015_summary_edits.sql",
+        include_str!("../../migrations/0015_summary_edits.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

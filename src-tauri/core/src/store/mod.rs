@@ -48,6 +48,7 @@ mod revisions;
 mod roster;
 pub mod sqlite_file;
 mod subsidies;
+mod summary_edits;
 mod system;
 mod todo;
 mod training;

@@ -45,4 +45,5 @@ mod templates;
 mod todo;
 mod training;
 mod word;
+mod work_summary;
 mod xlsx_registers;

@@ -70,6 +70,7 @@ const READS: &[(&str, Read)] = &[
             today(),
         ))
     }),
+    ("summary_get", |p, _| ok(p.work_summary(today()))),
     ("todo_list", |p, c| {
         ok(p.todo(&p.program(&c.catalog)?, today()))
     }),

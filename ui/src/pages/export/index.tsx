@@ -6,6 +6,7 @@ import { CoverImagesCard } from "./CoverImagesCard";
 import { PackageExportCard } from "./PackageExportCard";
 import { PackageResultCard } from "./PackageResultCard";
 import { SingleExportCard } from "./SingleExportCard";
+import { SummaryCard } from "./SummaryCard";
 
 /** 导出申请材料: the application package, single documents and the 文件汇编. */
 export function ExportPage() {
@@ -16,6 +17,7 @@ export function ExportPage() {
       <Flex vertical gap={16}>
         <PackageExportCard onDone={setResult} />
         {result && <PackageResultCard result={result} />}
+        <SummaryCard />
         <SingleExportCard />
         <CoverImagesCard />
       </Flex>

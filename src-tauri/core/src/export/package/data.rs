@@ -39,6 +39,8 @@ pub(crate) struct Data {
     pub evidence: Vec<crate::model::PackageEvidence>,
     /// The cover logo and seal (none until `with_art`).
     pub art: CoverArt,
+    /// The 贯标工作总结 sections the user rewrote: sub-heading → their text.
+    pub summary_edits: std::collections::HashMap<String, String>,
 }
 
 /// The day the export is "as of": the `SOURCE_DATE_EPOCH` day when set (so
@@ -111,6 +113,7 @@ impl Data {
             readiness: project.readiness(&program, &standard, today)?,
             evidence: project.package_evidence()?,
             art: CoverArt::default(),
+            summary_edits: project.summary_edit_texts()?,
             audits,
             reviews,
             settings,

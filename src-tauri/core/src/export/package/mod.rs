@@ -61,14 +61,38 @@ const SECTIONS: [(&str, Section); 10] = [
     ("申报条件自查", selfcheck::readiness),
 ];
 
+/// 贯标工作总结: each section as written from the records, or as the user
+/// rewrote it (`summary_edit`), a paragraph a line.
 fn summary_section(c: &mut Composer, d: &Data) {
     for (title, paragraphs) in summary::summary(d) {
         c.heading(2, title);
-        for p in paragraphs {
-            c.paragraph(&p);
+        match d.summary_edits.get(title) {
+            Some(text) => {
+                for p in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
+                    c.paragraph(p);
+                }
+            }
+            None => {
+                for p in paragraphs {
+                    c.paragraph(&p);
+                }
+            }
         }
     }
     provisional_note(c, d);
+}
+
+/// The 贯标工作总结 as the records write it today: (sub-heading, its
+/// paragraphs a line each), before any of the user's edits.
+pub(crate) fn generated_summary(
+    project: &Project,
+    today: chrono::NaiveDate,
+) -> Result<Vec<(&'static str, String)>> {
+    let d = Data::load(project, today)?;
+    Ok(summary::summary(&d)
+        .into_iter()
+        .map(|(title, paragraphs)| (title, paragraphs.join("\n")))
+        .collect())
 }
 
 /// Starts a numbered section on a new page.
