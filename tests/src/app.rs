@@ -118,8 +118,20 @@ impl App {
         App::start(&dir)
     }
 
-    /// Saves a screenshot as `target/e2e-screenshots/NAME.png`.
+    /// Saves a screenshot as `target/e2e-screenshots/NAME.png`, once the
+    /// window's finite animations (a drawer sliding in, a spinner fading out,
+    /// a toast appearing) have ended, for at most two seconds: a screenshot
+    /// shows what the user sees, not a frame of a transition.
     pub fn shot(&self, name: &str) {
+        let _ = self.session.execute_async(
+            "const done = arguments[arguments.length - 1]; const start = Date.now(); \
+             const finite = () => (document.getAnimations ? document.getAnimations() : []) \
+               .filter(a => a.playState === 'running' && a.effect && \
+                 a.effect.getComputedTiming().iterations !== Infinity); \
+             const tick = () => { if (finite().length === 0 || Date.now() - start > 2000) done(null); \
+               else setTimeout(tick, 50); }; tick();",
+            serde_json::json!([]),
+        );
         let path = screenshot_dir().join(format!("{name}.png"));
         if let Err(e) = self.session.screenshot(&path) {
             eprintln!("screenshot {name} failed: {e}");

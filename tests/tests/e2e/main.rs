@@ -23,5 +23,6 @@ mod refresh;
 mod startup;
 mod subsidies;
 mod training_import;
+mod window_sizes;
 mod word;
 mod work_summary;

@@ -131,7 +131,7 @@ function PlanCoverage({
       className="plan-coverage"
       data-testid="plan-coverage"
       message={ok ? "审核范围覆盖全部部门和全部适用条款" : `未覆盖：${missing.join("；")}`}
-      description="审核范围和日程在新建审核时确定，创建后不能修改。"
+      description="审核完成前可用“修改计划”调整审核范围和日程；已有检查记录或不符合项的条款不能移出范围。"
     />
   );
 }

@@ -13,17 +13,17 @@ const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
 export function departmentColumns({ onEdit, onArchive, onRestore }: Actions): TableColumnsType<Department> {
   return [
-    { title: "部门代码", dataIndex: "code", width: 110, render: (v: string) => v || dash },
+    { title: "部门代码", dataIndex: "code", width: 90, render: (v: string) => v || dash },
     {
       title: "部门名称",
       dataIndex: "name",
-      width: 180,
+      width: 150,
       render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
     },
     {
       title: "负责人",
       dataIndex: "head_name",
-      width: 120,
+      width: 100,
       render: (v: string | null) => v ?? <Typography.Text type="secondary">未指定</Typography.Text>,
     },
     { title: "在职人数", dataIndex: "person_count", width: 90, align: "right" },
@@ -47,6 +47,7 @@ export function departmentColumns({ onEdit, onArchive, onRestore }: Actions): Ta
     {
       title: "部门职责",
       dataIndex: "responsibilities",
+      width: 200,
       ellipsis: { showTitle: false },
       render: (v: string) =>
         v ? (
@@ -60,13 +61,15 @@ export function departmentColumns({ onEdit, onArchive, onRestore }: Actions): Ta
     {
       title: "状态",
       dataIndex: "archived",
-      width: 90,
+      width: 80,
       render: (archived: boolean) => (archived ? <Tag>已归档</Tag> : <Tag color="success">在用</Tag>),
     },
     {
       title: "操作",
       key: "actions",
-      width: 160,
+      width: 150,
+      // In view when a narrow window scrolls the table sideways.
+      fixed: "right",
       render: (_, d) => (
         <Space size={0}>
           {d.archived ? (

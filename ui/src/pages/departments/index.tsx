@@ -88,6 +88,7 @@ export function DepartmentsPage() {
             columns={columns}
             dataSource={rows}
             loading={loading}
+            scroll={{ x: 1080 }}
             // Paged like 人员 once there are more than a page: a large enterprise has dozens
             // of departments, each row a dozen controls.
             pagination={

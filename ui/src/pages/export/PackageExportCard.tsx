@@ -29,6 +29,8 @@ export function PackageExportCard({ onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const [separate, setSeparate] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
+  // How the last export ended: the caption says so instead of its last step.
+  const [finished, setFinished] = useState<"done" | "failed" | null>(null);
 
   useEffect(() => {
     const unlisten = api.exportProgressListen(setProgress);
@@ -60,9 +62,12 @@ export function PackageExportCard({ onDone }: Props) {
   const run = async () => {
     setBusy(true);
     setProgress(null);
+    setFinished(null);
     try {
       onDone(await api.exportPackage(dir, separate));
+      setFinished("done");
     } catch (e) {
+      setFinished("failed");
       showError(e);
     } finally {
       setBusy(false);
@@ -123,8 +128,13 @@ export function PackageExportCard({ onDone }: Props) {
       </Flex>
       {(busy || progress) && (
         <div style={{ marginTop: 12 }}>
-          <Progress percent={busy ? percent : 100} status={busy ? "active" : "success"} />
-          <Typography.Text type="secondary">{progress?.label}</Typography.Text>
+          <Progress
+            percent={busy || finished === "failed" ? percent : 100}
+            status={busy ? "active" : finished === "failed" ? "exception" : "success"}
+          />
+          <Typography.Text type="secondary" data-testid="export-caption">
+            {busy ? progress?.label : finished === "failed" ? "未完成" : "已完成"}
+          </Typography.Text>
         </div>
       )}
     </Card>

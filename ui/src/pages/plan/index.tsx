@@ -150,7 +150,7 @@ export function PlanPage() {
               dataSource={tasks}
               loading={plan.loading}
               pagination={false}
-              scroll={{ x: 960 }}
+              scroll={{ x: 1210 }}
               rowClassName={rowClass}
               locale={{
                 emptyText: plan.loading ? (

@@ -19,6 +19,8 @@ export function planColumns({ onEdit, onDelete }: Actions): TableColumnsType<Pla
     {
       title: "任务",
       dataIndex: "title",
+      // The task is what the row is about: room for a dozen characters before it is cut.
+      width: 240,
       ellipsis: { showTitle: false },
       render: (v: string) => (
         <Tooltip title={v} placement="topLeft">
@@ -42,6 +44,7 @@ export function planColumns({ onEdit, onDelete }: Actions): TableColumnsType<Pla
       title: "操作",
       key: "actions",
       width: 130,
+      fixed: "right",
       render: (_, t) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => onEdit(t)} data-testid={`task-edit-${t.id}`}>
