@@ -2,4 +2,9 @@
 import type { BatchDone } from "./BatchDone";
 import type { BatchRefused } from "./BatchRefused";
 
-export type BatchOutcome = { done: Array<BatchDone>, refused: Array<BatchRefused>, };
+export type BatchOutcome = { done: Array<BatchDone>, refused: Array<BatchRefused>, 
+/**
+ * Nothing to do for these (e.g. every department already holds the
+ * revision): the reason is in their warnings.
+ */
+unchanged: Array<BatchDone>, };

@@ -64,4 +64,7 @@ pub struct BatchRefused {
 pub struct BatchOutcome {
     pub done: Vec<BatchDone>,
     pub refused: Vec<BatchRefused>,
+    /// Nothing to do for these (e.g. every department already holds the
+    /// revision): the reason is in their warnings.
+    pub unchanged: Vec<BatchDone>,
 }

@@ -75,7 +75,7 @@ impl Project {
                     }
                     BatchStep::Publish => (p.publish_revision(rev, on)?, Vec::new()),
                 };
-                Ok((revision.version, warnings))
+                Ok((revision.version, warnings, true))
             });
         }
         Ok(out)
@@ -83,7 +83,8 @@ impl Project {
 
     /// 发放 of each document's published revision to each department, as
     /// `add_distribution` records one copy; a department already holding a
-    /// copy of that revision is not given another (said in the warnings).
+    /// copy of that revision is not given another (said in the warnings; a
+    /// document no department needed a copy of is unchanged).
     /// The checks are the document's, the same for every department, so a
     /// document is refused at its first copy, before any is written.
     pub fn batch_distribute(&mut self, input: &BatchDistributeInput) -> Result<BatchOutcome> {
@@ -105,6 +106,7 @@ impl Project {
                 let mut next = p.next_copy_no(id)?;
                 let mut warnings = Vec::new();
                 let mut version = String::new();
+                let mut written = 0;
                 for dep in &departments {
                     if holding.contains(&dep.id) {
                         warnings.push(format!("{} 已持有该版本，未重复发放", dep.name));
@@ -121,22 +123,24 @@ impl Project {
                     )?;
                     version = d.version;
                     next += 1;
+                    written += 1;
                 }
-                if version.is_empty() {
+                if written == 0 {
                     version = p.revision(rev)?.version;
                 }
-                Ok((version, warnings))
+                Ok((version, warnings, written > 0))
             });
         }
         Ok(out)
     }
 
-    /// Runs `step` for one document and files it under done or refused.
+    /// Runs `step` for one document (which says whether it changed anything)
+    /// and files it under done, unchanged or refused.
     fn batch_item(
         &mut self,
         out: &mut BatchOutcome,
         document_id: i64,
-        step: impl FnOnce(&mut Self, &Head) -> Result<(String, Vec<String>)>,
+        step: impl FnOnce(&mut Self, &Head) -> Result<(String, Vec<String>, bool)>,
     ) {
         let head = match self.batch_head(document_id) {
             Ok(h) => h,
@@ -151,13 +155,20 @@ impl Project {
             }
         };
         match step(self, &head) {
-            Ok((version, warnings)) => out.done.push(BatchDone {
-                document_id,
-                code: head.code,
-                title: head.title,
-                version,
-                warnings,
-            }),
+            Ok((version, warnings, changed)) => {
+                let item = BatchDone {
+                    document_id,
+                    code: head.code,
+                    title: head.title,
+                    version,
+                    warnings,
+                };
+                if changed {
+                    out.done.push(item);
+                } else {
+                    out.unchanged.push(item);
+                }
+            }
             Err(error) => out.refused.push(BatchRefused {
                 document_id,
                 code: head.code,

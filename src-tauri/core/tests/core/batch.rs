@@ -194,6 +194,10 @@ fn a_batch_distribution_numbers_the_copies_and_refuses_the_unpublished() {
             issued_on: d("2022-05-20"),
         })
         .unwrap();
-    assert_eq!(out.done[0].warnings, ["研发中心 已持有该版本，未重复发放"]);
+    assert!(out.done.is_empty());
+    assert_eq!(
+        out.unchanged[0].warnings,
+        ["研发中心 已持有该版本，未重复发放"]
+    );
     assert_eq!(f.p.distributions(ids[0]).unwrap().len(), 2);
 }

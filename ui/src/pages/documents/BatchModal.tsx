@@ -68,7 +68,7 @@ export function BatchModal({ spec, docs, skipped, people, departments, onClose }
     );
     // Kept for the record of how long a batch takes (read by the window test).
     document.body.dataset.lastBatchMs = String(Math.round(performance.now() - started));
-    if (error && outcome.done.length === 0 && outcome.refused.length === 0) {
+    if (error && outcome.done.length + outcome.refused.length + outcome.unchanged.length === 0) {
       // Nothing was sent through (e.g. the date refused): back to the fields.
       setPhase({ kind: "form" });
       void message.error(asCoreError(error).message);
@@ -209,6 +209,20 @@ function BatchResult({ spec, outcome, error }: { spec: BatchActionSpec; outcome:
                 <span className="doc-code">{batchName(r)}</span>
                 {" — "}
                 {r.error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {outcome.unchanged.length > 0 && (
+        <div className="batch-result-section">
+          <Typography.Text strong>{`无需${spec.label}：`}</Typography.Text>
+          <ul className="batch-result-list" data-testid="batch-result-unchanged">
+            {outcome.unchanged.map((d) => (
+              <li key={d.document_id}>
+                {batchName(d)}
+                {" — "}
+                {d.warnings.join("；")}
               </li>
             ))}
           </ul>

@@ -30,7 +30,7 @@ describe("batch actions", () => {
     const run = (chunk: number[]): Promise<BatchOutcome> => {
       seen.push(chunk);
       if (chunk[0] === 5) return Promise.reject(new Error("磁盘已满"));
-      return Promise.resolve({ done: chunk.map(item), refused: [] });
+      return Promise.resolve({ done: chunk.map(item), refused: [], unchanged: [] });
     };
     const r = await runInChunks([1, 2, 3, 4, 5, 6], run, (n) => through.push(n), 2);
     expect(seen).toEqual([[1, 2], [3, 4], [5, 6]]);
@@ -50,8 +50,11 @@ describe("batch actions", () => {
           error: { code: "invalid_input", message: "批准日期 2025-01-01 早于审核日期 2025-02-01" },
         },
       ],
+      unchanged: [],
     };
     expect(summaryLine(batchSpec("approve"), o)).toBe("1 份已批准；1 份未通过");
+    const copies = { ...o, unchanged: [{ ...o.done[0], warnings: ["研发中心 已持有该版本，未重复发放"] }] };
+    expect(summaryLine(batchSpec("distribute"), copies)).toBe("1 份已发放；1 份无需发放；1 份未通过");
     expect(batchName(o.refused[0])).toBe("IP-CX-02 合同管理程序");
     expect(batchName({ document_id: 9, code: "", title: "" })).toBe("文件（编号 9）");
   });

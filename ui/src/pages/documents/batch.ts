@@ -75,13 +75,14 @@ export async function runInChunks(
   progress: (through: number) => void,
   size = BATCH_CHUNK,
 ): Promise<ChunkedRun> {
-  const outcome: BatchOutcome = { done: [], refused: [] };
+  const outcome: BatchOutcome = { done: [], refused: [], unchanged: [] };
   for (let i = 0; i < ids.length; i += size) {
     const chunk = ids.slice(i, i + size);
     try {
       const o = await run(chunk);
       outcome.done.push(...o.done);
       outcome.refused.push(...o.refused);
+      outcome.unchanged.push(...o.unchanged);
     } catch (error) {
       return { outcome, error };
     }
@@ -93,6 +94,7 @@ export async function runInChunks(
 /** One line for the result: “12 份已批准；1 份未通过”. */
 export function summaryLine(spec: BatchActionSpec, o: BatchOutcome): string {
   const parts = [`${o.done.length} 份${spec.doneText}`];
+  if (o.unchanged.length > 0) parts.push(`${o.unchanged.length} 份无需${spec.label}`);
   if (o.refused.length > 0) parts.push(`${o.refused.length} 份未通过`);
   return parts.join("；");
 }
