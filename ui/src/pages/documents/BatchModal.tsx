@@ -9,6 +9,7 @@ import type { Person } from "../../bindings/Person";
 import { fromDay } from "../../dates";
 import { asCoreError } from "../../errors";
 import { personOptions } from "../../people";
+import { holdChanges } from "../../project/changes";
 import { batchName, runInChunks, summaryLine, type BatchActionSpec } from "./batch";
 
 interface Props {
@@ -52,6 +53,8 @@ export function BatchModal({ spec, docs, skipped, people, departments, onClose }
     const on = fromDay(v.on);
     setPhase({ kind: "running", through: 0 });
     const started = performance.now();
+    // The list reloads once, after the batch, not after every chunk.
+    const release = holdChanges();
     const { outcome, error } = await runInChunks(
       ids,
       (chunk) =>
@@ -65,7 +68,7 @@ export function BatchModal({ spec, docs, skipped, people, departments, onClose }
               approver_id: v.approver ?? null,
             }),
       (through) => setPhase({ kind: "running", through }),
-    );
+    ).finally(release);
     // Kept for the record of how long a batch takes (read by the window test).
     document.body.dataset.lastBatchMs = String(Math.round(performance.now() - started));
     if (error && outcome.done.length + outcome.refused.length + outcome.unchanged.length === 0) {
