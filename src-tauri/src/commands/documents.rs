@@ -1,8 +1,9 @@
 use chrono::NaiveDate;
 use guanbiao_core::model::{
-    AllocationCell, AllocationRole, Coverage, DiffLine, Distribution, DistributionInput, Document,
-    DocumentInput, DocumentSettings, Revision, RevisionEditInput, RevisionReviewInput,
-    RevisionSubmitInput, StepOutcome, SuggestedObjectives, SystemIssue,
+    AllocationCell, AllocationRole, BatchDistributeInput, BatchOutcome, BatchStepInput, Coverage,
+    DiffLine, Distribution, DistributionInput, Document, DocumentInput, DocumentSettings, Revision,
+    RevisionEditInput, RevisionReviewInput, RevisionSubmitInput, StepOutcome, SuggestedObjectives,
+    SystemIssue,
 };
 use guanbiao_core::project_refs::Rendered;
 use guanbiao_core::store::GenerationReport;
@@ -190,4 +191,19 @@ pub fn document_settings_save(
     input: DocumentSettings,
 ) -> Result<DocumentSettings> {
     state.with(|p| p.save_document_settings(&input))
+}
+
+/// 批量提交审核 / 审核通过 / 批准 / 发布: what was done and what was refused, and why.
+#[tauri::command]
+pub fn documents_batch_step(state: State<AppState>, input: BatchStepInput) -> Result<BatchOutcome> {
+    state.with(|p| p.batch_step(&input))
+}
+
+/// 批量发放 of the documents' published revisions to departments.
+#[tauri::command]
+pub fn documents_batch_distribute(
+    state: State<AppState>,
+    input: BatchDistributeInput,
+) -> Result<BatchOutcome> {
+    state.with(|p| p.batch_distribute(&input))
 }

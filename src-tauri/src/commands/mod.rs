@@ -132,6 +132,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         documents::revision_diff,
         documents::distribution_list,
         documents::distribution_add,
+        documents::documents_batch_step,
+        documents::documents_batch_distribute,
         documents::distribution_withdraw,
         documents::coverage_get,
         documents::allocation_get,

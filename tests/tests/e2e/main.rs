@@ -6,6 +6,7 @@ mod attachments;
 mod audit_flow;
 mod audit_scope;
 mod backups;
+mod batch;
 mod checklist;
 mod documents;
 mod edition;

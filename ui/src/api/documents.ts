@@ -2,6 +2,9 @@
 import { invoke } from "./invoke";
 import type { AllocationCell } from "../bindings/AllocationCell";
 import type { AllocationRole } from "../bindings/AllocationRole";
+import type { BatchDistributeInput } from "../bindings/BatchDistributeInput";
+import type { BatchOutcome } from "../bindings/BatchOutcome";
+import type { BatchStepInput } from "../bindings/BatchStepInput";
 import type { Coverage } from "../bindings/Coverage";
 import type { DiffLine } from "../bindings/DiffLine";
 import type { Distribution } from "../bindings/Distribution";
@@ -47,6 +50,11 @@ export const distributionList = (documentId: number) => invoke<Distribution[]>("
 export const distributionAdd = (revisionId: number, input: DistributionInput) =>
   invoke<Distribution>("distribution_add", { revisionId, input });
 export const distributionWithdraw = (id: number, on: string) => invoke<null>("distribution_withdraw", { id, on });
+/** 批量提交审核 / 审核通过 / 批准 / 发布: each document as its single step would; refusals come back with the reason. */
+export const documentsBatchStep = (input: BatchStepInput) => invoke<BatchOutcome>("documents_batch_step", { input });
+/** 批量发放 of the documents' published revisions, one copy to each department. */
+export const documentsBatchDistribute = (input: BatchDistributeInput) =>
+  invoke<BatchOutcome>("documents_batch_distribute", { input });
 export const coverageGet = () => invoke<Coverage>("coverage_get");
 export const allocationGet = () => invoke<AllocationCell[]>("allocation_get");
 export const allocationSet = (departmentId: number, clause: string, role: AllocationRole | null) =>

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ALL_TABLES, READS } from "../bindings/reads";
-import { isStale, tablesRead } from "./changes";
+// No shell in these tests: the event is announced by hand.
+vi.mock("@tauri-apps/api/event", () => ({ listen: () => Promise.resolve(() => {}) }));
+
+import { announceChanged, holdChanges, isStale, onProjectChanged, tablesRead } from "./changes";
 
 describe("tablesRead", () => {
   it("unites the measured tables of the commands a load called", () => {
@@ -29,5 +32,22 @@ describe("isStale", () => {
   it("sees every write from the change history", () => {
     expect(READS.history_recent).toBe(ALL_TABLES);
     expect(isStale(tablesRead(["history_recent"]), new Set(["cover_image"]))).toBe(true);
+  });
+});
+
+describe("holdChanges", () => {
+  it("tells the changes of a run once, at its release", () => {
+    const seen: string[][] = [];
+    const stop = onProjectChanged((c) => seen.push([...c].sort()));
+    const release = holdChanges();
+    announceChanged(new Set(["revision"]));
+    announceChanged(new Set(["distribution"]));
+    expect(seen).toEqual([]);
+    release();
+    release();
+    expect(seen).toEqual([["distribution", "revision"]]);
+    announceChanged(new Set(["person"]));
+    expect(seen).toEqual([["distribution", "revision"], ["person"]]);
+    stop();
   });
 });

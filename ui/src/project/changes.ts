@@ -13,14 +13,42 @@ export const PROJECT_CHANGED = "project-changed";
 type Listener = (changed: ReadonlySet<Table>) => void;
 const listeners = new Set<Listener>();
 let listening = false;
+/** Open holds, and what changed while one was open. */
+let holds = 0;
+let held = new Set<Table>();
+
+/** Tells the listeners, unless a hold keeps the changes for its release. */
+export function announceChanged(changed: ReadonlySet<Table>) {
+  if (holds > 0) {
+    for (const t of changed) held.add(t);
+    return;
+  }
+  for (const l of [...listeners]) l(changed);
+}
 
 function listenOnce() {
   if (listening) return;
   listening = true;
-  void listen<ProjectChanged>(PROJECT_CHANGED, (event) => {
-    const changed = new Set(event.payload.tables);
-    for (const l of [...listeners]) l(changed);
-  });
+  void listen<ProjectChanged>(PROJECT_CHANGED, (event) => announceChanged(new Set(event.payload.tables)));
+}
+
+/**
+ * Keeps the changes of a run of commands (a batch sent in chunks) until the returned release,
+ * then tells them once: the views reload once, not after every chunk.
+ */
+export function holdChanges(): () => void {
+  holds += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds -= 1;
+    if (holds === 0 && held.size > 0) {
+      const changed = held;
+      held = new Set();
+      announceChanged(changed);
+    }
+  };
 }
 
 /** Calls `listener` with the tables each writing command changed; returns the unsubscribe. */

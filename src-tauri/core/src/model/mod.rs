@@ -2,6 +2,7 @@
 
 pub mod attachment;
 pub mod audit;
+pub mod batch;
 pub mod conversion;
 pub mod cover_image;
 pub mod department;
@@ -35,6 +36,9 @@ pub use audit::{
     CorrectiveActionInput, DistributionCell, Grade, Judgement, NcConfirmationInput, NcStatus,
     NcStep, Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,
     VerificationInput,
+};
+pub use batch::{
+    BatchDistributeInput, BatchDone, BatchOutcome, BatchRefused, BatchStep, BatchStepInput,
 };
 pub use conversion::{ConversionInput, ConversionReport, ConversionRoute, EditionConversion};
 pub use cover_image::{CoverImage, CoverImageKind};

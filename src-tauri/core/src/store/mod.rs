@@ -10,6 +10,7 @@ mod audit;
 mod audit_plan;
 mod audit_questions;
 pub mod backup;
+mod batch;
 mod child_rows;
 mod clause_table;
 mod conversion;

@@ -14,6 +14,7 @@ mod audit_questions;
 mod audit_review;
 mod backups;
 mod bad_files;
+mod batch;
 mod bindings;
 mod clause_correction;
 mod conversion;

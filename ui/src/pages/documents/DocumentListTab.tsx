@@ -1,9 +1,10 @@
 import { SearchOutlined } from "@ant-design/icons";
 import { Card, Empty, Flex, Input, Segmented, Table, Typography } from "antd";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type Key } from "react";
 import type { DocType } from "../../bindings/DocType";
 import type { Document } from "../../bindings/Document";
 import { LoadError } from "../../components/LoadError";
+import { BatchBar } from "./BatchBar";
 import { DOC_TYPE_LABELS, DOC_TYPES } from "./docLabels";
 import { documentColumns } from "./documentColumns";
 import { GenerateResult } from "./GenerateResult";
@@ -36,6 +37,23 @@ export function DocumentListTab({ register }: { register: DocumentRegister }) {
     );
   }, [all, type, search]);
 
+  // The selection for 批量操作: kept across pages and filters, and across the
+  // reloads after each step (the counts of the next step follow).
+  const [selectedKeys, setSelectedKeys] = useState<Key[]>([]);
+  const selected = useMemo(() => {
+    const keys = new Set(selectedKeys);
+    return all.filter((d) => keys.has(d.id));
+  }, [all, selectedKeys]);
+  const shownSelected = useMemo(() => {
+    const keys = new Set(selectedKeys);
+    return rows.reduce((n, d) => (keys.has(d.id) ? n + 1 : n), 0);
+  }, [rows, selectedKeys]);
+  const selectShown = useCallback(
+    () => setSelectedKeys((keys) => [...new Set([...keys, ...rows.map((d) => d.id)])]),
+    [rows],
+  );
+  const clearSelection = useCallback(() => setSelectedKeys([]), []);
+
   const error = documents.error ?? people.error ?? departments.error;
   const filtered = type !== "all" || search.trim() !== "";
 
@@ -61,6 +79,18 @@ export function DocumentListTab({ register }: { register: DocumentRegister }) {
           data-testid="document-search"
         />
       </Flex>
+      {selected.length > 0 && (
+        <BatchBar
+          selected={selected}
+          shown={rows.length}
+          shownSelected={shownSelected}
+          filtered={filtered}
+          onSelectShown={selectShown}
+          onClear={clearSelection}
+          people={people.data ?? []}
+          departments={departments.data ?? []}
+        />
+      )}
       <Card size="small" className="table-card">
         <div data-testid="document-table">
           <Table<Document>
@@ -68,6 +98,21 @@ export function DocumentListTab({ register }: { register: DocumentRegister }) {
             size="small"
             columns={columns}
             dataSource={rows}
+            rowSelection={{
+              selectedRowKeys: selectedKeys,
+              onChange: setSelectedKeys,
+              // Selected rows on other pages, or hidden by the filter, stay selected.
+              preserveSelectedRowKeys: true,
+              columnWidth: 36,
+              selections: [
+                {
+                  key: "all-shown",
+                  text: filtered ? `全选筛选出的 ${rows.length} 份` : `全选 ${rows.length} 份`,
+                  onSelect: selectShown,
+                },
+                { key: "none", text: "清除选择", onSelect: clearSelection },
+              ],
+            }}
             loading={documents.loading}
             // Paged like 人员: every row is a dozen antd controls, and the whole set (87
             // documents in the demo) took seconds to render on a slow machine.
