@@ -14,7 +14,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub fn document_list(state: State<AppState>) -> Result<Vec<Document>> {
-    state.with(|p| p.documents())
+    state.with(|p| p.document_register())
 }
 
 #[tauri::command]

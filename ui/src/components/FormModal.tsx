@@ -1,6 +1,6 @@
-import { Button, Form, Modal, type FormInstance, type FormProps } from "antd";
+import { Alert, Button, Form, Modal, type FormInstance, type FormProps } from "antd";
 import { useState, type ReactNode } from "react";
-import { useShowError } from "../hooks/useShowError";
+import { asCoreError } from "../errors";
 
 interface Props<T> {
   open: boolean;
@@ -15,8 +15,8 @@ interface Props<T> {
   okText?: string;
   width?: number;
   onClose: () => void;
-  /** Saves the values. A rejection is shown as the back end's message and the
-   *  modal stays open, so nothing typed is lost. */
+  /** Saves the values. A rejection is shown in the form, above its buttons, as
+   *  the back end's message, and the modal stays open, so nothing typed is lost. */
   onSubmit: (values: T) => Promise<void>;
   onValuesChange?: FormProps<T>["onValuesChange"];
   children: ReactNode;
@@ -39,15 +39,18 @@ export function FormModal<T extends object>(props: Props<T>) {
     children,
   } = props;
   const [saving, setSaving] = useState(false);
-  const showError = useShowError();
+  // A refusal stays in the form, above its buttons, until the user changes something
+  // (a toast over the page title was gone before it was read).
+  const [failure, setFailure] = useState<string | null>(null);
 
   const onFinish = async (values: T) => {
     if (saving) return;
     setSaving(true);
+    setFailure(null);
     try {
       await onSubmit(values);
     } catch (e) {
-      showError(e);
+      setFailure(asCoreError(e).message);
     } finally {
       setSaving(false);
     }
@@ -67,7 +70,10 @@ export function FormModal<T extends object>(props: Props<T>) {
           layout="vertical"
           initialValues={initialValues}
           onFinish={(v) => void onFinish(v)}
-          onValuesChange={onValuesChange}
+          onValuesChange={(changed, all) => {
+            setFailure(null);
+            onValuesChange?.(changed, all);
+          }}
         >
           {dom}
         </Form>
@@ -82,6 +88,9 @@ export function FormModal<T extends object>(props: Props<T>) {
       ]}
     >
       {children}
+      {failure && (
+        <Alert type="error" showIcon message={failure} className="form-failure" data-testid={`${testId}-failure`} />
+      )}
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Tag, Tooltip } from "antd";
+import { Alert, Flex, Tag, Tooltip } from "antd";
 import { useContext } from "react";
 import { ClauseTableStatus } from "./ClauseTableStatus";
 import { StandardContext } from "./standardContext";
@@ -51,8 +51,14 @@ export function ProvisionalNotice({ testId }: { testId?: string }) {
       className="provisional-notice"
       data-testid={testId ?? "provisional-notice"}
       message={`${standard.id} 的条款表为暂定表：标“※”或“暂定编号”的条款号和标题由本软件据公开资料重建，不是标准原文，可能有误。`}
-      description={`正式文本：${standard.official_text}。导出的文件和申报材料同样标注暂定编号。持有正式文本时可据以更正条款表，所有记录和文件随之显示正式的条款号和标题。`}
-      action={<ClauseTableStatus compact />}
+      description={
+        // The button under the text, not beside it: at 1024–1280 px the action
+        // column squeezed it to "按正式文本更正条款表…" cut in half.
+        <Flex vertical gap={8} align="start">
+          <span>{`正式文本：${standard.official_text}。导出的文件和申报材料同样标注暂定编号。持有正式文本时可据以更正条款表，所有记录和文件随之显示正式的条款号和标题。`}</span>
+          <ClauseTableStatus compact />
+        </Flex>
+      }
     />
   );
 }

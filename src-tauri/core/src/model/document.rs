@@ -155,6 +155,7 @@ pub struct Revision {
     pub document_id: i64,
     pub version: String,
     pub status: RevisionStatus,
+    /// The text (empty in the register's list, `Project::document_register`).
     pub content: String,
     /// SHA-256 of the content, fixed at publication.
     pub content_hash: Option<String>,

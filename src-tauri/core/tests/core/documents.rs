@@ -558,3 +558,32 @@ fn coverage_gaps_and_system_issue() {
         .unwrap()
         .contains("体系已于 2022-05-18 发布"));
 }
+
+/// The register's list carries every document and its revisions' workflow
+/// facts, but not their text: a document is opened whole on its own.
+#[test]
+fn the_register_lists_documents_without_their_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, _) = guanbiao_core::demo::create(&dir.path().join("demo.gbproj"), 1).unwrap();
+    let full = p.documents().unwrap();
+    let light = p.document_register().unwrap();
+    assert_eq!(full.len(), light.len());
+    assert!(full
+        .iter()
+        .any(|d| d.published.as_ref().is_some_and(|r| !r.content.is_empty())));
+    for (f, l) in full.iter().zip(&light) {
+        assert_eq!((f.id, &f.code, &f.title), (l.id, &l.code, &l.title));
+        for (fr, lr) in [(&f.published, &l.published), (&f.working, &l.working)] {
+            assert_eq!(fr.is_some(), lr.is_some());
+            if let (Some(fr), Some(lr)) = (fr, lr) {
+                assert_eq!(
+                    (fr.id, &fr.version, fr.status),
+                    (lr.id, &lr.version, lr.status)
+                );
+                assert_eq!(fr.unfilled, lr.unfilled);
+                assert!(lr.content.is_empty() && lr.issued_text.is_none());
+            }
+        }
+        assert_eq!(p.document(l.id).unwrap(), *f, "opened whole");
+    }
+}

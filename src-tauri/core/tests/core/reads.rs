@@ -35,7 +35,7 @@ fn ok<T>(r: Result<T>) -> Result<()> {
 const READS: &[(&str, Read)] = &[
     ("person_list", |p, _| ok(p.people(&PersonQuery::default()))),
     ("department_list", |p, _| ok(p.departments(true))),
-    ("document_list", |p, _| ok(p.documents())),
+    ("document_list", |p, _| ok(p.document_register())),
     ("document_get", |p, c| ok(p.document(c.document))),
     ("document_render", |p, c| {
         ok(p.render_references(&p.program_and_standard(&c.catalog)?.1, "见{{文件:P02}}"))

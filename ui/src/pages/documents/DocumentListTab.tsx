@@ -1,6 +1,6 @@
 import { SearchOutlined } from "@ant-design/icons";
 import { Card, Empty, Flex, Input, Segmented, Table, Typography } from "antd";
-import { useCallback, useMemo, useState, type Key } from "react";
+import { useCallback, useEffect, useMemo, useState, type Key } from "react";
 import type { DocType } from "../../bindings/DocType";
 import type { Document } from "../../bindings/Document";
 import { LoadError } from "../../components/LoadError";
@@ -10,6 +10,7 @@ import { documentColumns } from "./documentColumns";
 import { GenerateResult } from "./GenerateResult";
 import { useClauses } from "../../clauses";
 import type { DocumentRegister } from "./useDocumentRegister";
+import { useKeptPager, useKeptState } from "../../hooks/useKeptState";
 
 type TypeFilter = "all" | DocType;
 
@@ -20,9 +21,10 @@ const TYPE_OPTIONS: { value: TypeFilter; label: string }[] = [
 
 /** 文件清单: the document register, filtered by type and searched by code or title. */
 export function DocumentListTab({ register }: { register: DocumentRegister }) {
-  const { documents, people, departments, openDocument, reloadAll, report, closeReport } = register;
-  const [type, setType] = useState<TypeFilter>("all");
-  const [search, setSearch] = useState("");
+  const { documents, people, departments, openDocument, needPeople, reloadAll, report, closeReport } = register;
+  const [type, setType] = useKeptState<TypeFilter>("documents.type", "all");
+  const [search, setSearch] = useKeptState("documents.search", "");
+  const pager = useKeptPager("documents");
 
   const { marked } = useClauses();
   const columns = useMemo(() => documentColumns((d) => openDocument(d.id), marked), [openDocument, marked]);
@@ -53,6 +55,12 @@ export function DocumentListTab({ register }: { register: DocumentRegister }) {
     [rows],
   );
   const clearSelection = useCallback(() => setSelectedKeys([]), []);
+
+  // The batch's pickers need the people: loaded once something is selected.
+  const anySelected = selected.length > 0;
+  useEffect(() => {
+    if (anySelected) needPeople();
+  }, [anySelected, needPeople]);
 
   const error = documents.error ?? people.error ?? departments.error;
   const filtered = type !== "all" || search.trim() !== "";
@@ -94,6 +102,7 @@ export function DocumentListTab({ register }: { register: DocumentRegister }) {
       <Card size="small" className="table-card">
         <div data-testid="document-table">
           <Table<Document>
+            sticky
             rowKey="id"
             size="small"
             columns={columns}
@@ -117,7 +126,7 @@ export function DocumentListTab({ register }: { register: DocumentRegister }) {
             // Paged like 人员: every row is a dozen antd controls, and the whole set (87
             // documents in the demo) took seconds to render on a slow machine.
             pagination={{
-              defaultPageSize: 20,
+              ...pager,
               showSizeChanger: true,
               pageSizeOptions: [20, 50, 100],
               hideOnSinglePage: rows.length <= 20,

@@ -8,19 +8,25 @@ import { ALL_PEOPLE } from "../../people";
 
 const loadDocuments = () => api.documentList();
 const loadPeople = () => api.personList(ALL_PEOPLE);
+const noPeople = () => Promise.resolve([]);
 const loadDepartments = () => api.departmentList(true);
 
 /** The document register with what acts on it: generation, 新增文件 and the open document. */
 export function useDocumentRegister() {
   const showError = useShowError();
   const documents = useRemote(loadDocuments);
-  const people = useRemote(loadPeople);
+  // The people (800 in a large enterprise) are for the drawer's and the batch's pickers:
+  // loaded once one of them is first wanted, not with the list.
+  const [wantPeople, setWantPeople] = useState(false);
+  const people = useRemote(wantPeople ? loadPeople : noPeople);
+  const needPeople = useCallback(() => setWantPeople(true), []);
   const departments = useRemote(loadDepartments);
   const [generating, setGenerating] = useState(false);
   const [report, setReport] = useState<GenerationReport | null>(null);
   const newModal = useModalState<null>();
   const drawer = useModalState<number>();
   const showNew = newModal.show;
+  const showDrawer = drawer.show;
   const reloadDocuments = documents.reload;
   const reloadPeople = people.reload;
   const reloadDepartments = departments.reload;
@@ -38,6 +44,13 @@ export function useDocumentRegister() {
   }, [generating, showError]);
 
   const addDocument = useCallback(() => showNew(null), [showNew]);
+  const openDocument = useCallback(
+    (id: number) => {
+      needPeople();
+      showDrawer(id);
+    },
+    [needPeople, showDrawer],
+  );
 
   /** Tries the register's loads again after one failed. */
   const reloadAll = useCallback(() => {
@@ -57,7 +70,8 @@ export function useDocumentRegister() {
     newModal,
     addDocument,
     drawer,
-    openDocument: drawer.show,
+    openDocument,
+    needPeople,
     reloadAll,
   };
 }
