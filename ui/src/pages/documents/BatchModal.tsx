@@ -2,6 +2,7 @@ import { Alert, App, Button, DatePicker, Form, Modal, Progress, Select, Typograp
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import * as api from "../../api";
+import type { BatchDone } from "../../bindings/BatchDone";
 import type { BatchOutcome } from "../../bindings/BatchOutcome";
 import type { Department } from "../../bindings/Department";
 import type { Document } from "../../bindings/Document";
@@ -217,34 +218,8 @@ function BatchResult({ spec, outcome, error }: { spec: BatchActionSpec; outcome:
           </ul>
         </div>
       )}
-      {outcome.unchanged.length > 0 && (
-        <div className="batch-result-section">
-          <Typography.Text strong>{`无需${spec.label}：`}</Typography.Text>
-          <ul className="batch-result-list" data-testid="batch-result-unchanged">
-            {outcome.unchanged.map((d) => (
-              <li key={d.document_id}>
-                {batchName(d)}
-                {" — "}
-                {d.warnings.join("；")}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {warned.length > 0 && (
-        <div className="batch-result-section">
-          <Typography.Text strong>已完成，但请留意：</Typography.Text>
-          <ul className="batch-result-list" data-testid="batch-result-warnings">
-            {warned.map((d) => (
-              <li key={d.document_id}>
-                {batchName(d)}
-                {" — "}
-                {d.warnings.join("；")}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <NotedList title={`无需${spec.label}：`} docs={outcome.unchanged} testId="batch-result-unchanged" />
+      <NotedList title="已完成，但请留意：" docs={warned} testId="batch-result-warnings" />
       {error && (
         <Alert
           type="error"
@@ -254,6 +229,25 @@ function BatchResult({ spec, outcome, error }: { spec: BatchActionSpec; outcome:
           data-testid="batch-result-error"
         />
       )}
+    </div>
+  );
+}
+
+/** Documents with the notes the core gave them (nothing to do, or done with a warning). */
+function NotedList({ title, docs, testId }: { title: string; docs: BatchDone[]; testId: string }) {
+  if (docs.length === 0) return null;
+  return (
+    <div className="batch-result-section">
+      <Typography.Text strong>{title}</Typography.Text>
+      <ul className="batch-result-list" data-testid={testId}>
+        {docs.map((d) => (
+          <li key={d.document_id}>
+            {batchName(d)}
+            {" — "}
+            {d.warnings.join("；")}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
