@@ -1,6 +1,6 @@
 import { Button, Flex, Input, Segmented, Tag, Typography } from "antd";
 import type { TextAreaRef } from "antd/es/input/TextArea";
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import * as api from "../../api";
 import type { ChecklistItem } from "../../bindings/ChecklistItem";
 import type { ChecklistJudgementInput } from "../../bindings/ChecklistJudgementInput";
@@ -24,7 +24,8 @@ interface Props {
   onRaise: (item: ChecklistItem) => void;
   /** ↑/↓ (or K/J) from this line; N for the next unjudged line. */
   onMove: (from: number, to: "previous" | "next" | "unjudged") => void;
-  lineRef: Ref<HTMLDivElement>;
+  /** Tells the checklist where this line's element is (null: gone), for keyboard moves. */
+  registerLine: (id: number, el: HTMLDivElement | null) => void;
 }
 
 const OPTIONS = JUDGEMENTS.map((j) => ({ value: j.value, label: j.label }));
@@ -46,7 +47,7 @@ const typing = (target: EventTarget) =>
  * Until saved, the edit is kept as a draft, so switching department, tab or
  * page loses nothing; a refusal shows under the line.
  */
-export function ChecklistLine({ item, draftKey, raised, readOnly, raising, onRaise, onMove, lineRef }: Props) {
+function ChecklistLineView({ item, draftKey, raised, readOnly, raising, onRaise, onMove, registerLine }: Props) {
   const showError = useShowError();
   const [values, setValues] = useState<Values>(() => getDraft(draftKey) ?? valuesOf(item));
   const [editingQuestion, setEditingQuestion] = useState(() => {
@@ -148,7 +149,7 @@ export function ChecklistLine({ item, draftKey, raised, readOnly, raising, onRai
       className={className}
       data-testid={`checklist-line-${item.id}`}
       tabIndex={-1}
-      ref={lineRef}
+      ref={(el) => registerLine(item.id, el)}
       // Capture: ↑/↓ move between lines before the judgement control takes them.
       onKeyDownCapture={onLineKey}
     >
@@ -256,3 +257,26 @@ export function ChecklistLine({ item, draftKey, raised, readOnly, raising, onRai
     </div>
   );
 }
+
+/** Two answers for the same line say the same (each reload brings new objects). */
+function sameItem(a: ChecklistItem, b: ChecklistItem): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof ChecklistItem)[];
+  return keys.every((k) => a[k] === b[k]);
+}
+
+/** One checklist line, redrawn only when its own record, its NC or its props change:
+ *  judging a line (and the reload after it) does not redraw the department's other lines. */
+export const ChecklistLine = memo(
+  ChecklistLineView,
+  (a, b) =>
+    sameItem(a.item, b.item) &&
+    a.raised?.id === b.raised?.id &&
+    a.raised?.number === b.raised?.number &&
+    a.draftKey === b.draftKey &&
+    a.readOnly === b.readOnly &&
+    a.raising === b.raising &&
+    a.onRaise === b.onRaise &&
+    a.onMove === b.onMove &&
+    a.registerLine === b.registerLine,
+);

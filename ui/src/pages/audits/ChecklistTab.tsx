@@ -151,6 +151,22 @@ export function ChecklistTab({ audit, items, loading, ncs, auditors }: Props) {
     }));
   const closeRaise = () => setRaising(null);
 
+  // The lines are memoised (ChecklistLine): what they are handed stays the same
+  // function from render to render, and calls the current one.
+  const latest = useRef({ onMove, raise });
+  useEffect(() => {
+    latest.current = { onMove, raise };
+  });
+  const stableMove = useCallback(
+    (from: number, to: "previous" | "next" | "unjudged") => latest.current.onMove(from, to),
+    [],
+  );
+  const stableRaise = useCallback((item: ChecklistItem) => latest.current.raise(item), []);
+  const registerLine = useCallback((id: number, el: HTMLDivElement | null) => {
+    if (el) lineEls.current.set(id, el);
+    else lineEls.current.delete(id);
+  }, []);
+
   return (
     <>
       <Flex align="center" gap={12} wrap className="toolbar checklist-toolbar">
@@ -224,12 +240,9 @@ export function ChecklistTab({ audit, items, loading, ncs, auditors }: Props) {
                   raised={ncs.find((n) => n.department_id === item.department_id && n.clause === item.clause)}
                   readOnly={audit.completed}
                   raising={raising?.itemId === item.id}
-                  onRaise={raise}
-                  onMove={onMove}
-                  lineRef={(el) => {
-                    if (el) lineEls.current.set(item.id, el);
-                    else lineEls.current.delete(item.id);
-                  }}
+                  onRaise={stableRaise}
+                  onMove={stableMove}
+                  registerLine={registerLine}
                 />
               ))}
             </div>
