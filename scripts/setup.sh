@@ -19,6 +19,7 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver fonts-noto-cjk
   poppler-utils qpdf imagemagick
   libreoffice-writer-nogui
+  libclang-dev
 )
 TAURI_DRIVER_VERSION=2.1.0
 # The Windows build made here: the linker, NSIS, wine to run it, zip for the portable copy.

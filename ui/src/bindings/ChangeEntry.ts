@@ -26,4 +26,9 @@ record_label: string, action: ChangeAction, changes: Array<FieldChange>,
 /**
  * The record this one belongs to (a person for their roles).
  */
-parent_entity: string | null, parent_id: string | null, };
+parent_entity: string | null, parent_id: string | null, 
+/**
+ * Where the change came from: '' when made here, else e.g. the
+ * internal-audit work package whose results were merged.
+ */
+source: string, };

@@ -16,6 +16,7 @@ function entry(action: ChangeEntry["action"], changes: FieldChange[], operator =
     changes,
     parent_entity: null,
     parent_id: null,
+    source: "",
   };
 }
 

@@ -66,4 +66,7 @@ pub struct ChangeEntry {
     /// The record this one belongs to (a person for their roles).
     pub parent_entity: Option<String>,
     pub parent_id: Option<String>,
+    /// Where the change came from: '' when made here, else e.g. the
+    /// internal-audit work package whose results were merged.
+    pub source: String,
 }

@@ -2,6 +2,7 @@
 
 pub mod attachment;
 pub mod audit;
+pub mod audit_package;
 pub mod batch;
 pub mod conversion;
 pub mod cover_image;
@@ -36,6 +37,10 @@ pub use audit::{
     CorrectiveActionInput, DistributionCell, Grade, Judgement, NcConfirmationInput, NcStatus,
     NcStep, Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,
     VerificationInput,
+};
+pub use audit_package::{
+    AuditMergeReport, AuditPackageInfo, AuditResultsExport, AuditResultsPreview, ConflictDecision,
+    ConflictField, ConflictSide, MergeChange, MergeChangeKind, MergeConflict,
 };
 pub use batch::{
     BatchDistributeInput, BatchDone, BatchOutcome, BatchRefused, BatchStep, BatchStepInput,
@@ -104,4 +109,6 @@ pub struct ProjectInfo {
     pub file_name: String,
     pub enterprise_name: String,
     pub schema_version: u32,
+    /// Set when the file is an internal-audit work package (audit-only mode).
+    pub package: Option<AuditPackageInfo>,
 }

@@ -52,10 +52,11 @@ struct Raw {
     changes: String,
     parent_entity: Option<String>,
     parent_id: Option<String>,
+    source: String,
 }
 
 const COLUMNS: &str =
-    "id, at, operator, entity, record_id, action, changes, parent_entity, parent_id";
+    "id, at, operator, entity, record_id, action, changes, parent_entity, parent_id, source";
 
 fn raw(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
     Ok(Raw {
@@ -68,6 +69,7 @@ fn raw(r: &rusqlite::Row) -> rusqlite::Result<Raw> {
         changes: r.get(6)?,
         parent_entity: r.get(7)?,
         parent_id: r.get(8)?,
+        source: r.get(9)?,
     })
 }
 
@@ -242,6 +244,7 @@ impl<'c> Resolver<'c> {
             changes,
             parent_entity: r.parent_entity,
             parent_id: r.parent_id,
+            source: r.source,
         }
     }
 }
@@ -339,7 +342,11 @@ impl Project {
     /// Sets the operator name recorded with every following change (written
     /// only when it differs, so opening a file does not touch it needlessly).
     pub fn set_operator(&mut self, name: &str) -> Result<()> {
-        let name = normalise_operator(name)?;
+        let mut name = normalise_operator(name)?;
+        if let Some(p) = &self.package {
+            // A work package records everything as its auditor's.
+            name = p.auditor_name().to_string();
+        }
         self.conn().execute(
             "UPDATE change_log_operator SET name = ?1 WHERE id = 1 AND name IS NOT ?1",
             [&name],

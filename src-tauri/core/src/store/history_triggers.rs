@@ -19,8 +19,16 @@ use crate::error::Result;
 /// Our triggers' names start with this (the log's own guards do not).
 const PREFIX: &str = "history_";
 
-/// Not records: the log itself and the operator row it reads.
-const EXCLUDED: &[&str] = &["change_log", "change_log_operator"];
+/// Not records: the log itself, the operator row it reads, and the audit
+/// packages' bookkeeping (identity, captured changesets, merges).
+pub const EXCLUDED: &[&str] = &[
+    "change_log",
+    "change_log_operator",
+    "project_identity",
+    "audit_package",
+    "audit_package_change",
+    "audit_package_issued",
+];
 
 /// Bookkeeping columns: never reported as changes.
 pub(crate) const META: &[&str] = &["created_at", "updated_at"];
@@ -236,10 +244,11 @@ fn insert_row(
     parent: &(String, String),
 ) -> String {
     format!(
-        "INSERT INTO change_log (at, operator, entity, record_id, action, changes, parent_entity, parent_id) \
+        "INSERT INTO change_log (at, operator, entity, record_id, action, changes, parent_entity, parent_id, source) \
          VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), \
          COALESCE((SELECT name FROM change_log_operator WHERE id = 1), ''), \
-         {}, {key}, {action}, {changes}, {}, {});",
+         {}, {key}, {action}, {changes}, {}, {}, \
+         COALESCE((SELECT source FROM change_log_operator WHERE id = 1), ''));",
         lit(table),
         parent.0,
         parent.1

@@ -62,6 +62,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0015_summary_edits.sql",
         include_str!("../../migrations/0015_summary_edits.sql"),
     ),
+    (
+        "0016_audit_packages.sql",
+        include_str!("../../migrations/0016_audit_packages.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

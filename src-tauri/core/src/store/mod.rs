@@ -7,6 +7,7 @@
 mod application;
 mod attachments;
 mod audit;
+mod audit_package;
 mod audit_plan;
 mod audit_questions;
 pub mod backup;
@@ -70,6 +71,9 @@ pub use plan::default_tasks;
 pub struct Project {
     conn: Connection,
     path: PathBuf,
+    /// Set when the file is an internal-audit work package: every write is
+    /// recorded by the session extension (see `audit_package.rs`).
+    package: Option<audit_package::PackageIdentity>,
     /// Held while the project is open: no second window or process opens it.
     _lock: lock::ProjectLock,
 }
@@ -197,9 +201,19 @@ impl Project {
         lock: lock::ProjectLock,
         backups: Option<&backup::BackupStore>,
     ) -> Result<Project> {
+        let conn = connect(path, backups)?;
+        let package = audit_package::load_identity(&conn)?;
+        if let Some(p) = &package {
+            // In a package, every change is the auditor's.
+            conn.execute(
+                "UPDATE change_log_operator SET name = ?1 WHERE id = 1 AND name IS NOT ?1",
+                [p.auditor_name()],
+            )?;
+        }
         Ok(Project {
-            conn: connect(path, backups)?,
+            conn,
             path: path.to_path_buf(),
+            package,
             _lock: lock,
         })
     }
@@ -250,7 +264,14 @@ impl Project {
         f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
     ) -> Result<T> {
         let tx = self.conn.transaction()?;
+        let Some(package) = &self.package else {
+            let out = f(&tx)?;
+            tx.commit()?;
+            return Ok(out);
+        };
+        let session = audit_package::start_session(&tx)?;
         let out = f(&tx)?;
+        audit_package::finish_session(&tx, session, package)?;
         tx.commit()?;
         Ok(out)
     }
@@ -344,6 +365,7 @@ impl Project {
             file_name: file_label(&self.path),
             enterprise_name: self.profile()?.name,
             schema_version: self.schema_version()?,
+            package: self.audit_package()?,
         })
     }
 }

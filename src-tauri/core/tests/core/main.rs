@@ -9,6 +9,7 @@ mod support;
 mod application;
 mod attachment_names;
 mod attachment_viewing;
+mod audit_package;
 mod audit_papers;
 mod audit_questions;
 mod audit_review;
