@@ -46,6 +46,59 @@ pub enum Command {
     Clauses(Clauses),
     /// 换版：把 2013 版项目转换为 2023 版（先备份；诊断、证据和记录按条款对应关系沿用，2013 版文件作废留存，生成 2023 版文件草稿，新增条款列入计划）
     ConvertEdition(ConvertEdition),
+    /// 生成内审工作包：为一次计划中或进行中的内部审核的一名审核员生成工作包，供其在自己的电脑上记录检查表判定、审核记录和不符合项
+    AuditPackage(AuditPackage),
+    /// 从内审工作包导出审核结果（变更文件，带工作包标识和校验值），交回知识产权管理人员导入
+    AuditResults(AuditResults),
+    /// 导入审核结果：核对属于本项目和本次审核、未导入过、文件完整，列出新增和修改；有冲突时列出并拒绝，除非以 --keep 决定
+    AuditMerge(AuditMerge),
+}
+
+#[derive(Args)]
+pub struct AuditPackage {
+    /// 项目文件（.gbproj）
+    pub file: PathBuf,
+    /// 审核编号，如 NS-2022-01
+    #[arg(long)]
+    pub audit: String,
+    /// 审核员姓名（须是该次审核的审核员，并在日程中安排了部门）
+    #[arg(long)]
+    pub auditor: String,
+    /// 输出的工作包文件（.gbaudit）
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Args)]
+pub struct AuditResults {
+    /// 内审工作包（.gbaudit）
+    pub package: PathBuf,
+    /// 输出的审核结果文件（.gbresult）
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+#[derive(Args)]
+pub struct AuditMerge {
+    /// 项目文件（.gbproj）
+    pub file: PathBuf,
+    /// 审核结果文件（.gbresult）
+    pub results: PathBuf,
+    /// 有冲突时全部保留项目中的内容（project）或全部采用工作包的修改（package）；不填时有冲突即拒绝并列出
+    #[arg(long, value_enum)]
+    pub keep: Option<Keep>,
+    /// 只列出将新增和修改的内容及冲突，不写入项目
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// How `audit-merge` decides every conflict.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Keep {
+    /// 保留项目中的内容
+    Project,
+    /// 采用工作包的修改
+    Package,
 }
 
 #[derive(Subcommand)]

@@ -49,5 +49,8 @@ fn run(command: Command, out: Out) -> Outcome {
         Command::Program(a) => commands::program::handle(a, out),
         Command::Clauses(a) => commands::clauses::handle(a, out),
         Command::ConvertEdition(a) => commands::convert_edition::handle(a, out),
+        Command::AuditPackage(a) => commands::audit_package::create(a, out),
+        Command::AuditResults(a) => commands::audit_package::results(a, out),
+        Command::AuditMerge(a) => commands::audit_package::merge(a, out),
     }
 }

@@ -17,6 +17,11 @@ impl Out {
         Out { json }
     }
 
+    /// Whether answers go out as JSON.
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
     /// Prints `value` as pretty JSON with `--json`, else runs `human`, which
     /// prints today's lines.
     pub fn answer<T: Serialize>(&self, value: &T, human: impl FnOnce(&T)) {

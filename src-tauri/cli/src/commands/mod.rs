@@ -1,6 +1,7 @@
 //! One handler per command: `handle(args, out)` does the work, prints its
 //! answer through `out` and returns how the command ended.
 
+pub mod audit_package;
 pub mod clauses;
 pub mod convert_edition;
 pub mod cover_image;

@@ -5,6 +5,7 @@
 mod common;
 
 mod already_open;
+mod audit_package;
 mod clauses;
 mod commands;
 mod convert_edition;
