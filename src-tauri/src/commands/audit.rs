@@ -1,9 +1,12 @@
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 use guanbiao_core::dates::today;
 use guanbiao_core::model::{
-    Audit, AuditCompletionInput, AuditInput, AuditReport, ChecklistItem, ChecklistJudgementInput,
-    CorrectiveActionInput, NcConfirmationInput, Nonconformity, NonconformityInput,
-    VerificationInput,
+    Audit, AuditCompletionInput, AuditInput, AuditMergeReport, AuditPackageInfo, AuditReport,
+    AuditResultsExport, AuditResultsPreview, ChecklistItem, ChecklistJudgementInput,
+    ConflictDecision, CorrectiveActionInput, NcConfirmationInput, Nonconformity,
+    NonconformityInput, VerificationInput,
 };
 use guanbiao_core::Result;
 use tauri::State;
@@ -121,4 +124,37 @@ pub fn nc_verify(
 #[tauri::command]
 pub fn nc_close(state: State<AppState>, id: i64, on: Option<NaiveDate>) -> Result<Nonconformity> {
     state.with(|p| p.close_nonconformity(id, on))
+}
+
+/// 生成内审工作包 for one auditor of a planned audit, written to `path`.
+#[tauri::command]
+pub fn audit_package_create(
+    state: State<AppState>,
+    audit_id: i64,
+    auditor_id: i64,
+    path: PathBuf,
+) -> Result<AuditPackageInfo> {
+    state.with(|p| p.create_audit_package(audit_id, auditor_id, &path))
+}
+
+/// 导出审核结果 from the open work package.
+#[tauri::command]
+pub fn audit_results_export(state: State<AppState>, path: PathBuf) -> Result<AuditResultsExport> {
+    state.with(|p| p.export_audit_results(&path))
+}
+
+/// What a results file would change in the open project (nothing is written).
+#[tauri::command]
+pub fn audit_results_preview(state: State<AppState>, path: PathBuf) -> Result<AuditResultsPreview> {
+    state.with(|p| p.preview_audit_results(&path))
+}
+
+/// 导入审核结果, every conflict decided.
+#[tauri::command]
+pub fn audit_results_merge(
+    state: State<AppState>,
+    path: PathBuf,
+    decisions: Vec<ConflictDecision>,
+) -> Result<AuditMergeReport> {
+    state.with(|p| p.merge_audit_results(&path, &decisions))
 }

@@ -4,6 +4,7 @@
 
 mod attachments;
 mod audit_flow;
+mod audit_package;
 mod audit_scope;
 mod backups;
 mod batch;

@@ -3,7 +3,12 @@ import { invoke } from "./invoke";
 import type { Audit } from "../bindings/Audit";
 import type { AuditCompletionInput } from "../bindings/AuditCompletionInput";
 import type { AuditInput } from "../bindings/AuditInput";
+import type { AuditMergeReport } from "../bindings/AuditMergeReport";
+import type { AuditPackageInfo } from "../bindings/AuditPackageInfo";
 import type { AuditReport } from "../bindings/AuditReport";
+import type { AuditResultsExport } from "../bindings/AuditResultsExport";
+import type { AuditResultsPreview } from "../bindings/AuditResultsPreview";
+import type { ConflictDecision } from "../bindings/ConflictDecision";
 import type { ChecklistItem } from "../bindings/ChecklistItem";
 import type { ChecklistJudgementInput } from "../bindings/ChecklistJudgementInput";
 import type { CorrectiveActionInput } from "../bindings/CorrectiveActionInput";
@@ -35,3 +40,15 @@ export const ncPlanAction = (id: number, input: CorrectiveActionInput) =>
 export const ncDone = (id: number, on: string | null) => invoke<Nonconformity>("nc_done", { id, on });
 export const ncVerify = (id: number, input: VerificationInput) => invoke<Nonconformity>("nc_verify", { id, input });
 export const ncClose = (id: number, on: string | null) => invoke<Nonconformity>("nc_close", { id, on });
+
+// 内审工作包 (issue 19): a package per auditor, their results merged back.
+/** 生成内审工作包 for one auditor of a planned audit, written to `path`. */
+export const auditPackageCreate = (auditId: number, auditorId: number, path: string) =>
+  invoke<AuditPackageInfo>("audit_package_create", { auditId, auditorId, path });
+/** 导出审核结果 from the open work package. */
+export const auditResultsExport = (path: string) => invoke<AuditResultsExport>("audit_results_export", { path });
+/** What a results file would change (nothing is written). */
+export const auditResultsPreview = (path: string) => invoke<AuditResultsPreview>("audit_results_preview", { path });
+/** 导入审核结果 with every conflict decided. */
+export const auditResultsMerge = (path: string, decisions: ConflictDecision[]) =>
+  invoke<AuditMergeReport>("audit_results_merge", { path, decisions });

@@ -35,6 +35,11 @@ function EntryItem({ e, entity }: { e: ChangeEntry; entity: string }) {
         <Typography.Text data-testid="change-operator">
           操作人：{operatorName(e)}
         </Typography.Text>
+        {e.source && (
+          <Typography.Text type="secondary" data-testid="change-source">
+            来源：{e.source}
+          </Typography.Text>
+        )}
       </Space>
       {e.changes.length > 0 && (
         <div className="change-fields">

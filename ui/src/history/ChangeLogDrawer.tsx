@@ -25,7 +25,12 @@ const LIMITS = [200, 1000, 5000];
 
 const columns: TableColumnsType<ChangeEntry> = [
   { title: "时间", dataIndex: "at", width: 170, render: (v: string) => formatAt(v) },
-  { title: "操作人", key: "operator", width: 100, render: (_, e) => operatorName(e) },
+  {
+    title: "操作人",
+    key: "operator",
+    width: 100,
+    render: (_, e) => (e.source ? <span title={`来源：${e.source}`}>{operatorName(e)}</span> : operatorName(e)),
+  },
   { title: "类型", dataIndex: "entity_label", width: 120 },
   {
     title: "记录",

@@ -3,6 +3,7 @@ import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { forgetKept } from "../hooks/useKeptState";
 import { asPageKey, loadPage, PAGES, savePage, type PageKey } from "../navigation/navigation";
 import { NavigationContext, type Arrival } from "../navigation/navigationContext";
+import { PackageBanner } from "../pages/audits/AuditPackages";
 import { useProject } from "../project/projectContext";
 import { AppHeader } from "./AppHeader";
 import { PAGE_VIEWS, preloadPages } from "./pageViews";
@@ -13,6 +14,10 @@ const NAV_ITEMS: MenuProps["items"] = PAGES.map(({ key, label, icon: Icon }) => 
   icon: <Icon />,
   label: <span data-testid={`nav-${key}`}>{label}</span>,
 }));
+
+/** What an internal-audit work package shows (audit-only mode): the audit, and the documents to consult. */
+const PACKAGE_PAGES: readonly PageKey[] = ["audits", "documents"];
+const PACKAGE_NAV_ITEMS = NAV_ITEMS?.filter((i) => PACKAGE_PAGES.includes(String(i?.key) as PageKey));
 
 /** The kept pages, in menu order (see `PageView`). Memoised: a click elsewhere in the
  *  menu re-renders a hidden kept page only when it is shown or hidden. */
@@ -29,8 +34,10 @@ function opensOnce(p: PageKey): boolean {
 }
 
 export function AppLayout() {
-  const { version } = useProject();
-  const [page, setPage] = useState<PageKey>(loadPage);
+  const { version, project } = useProject();
+  const pkg = project.package;
+  const [chosen, setPage] = useState<PageKey>(loadPage);
+  const page: PageKey = pkg && !PACKAGE_PAGES.includes(chosen) ? "audits" : chosen;
   // The kept pages opened in this project version: they stay mounted from then on, per project.
   const [seen, setSeen] = useState<{ version: number; pages: PageKey[] }>({ version, pages: [] });
   const seenPages = seen.version === version ? seen.pages : [];
@@ -85,12 +92,13 @@ export function AppLayout() {
             <Menu
               mode="inline"
               selectedKeys={[page]}
-              items={NAV_ITEMS}
+              items={pkg ? PACKAGE_NAV_ITEMS : NAV_ITEMS}
               onClick={({ key }) => select(key)}
               className="app-nav"
             />
           </Layout.Sider>
           <Layout.Content className="app-content">
+            {pkg && <PackageBanner pkg={pkg} />}
             {/* Keyed by project: switching projects remounts every page, which reloads its data. */}
             <div key={version} className="app-page-host">
               {/* The long forms stay mounted so unsaved edits survive a visit to another page. */}

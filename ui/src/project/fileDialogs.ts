@@ -1,5 +1,5 @@
 import { open, save } from "@tauri-apps/plugin-dialog";
-import { PROJECT_FILTER, withExtension } from "./projectName";
+import { PROJECT_EXTENSION, PROJECT_FILTER, withExtension } from "./projectName";
 
 /** Asks where to create a file; `null` when cancelled. */
 export async function pickSavePath(title: string, defaultPath: string): Promise<string | null> {
@@ -7,13 +7,18 @@ export async function pickSavePath(title: string, defaultPath: string): Promise<
   return path ? withExtension(path) : null;
 }
 
-/** Asks for an existing project file; `null` when cancelled. */
+/** Asks for an existing project file (or an internal-audit work package,
+ *  which opens in the audit-only mode); `null` when cancelled. */
 export async function pickOpenPath(): Promise<string | null> {
   const path = await open({
     title: "打开项目",
     multiple: false,
     directory: false,
-    filters: [PROJECT_FILTER],
+    filters: [
+      { name: "贯标项目文件或内审工作包", extensions: [PROJECT_EXTENSION, "gbaudit"] },
+      PROJECT_FILTER,
+      { name: "内审工作包", extensions: ["gbaudit"] },
+    ],
   });
   return typeof path === "string" ? path : null;
 }

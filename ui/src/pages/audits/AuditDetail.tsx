@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
 import { PrintButton } from "./PrintButton";
+import { ImportResultsButton, PackageButton } from "./AuditPackages";
+import { useProject } from "../../project/projectContext";
 import { Button, Tabs, Tag } from "antd";
 import { useCallback } from "react";
 import * as api from "../../api";
@@ -38,6 +40,8 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
   const people = useRemote(loadPeople);
   const auditors = useRemote(loadAuditors);
   const planModal = useModalState<null>();
+  // In a work package only the audit's records are recorded: no plan changes, no packages.
+  const inPackage = useProject().project.package != null;
 
   const error = checklist.error ?? ncs.error ?? people.error ?? auditors.error;
   const ncList = ncs.data ?? [];
@@ -99,7 +103,9 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
                 进行中
               </Tag>
             )}
-            {!audit.completed && (
+            {!audit.completed && !inPackage && <PackageButton audit={audit} />}
+            {!audit.completed && !inPackage && <ImportResultsButton />}
+            {!audit.completed && !inPackage && (
               <Button
                 icon={<EditOutlined />}
                 onClick={() => planModal.show(null)}
@@ -109,9 +115,11 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
               </Button>
             )}
             <RecordHistoryButton variant="text" entity="audit" recordId={audit.id} title={`内部审核 ${audit.number}`} />
-            <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="audit-back">
-              返回列表
-            </Button>
+            {!inPackage && (
+              <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="audit-back">
+                返回列表
+              </Button>
+            )}
           </>
         }
       />

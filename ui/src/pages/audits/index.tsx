@@ -9,6 +9,7 @@ import { useModalState } from "../../hooks/useModalState";
 import { useRemote } from "../../hooks/useRemote";
 import { useShowError } from "../../hooks/useShowError";
 import { useArrival, type Arrival } from "../../navigation/navigationContext";
+import { useProject } from "../../project/projectContext";
 import { AuditDetail } from "./AuditDetail";
 import { auditColumns, type AuditRow } from "./auditColumns";
 import { AuditModal } from "./AuditModal";
@@ -31,7 +32,9 @@ export function AuditsPage() {
   const ncs = useRemote(loadNcs);
   const auditors = useRemote(loadAuditors);
   const modal = useModalState<null>();
-  const [openId, setOpenId] = useKeptState<number | null>("audits.open", null);
+  // A work package opens at its audit (audit-only mode).
+  const pkg = useProject().project.package;
+  const [openId, setOpenId] = useKeptState<number | null>("audits.open", pkg?.audit_id ?? null);
   const [openTab, setOpenTab] = useState<string | undefined>(undefined);
   const { arrival, done } = useArrival("audits");
   const auditList = audits.data;
@@ -85,7 +88,7 @@ export function AuditsPage() {
         audit={opened}
         initialTab={openTab}
         onBack={() => {
-          setOpenId(null);
+          setOpenId(pkg?.audit_id ?? null);
           setOpenTab(undefined);
         }}
       />

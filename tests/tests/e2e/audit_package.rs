@@ -1,0 +1,170 @@
+//! 内审工作包 through two real windows (issue 19): the IP manager makes an
+//! auditor's package; a second app instance with its own data directory
+//! opens it in the audit-only mode (banner, two pages), the auditor judges a
+//! line and exports the results; the first window imports them (preview,
+//! then merge) and the line is judged in the project.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use guanbiao_e2e::{ok, open_demo, App};
+use serde_json::{json, Value};
+
+const T: Duration = Duration::from_secs(20);
+
+fn wait_file(app: &App, path: &Path, what: &str) {
+    let start = Instant::now();
+    while !path.exists() {
+        if start.elapsed() > T {
+            app.shot(&format!("audit-package-{what}-failure"));
+            panic!("{what} never written: {}", path.display());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn checklist(app: &App, audit: i64) -> Vec<Value> {
+    ok(app
+        .session
+        .invoke("checklist_get", json!({"auditId": audit}))
+        .unwrap())
+    .as_array()
+    .unwrap()
+    .clone()
+}
+
+#[test]
+fn a_package_recorded_in_a_second_instance_merges_back_into_the_project() {
+    let data1 = tempfile::tempdir().unwrap();
+    let data2 = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let app = App::start(data1.path());
+    open_demo(&app, files.path(), |_| {});
+    let s = &app.session;
+    let auditors: Vec<i64> = ok(s.invoke("auditor_overview", json!({})).unwrap())["auditors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["qualified"] == true)
+        .map(|a| a["person_id"].as_i64().unwrap())
+        .collect();
+    let audit = ok(s
+        .invoke(
+            "audit_create",
+            json!({"input": {
+                "number": "", "purpose": "检查体系运行情况", "criteria": "",
+                "leader_id": auditors[0], "auditor_ids": auditors,
+                "starts_on": "2022-08-15", "ends_on": "2022-08-16",
+                "scope": [], "schedule": [],
+            }}),
+        )
+        .unwrap());
+    let audit_id = audit["id"].as_i64().unwrap();
+    // An auditor the schedule gives a department.
+    let slot = audit["schedule"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["kind"] == "department" && !x["auditor_names"].as_array().unwrap().is_empty())
+        .unwrap()
+        .clone();
+    let auditor = slot["auditor_names"][0].as_str().unwrap().to_string();
+
+    // 生成内审工作包 on the audit.
+    s.click_css("[data-testid=nav-audits]").unwrap();
+    s.click_css(&format!("[data-testid=audit-open-{audit_id}]"))
+        .unwrap();
+    s.wait("[data-testid=audit-package]", T).unwrap();
+    s.click_css("[data-testid=audit-package]").unwrap();
+    s.wait_present("#audit_package_auditor", T)
+        .unwrap_or_else(|e| {
+            app.shot("audit-package-modal-failure");
+            panic!("{e}")
+        });
+    app.pick_option("#audit_package_auditor", &auditor);
+    let pkg = files.path().join("内审工作包.gbaudit");
+    app.answer_file_dialogs(&[&pkg]);
+    app.shot("90-audit-package-auditor");
+    s.click_css("[data-testid=audit-package-ok]").unwrap();
+    wait_file(&app, &pkg, "package");
+
+    // The auditor's laptop: a second instance with its own data directory.
+    let laptop = App::start(data2.path());
+    let l = &laptop.session;
+    ok(l.invoke("project_open", json!({"path": pkg})).unwrap());
+    l.execute("location.reload(); return null;", json!([]))
+        .unwrap();
+    let banner = l
+        .wait_text("[data-testid=package-banner]", &auditor, T)
+        .unwrap();
+    assert!(banner.contains("内审工作包"), "{banner}");
+    let nav = l.find_all(".app-nav .ant-menu-item").unwrap();
+    assert_eq!(nav.len(), 2, "only 内部审核 and 体系文件");
+    l.wait("[data-testid=checklist]", T).unwrap();
+    let lines = checklist(&laptop, audit_id);
+    let line = lines[0]["id"].as_i64().unwrap();
+    assert!(lines[0]["judgement"].is_null());
+    l.wait(&format!("[data-testid=judge-{line}-conform]"), T)
+        .unwrap();
+    l.click_css(&format!("[data-testid=judge-{line}-conform]"))
+        .unwrap();
+    let start = Instant::now();
+    while checklist(&laptop, audit_id)
+        .iter()
+        .find(|x| x["id"] == line)
+        .unwrap()["judgement"]
+        != "conform"
+    {
+        assert!(start.elapsed() < T, "the judgement was never saved");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    laptop.shot("91-audit-package-audit-only");
+    let results = files.path().join("审核结果.gbresult");
+    laptop.answer_file_dialogs(&[&results]);
+    l.click_css("[data-testid=package-export]").unwrap();
+    wait_file(&laptop, &results, "results");
+    drop(laptop);
+
+    // Back in the project: the import lists the change, then merges it.
+    assert!(checklist(&app, audit_id)
+        .iter()
+        .find(|x| x["id"] == line)
+        .unwrap()["judgement"]
+        .is_null());
+    app.answer_file_dialogs(&[&results]);
+    s.click_css("[data-testid=audit-results-import]").unwrap();
+    s.wait_text("[data-testid=audit-results-changes]", "符合", T)
+        .unwrap();
+    app.shot("92-audit-results-preview");
+    s.click_css("[data-testid=audit-results-merge]").unwrap();
+    let start = Instant::now();
+    loop {
+        let judged = checklist(&app, audit_id)
+            .into_iter()
+            .find(|x| x["id"] == line)
+            .unwrap();
+        if judged["judgement"] == "conform" {
+            break;
+        }
+        if start.elapsed() > T {
+            app.shot("audit-package-merge-failure");
+            panic!("the line was never merged: {judged}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The window shows it judged too (the checklist reloads by itself).
+    s.wait_gone(&format!("[data-testid=checklist-unjudged-{line}]"), T)
+        .unwrap();
+    app.shot("93-audit-results-merged");
+    let history = ok(s
+        .invoke(
+            "history_for",
+            json!({"entity": "checklist_item", "recordId": line.to_string()}),
+        )
+        .unwrap());
+    assert_eq!(history[0]["operator"], auditor.as_str(), "{history}");
+    assert!(history[0]["source"]
+        .as_str()
+        .unwrap()
+        .contains("内审工作包"));
+}
