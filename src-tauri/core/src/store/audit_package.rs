@@ -470,6 +470,17 @@ impl Project {
         }))
     }
 
+    /// Refuses `out` when it is the open file itself (a rename would replace it).
+    fn refuse_own_file(&self, out: &Path, what: &str) -> Result<()> {
+        let same = out == self.path || same_file::is_same_file(out, &self.path).unwrap_or(false);
+        if same {
+            return Err(CoreError::conflict(format!(
+                "{what}的目标就是当前打开的文件，请选择其他位置或文件名。"
+            )));
+        }
+        Ok(())
+    }
+
     fn refuse_in_package(&self, what: &str) -> Result<()> {
         if self.package.is_some() {
             return Err(CoreError::conflict(format!(
@@ -533,6 +544,7 @@ impl Project {
         out: &Path,
     ) -> Result<AuditPackageInfo> {
         self.refuse_in_package("生成内审工作包")?;
+        self.refuse_own_file(out, "生成内审工作包")?;
         let a = self.audit(audit_id)?;
         if a.completed {
             return Err(CoreError::conflict(format!(
@@ -667,6 +679,7 @@ impl Project {
                 "当前文件不是内审工作包；审核结果只能从内审工作包导出。",
             ));
         };
+        self.refuse_own_file(out, "导出审核结果")?;
         let payload = self.package_changeset()?;
         let ops = decode(&payload)?;
         if ops.is_empty() {

@@ -532,10 +532,23 @@ fn packages_are_only_for_planned_audits_and_their_auditors() {
             .unwrap_err();
     assert!(e.message.contains("不是"), "{}", e.message);
     assert!(!f.path("x.gbaudit").exists());
+    // Never written over the open file itself.
+    let own = f.p.path().to_path_buf();
+    let before = std::fs::metadata(&own).unwrap().len();
+    let e = f.p.create_audit_package(audit_id, f.a.0, &own).unwrap_err();
+    assert!(e.message.contains("当前打开的文件"), "{}", e.message);
+    assert_eq!(std::fs::metadata(&own).unwrap().len(), before);
+    assert_eq!(
+        f.p.audits().unwrap().len(),
+        1,
+        "the project is still itself"
+    );
     // A package cannot make packages or take results.
     let pa = f.path("甲.gbaudit");
     f.p.create_audit_package(audit_id, f.a.0, &pa).unwrap();
     let mut pk = Project::open(&pa).unwrap();
+    let e = pk.export_audit_results(&pa).unwrap_err();
+    assert!(e.message.contains("当前打开的文件"), "{}", e.message);
     let e = pk
         .create_audit_package(audit_id, f.a.0, &f.path("y.gbaudit"))
         .unwrap_err();
