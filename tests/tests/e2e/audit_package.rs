@@ -119,6 +119,20 @@ fn a_package_recorded_in_a_second_instance_merges_back_into_the_project() {
         std::thread::sleep(Duration::from_millis(100));
     }
     laptop.shot("91-audit-package-audit-only");
+    // The documents are there to read, not to change.
+    l.click_css("[data-testid=nav-documents]").unwrap();
+    l.wait("[data-testid=documents-read-only]", T).unwrap();
+    l.wait("[data-testid=document-table] .ant-table-row", T)
+        .unwrap();
+    assert!(
+        l.find_all("[data-testid=document-add], [data-testid=document-table] .ant-checkbox")
+            .unwrap()
+            .is_empty(),
+        "no 新增文件 and no batch selection in a work package"
+    );
+    laptop.shot("91b-audit-package-documents");
+    l.click_css("[data-testid=nav-audits]").unwrap();
+    l.wait("[data-testid=checklist]", T).unwrap();
     let results = files.path().join("审核结果.gbresult");
     laptop.answer_file_dialogs(&[&results]);
     l.click_css("[data-testid=package-export]").unwrap();

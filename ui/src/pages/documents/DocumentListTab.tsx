@@ -20,7 +20,7 @@ const TYPE_OPTIONS: { value: TypeFilter; label: string }[] = [
 ];
 
 /** 文件清单: the document register, filtered by type and searched by code or title. */
-export function DocumentListTab({ register }: { register: DocumentRegister }) {
+export function DocumentListTab({ register, readOnly }: { register: DocumentRegister; readOnly?: boolean }) {
   const { documents, people, departments, openDocument, needPeople, reloadAll, report, closeReport } = register;
   const [type, setType] = useKeptState<TypeFilter>("documents.type", "all");
   const [search, setSearch] = useKeptState("documents.search", "");
@@ -107,7 +107,7 @@ export function DocumentListTab({ register }: { register: DocumentRegister }) {
             size="small"
             columns={columns}
             dataSource={rows}
-            rowSelection={{
+            rowSelection={readOnly ? undefined : {
               selectedRowKeys: selectedKeys,
               onChange: setSelectedKeys,
               // Selected rows on other pages, or hidden by the filter, stay selected.

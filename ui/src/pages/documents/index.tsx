@@ -1,5 +1,6 @@
 import { ImportOutlined, PlusOutlined, SettingOutlined, ThunderboltOutlined } from "@ant-design/icons";
-import { Button, Tabs } from "antd";
+import { Alert, Button, Tabs } from "antd";
+import { useProject } from "../../project/projectContext";
 import { useEffect, useState } from "react";
 import * as api from "../../api";
 import { useShowError } from "../../hooks/useShowError";
@@ -30,6 +31,7 @@ const TAB_LABELS: Record<TabKey, string> = {
 
 /** 体系文件: the document register and each document's workflow, coverage, allocation and the system issue. */
 export function DocumentsPage() {
+  const readOnly = useProject().project.package !== null;
   const [tab, setTab] = useKeptState<TabKey>("documents.tab", "documents");
   const [settingsOpen, setSettingsOpen] = useState(false);
   const showError = useShowError();
@@ -65,7 +67,7 @@ export function DocumentsPage() {
     if (key !== tab) return null;
     switch (key) {
       case "documents":
-        return <DocumentListTab register={register} />;
+        return <DocumentListTab register={register} readOnly={readOnly} />;
       case "coverage":
         return <CoverageTab />;
       case "allocation":
@@ -81,7 +83,9 @@ export function DocumentsPage() {
         title="体系文件"
         description="方针目标、手册、程序文件和记录表单的编制、审批、发布与发放；条款覆盖、职能分配和体系发布。"
         extra={
-          tab === "documents" && (
+          // In an internal-audit work package the documents are for reading (the core refuses writes).
+          tab === "documents" &&
+          !readOnly && (
             <>
               <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)} data-testid="document-settings">
                 编号与方针
@@ -110,6 +114,15 @@ export function DocumentsPage() {
           )
         }
       />
+      {readOnly && (
+        <Alert
+          type="info"
+          showIcon
+          className="card-alert"
+          message="内审工作包中的体系文件只供查阅：修改、审批和发放在项目文件中进行"
+          data-testid="documents-read-only"
+        />
+      )}
       <ProvisionalNotice testId="documents-provisional-notice" />
       <Tabs
         activeKey={tab}
