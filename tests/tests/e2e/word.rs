@@ -241,6 +241,10 @@ fn a_document_out_to_word_and_back_as_its_new_draft() {
         .cloned()
         .expect("the document registered under the file's name");
     assert_eq!(created["doc_type"], "rule");
+    // The list carries no text (document_register): the document whole.
+    let created = ok(s
+        .invoke("document_get", json!({"id": created["id"]}))
+        .unwrap());
     let text = created["working"]["content"].as_str().unwrap_or_default();
     assert!(
         text.contains(NEW),
