@@ -30,6 +30,28 @@ pub fn audit_where(s: &crate::Session, field: &str, value: Value) -> Value {
         .clone()
 }
 
+/// Creates an audit in progress through the window's own command, with the
+/// qualified auditors and the default scope and schedule; answers the audit.
+pub fn new_audit(s: &crate::Session) -> Value {
+    let auditors: Vec<i64> = ok(s.invoke("auditor_overview", json!({})).unwrap())["auditors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["qualified"] == true)
+        .map(|a| a["person_id"].as_i64().unwrap())
+        .collect();
+    ok(s.invoke(
+        "audit_create",
+        json!({"input": {
+            "number": "", "purpose": "检查体系运行情况", "criteria": "",
+            "leader_id": auditors[0], "auditor_ids": auditors,
+            "starts_on": "2022-08-15", "ends_on": "2022-08-16",
+            "scope": [], "schedule": [],
+        }}),
+    )
+    .unwrap())
+}
+
 /// Creates a fresh demo project in `dir`, lets `prepare` add to it, opens it
 /// in the window and reloads the window onto it. Returns the project's path.
 pub fn open_demo(app: &App, dir: &Path, prepare: impl FnOnce(&mut Project)) -> PathBuf {

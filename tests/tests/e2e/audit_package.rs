@@ -41,24 +41,7 @@ fn a_package_recorded_in_a_second_instance_merges_back_into_the_project() {
     let app = App::start(data1.path());
     open_demo(&app, files.path(), |_| {});
     let s = &app.session;
-    let auditors: Vec<i64> = ok(s.invoke("auditor_overview", json!({})).unwrap())["auditors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|a| a["qualified"] == true)
-        .map(|a| a["person_id"].as_i64().unwrap())
-        .collect();
-    let audit = ok(s
-        .invoke(
-            "audit_create",
-            json!({"input": {
-                "number": "", "purpose": "检查体系运行情况", "criteria": "",
-                "leader_id": auditors[0], "auditor_ids": auditors,
-                "starts_on": "2022-08-15", "ends_on": "2022-08-16",
-                "scope": [], "schedule": [],
-            }}),
-        )
-        .unwrap());
+    let audit = guanbiao_e2e::demo::new_audit(s);
     let audit_id = audit["id"].as_i64().unwrap();
     // An auditor the schedule gives a department.
     let slot = audit["schedule"]

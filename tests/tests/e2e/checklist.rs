@@ -13,28 +13,9 @@ use serde_json::{json, Value};
 
 const T: Duration = Duration::from_secs(20);
 
-/// Creates an audit in progress (setup through the window's own command)
-/// with the qualified auditors and the default scope and schedule.
+/// An audit in progress (see `demo::new_audit`): its id.
 fn new_audit(s: &Session) -> i64 {
-    let auditors: Vec<i64> = ok(s.invoke("auditor_overview", json!({})).unwrap())["auditors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|a| a["qualified"] == true)
-        .map(|a| a["person_id"].as_i64().unwrap())
-        .collect();
-    let audit = ok(s
-        .invoke(
-            "audit_create",
-            json!({"input": {
-                "number": "", "purpose": "检查体系运行情况", "criteria": "",
-                "leader_id": auditors[0], "auditor_ids": auditors,
-                "starts_on": "2022-08-15", "ends_on": "2022-08-16",
-                "scope": [], "schedule": [],
-            }}),
-        )
-        .unwrap());
-    audit["id"].as_i64().unwrap()
+    guanbiao_e2e::demo::new_audit(s)["id"].as_i64().unwrap()
 }
 
 fn checklist(s: &Session, audit: i64) -> Vec<Value> {
