@@ -119,8 +119,9 @@ impl App {
     }
 
     /// Saves a screenshot as `target/e2e-screenshots/NAME.png`, once the
-    /// window's finite animations (a drawer sliding in, a spinner fading out,
-    /// a toast appearing) have ended, for at most two seconds: a screenshot
+    /// window's finite animations (a drawer sliding in, a toast appearing)
+    /// have ended and no spinner is left (antd drops a table's spinner one
+    /// render after its rows arrive), for at most two seconds: a screenshot
     /// shows what the user sees, not a frame of a transition.
     pub fn shot(&self, name: &str) {
         let _ = self.session.execute_async(
@@ -128,7 +129,8 @@ impl App {
              const finite = () => (document.getAnimations ? document.getAnimations() : []) \
                .filter(a => a.playState === 'running' && a.effect && \
                  a.effect.getComputedTiming().iterations !== Infinity); \
-             const tick = () => { if (finite().length === 0 || Date.now() - start > 2000) done(null); \
+             const settled = () => finite().length === 0 && !document.querySelector('.ant-spin-spinning'); \
+             const tick = () => { if (settled() || Date.now() - start > 2000) done(null); \
                else setTimeout(tick, 50); }; tick();",
             serde_json::json!([]),
         );
