@@ -215,8 +215,22 @@ fn converting_the_2013_demo_in_the_window() {
     s.click_css("[data-testid=convert-edition-open]").unwrap();
     s.wait_text(".ant-modal-title", "将项目转换为 GB/T 29490-2023", T)
         .unwrap();
-    s.click_css(".ant-modal .ant-radio-wrapper:has(input[value=\"surveillance\"])")
-        .unwrap();
+    // A click while the modal is still zooming in can miss the radio (seen once
+    // in a full run): clicked until it shows as chosen.
+    let radio = ".ant-modal .ant-radio-wrapper:has(input[value=\"surveillance\"])";
+    let start = std::time::Instant::now();
+    loop {
+        s.click_css(radio).unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        if !s
+            .find_all(&format!("{radio}.ant-radio-wrapper-checked"))
+            .unwrap()
+            .is_empty()
+        {
+            break;
+        }
+        assert!(start.elapsed() < T, "the route could not be chosen");
+    }
     s.type_date(".ant-modal .ant-picker input", "2027-03-31")
         .unwrap();
     app.shot("edition-08-convert-confirm");
