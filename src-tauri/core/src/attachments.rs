@@ -182,7 +182,8 @@ impl StoredFile {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Bytes in lower-case hex (hashes as the store and the packages name them).
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

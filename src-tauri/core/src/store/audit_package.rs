@@ -36,6 +36,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 use super::{now, sqlite_file, tmp_sibling, Project};
+use crate::attachments::hex;
 use crate::error::{CoreError, ErrorCode, Result};
 use crate::model::{
     AuditMergeReport, AuditPackageInfo, AuditResultsExport, AuditResultsPreview, ConflictDecision,
@@ -294,10 +295,6 @@ struct Results {
     payload: Vec<u8>,
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn not_results(path: &Path, why: &str) -> CoreError {
     CoreError::new(
         ErrorCode::Corrupted,
@@ -515,21 +512,17 @@ impl Project {
     /// SHA-256 of the audit's checklist lines and nonconformities.
     fn audit_hash(&self, audit_id: i64) -> Result<String> {
         let mut h = Sha256::new();
-        let mut st = self.conn().prepare(
+        for sql in [
             "SELECT json_array(id, department_id, clause, question, judgement, observed) FROM checklist_item
               WHERE audit_id = ?1 ORDER BY id",
-        )?;
-        for r in st.query_map([audit_id], |r| r.get::<_, String>(0))? {
-            h.update(r?.as_bytes());
-            h.update(b"\n");
-        }
-        let mut st = self.conn().prepare(
             "SELECT json_array(id, number, department_id, clause, fact, grade) FROM nonconformity
               WHERE audit_id = ?1 ORDER BY id",
-        )?;
-        for r in st.query_map([audit_id], |r| r.get::<_, String>(0))? {
-            h.update(r?.as_bytes());
-            h.update(b"\n");
+        ] {
+            let mut st = self.conn().prepare(sql)?;
+            for r in st.query_map([audit_id], |r| r.get::<_, String>(0))? {
+                h.update(r?.as_bytes());
+                h.update(b"\n");
+            }
         }
         Ok(hex(&h.finalize()))
     }
