@@ -124,6 +124,17 @@ impl App {
     /// render after its rows arrive), for at most two seconds: a screenshot
     /// shows what the user sees, not a frame of a transition.
     pub fn shot(&self, name: &str) {
+        self.wait_animations();
+        let path = screenshot_dir().join(format!("{name}.png"));
+        if let Err(e) = self.session.screenshot(&path) {
+            eprintln!("screenshot {name} failed: {e}");
+        }
+    }
+
+    /// Waits, at most 2 s, until no finite animation is running and no
+    /// spinner is left: a frame in the middle of a transition is not what
+    /// the user sees once it has ended.
+    pub fn wait_animations(&self) {
         let _ = self.session.execute_async(
             "const done = arguments[arguments.length - 1]; const start = Date.now(); \
              const finite = () => (document.getAnimations ? document.getAnimations() : []) \
@@ -134,10 +145,6 @@ impl App {
                else setTimeout(tick, 50); }; tick();",
             serde_json::json!([]),
         );
-        let path = screenshot_dir().join(format!("{name}.png"));
-        if let Err(e) = self.session.screenshot(&path) {
-            eprintln!("screenshot {name} failed: {e}");
-        }
     }
 
     /// Chooses the option titled `title` in the antd select whose input is
