@@ -35,6 +35,8 @@ bindings!(
     crate::model::PersonQuery,
     crate::model::Role,
     crate::model::ProjectInfo,
+    crate::model::AuditEvidence,
+    crate::model::AuditEvidenceInput,
     crate::model::AuditPackageInfo,
     crate::model::MergeChangeKind,
     crate::model::MergeChange,

@@ -3,10 +3,10 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use guanbiao_core::dates::today;
 use guanbiao_core::model::{
-    Audit, AuditCompletionInput, AuditInput, AuditMergeReport, AuditPackageInfo, AuditReport,
-    AuditResultsExport, AuditResultsPreview, ChecklistItem, ChecklistJudgementInput,
-    ConflictDecision, CorrectiveActionInput, NcConfirmationInput, Nonconformity,
-    NonconformityInput, VerificationInput,
+    Audit, AuditCompletionInput, AuditEvidence, AuditEvidenceInput, AuditInput, AuditMergeReport,
+    AuditPackageInfo, AuditReport, AuditResultsExport, AuditResultsPreview, ChecklistItem,
+    ChecklistJudgementInput, ConflictDecision, CorrectiveActionInput, NcConfirmationInput,
+    Nonconformity, NonconformityInput, VerificationInput,
 };
 use guanbiao_core::Result;
 use tauri::State;
@@ -140,7 +140,8 @@ pub fn audit_package_create(
 /// 导出审核结果 from the open work package.
 #[tauri::command]
 pub fn audit_results_export(state: State<AppState>, path: PathBuf) -> Result<AuditResultsExport> {
-    state.with(|p| p.export_audit_results(&path))
+    let store = state.attachments();
+    state.with(|p| p.export_audit_results(&store, &path))
 }
 
 /// What a results file would change in the open project (nothing is written).
@@ -156,5 +157,26 @@ pub fn audit_results_merge(
     path: PathBuf,
     decisions: Vec<ConflictDecision>,
 ) -> Result<AuditMergeReport> {
-    state.with(|p| p.merge_audit_results(&path, &decisions))
+    let store = state.attachments();
+    state.with(|p| p.merge_audit_results(&store, &path, &decisions))
+}
+
+/// The evidence (files) of an audit's lines and nonconformities.
+#[tauri::command]
+pub fn audit_evidence_list(state: State<AppState>, audit_id: i64) -> Result<Vec<AuditEvidence>> {
+    state.with(|p| p.audit_evidence(audit_id))
+}
+
+/// Attaches a file added with `attachment_add` to a line or a nonconformity.
+#[tauri::command]
+pub fn audit_evidence_add(
+    state: State<AppState>,
+    input: AuditEvidenceInput,
+) -> Result<AuditEvidence> {
+    state.with(|p| p.add_audit_evidence(&input))
+}
+
+#[tauri::command]
+pub fn audit_evidence_remove(state: State<AppState>, id: i64) -> Result<()> {
+    state.with(|p| p.remove_audit_evidence(id))
 }

@@ -19,4 +19,8 @@ kept_project: number,
 /**
  * Conflicts resolved by taking the package's change.
  */
-took_package: number, };
+took_package: number, 
+/**
+ * Evidence added (files attached to lines and nonconformities).
+ */
+evidence_files: number, };

@@ -16,4 +16,9 @@ base_hash: string,
 /**
  * Writes recorded in the package so far.
  */
-change_count: number, };
+change_count: number, 
+/**
+ * Nonconformities with a greater id were raised in the package (only
+ * those are the auditor's to change); 0 in a results preview.
+ */
+nc_base_id: number, };

@@ -7,4 +7,8 @@ export type AuditResultsExport = { path: string, sha256: string, size: number,
 /**
  * Changes in it: checklist lines and nonconformities.
  */
-lines_changed: number, nonconformities: number, };
+lines_changed: number, nonconformities: number, 
+/**
+ * Evidence added (its files travel in the results).
+ */
+evidence_files: number, };

@@ -3,4 +3,4 @@
 /**
  * One change an imported results file brings.
  */
-export type MergeChangeKind = "judged" | "noted" | "nc_raised";
+export type MergeChangeKind = "judged" | "noted" | "nc_raised" | "evidence";

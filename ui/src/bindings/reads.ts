@@ -2,7 +2,7 @@
 import type { Table } from "./Table";
 
 /** Every record table (what the change history reads: every write appends to it). */
-export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table", "edition_conversion", "department_part", "summary_edit"];
+export const ALL_TABLES: readonly Table[] = ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "cover_image", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table", "edition_conversion", "department_part", "summary_edit", "audit_evidence"];
 
 /** A command a view loads its data with. */
 export type ReadCommand =
@@ -42,6 +42,7 @@ export type ReadCommand =
   | "nc_list"
   | "audit_report"
   | "checklist_get"
+  | "audit_evidence_list"
   | "action_refusal"
   | "review_list"
   | "application_settings_get"
@@ -74,7 +75,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   standard_get: ["enterprise", "program", "clause_table"],
   program_get: ["enterprise", "program"],
   overview_counts: ["enterprise", "department", "person", "person_role", "project_setting", "online_training", "auditor_qualification", "organisation", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "function_allocation", "audit", "nonconformity", "management_review", "review_attendee", "review_output", "program", "clause_table", "department_part"],
-  summary_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table", "department_part", "summary_edit"],
+  summary_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_checkin", "operation_record", "operation_problem", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table", "department_part", "summary_edit", "audit_evidence"],
   todo_list: ["enterprise", "department", "person", "plan_task", "document", "revision", "distribution", "system_issue", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "nonconformity", "management_review", "review_attendee", "review_output", "program"],
   readiness_get: ["enterprise", "department", "person", "person_role", "attachment", "project_setting", "online_training", "training_session", "training_attendance", "auditor_qualification", "organisation", "leadership_member", "plan_task", "diagnosis", "diagnosis_evidence", "document_setting", "document", "document_clause", "revision", "distribution", "function_allocation", "system_issue", "operation_record", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "management_review", "review_attendee", "review_output", "certification_body", "application_setting", "application_record", "application_precondition", "program", "other_subsidy", "operation_statement", "objective", "objective_measurement", "clause_table", "department_part"],
   operation_get: ["enterprise", "system_issue", "program"],
@@ -92,6 +93,7 @@ export const READS: Record<ReadCommand, readonly Table[]> = {
   nc_list: ["department", "person", "audit", "nonconformity"],
   audit_report: ["enterprise", "department", "person", "person_role", "organisation", "diagnosis", "system_issue", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "checklist_item", "nonconformity", "program", "clause_table", "department_part"],
   checklist_get: ["department", "checklist_item"],
+  audit_evidence_list: ["attachment", "audit_evidence"],
   action_refusal: ["department", "person", "system_issue", "audit", "audit_auditor", "audit_scope", "audit_slot", "audit_slot_auditor", "nonconformity", "management_review", "review_attendee", "review_output"],
   review_list: ["person", "management_review", "review_attendee", "review_output"],
   application_settings_get: ["application_setting"],

@@ -73,12 +73,13 @@ pub fn create(a: args::AuditPackage, out: Out) -> Outcome {
 
 pub fn results(a: args::AuditResults, out: Out) -> Outcome {
     let project = Project::open(&a.package)?;
-    let written: AuditResultsExport = project.export_audit_results(&a.out)?;
+    let store = super::store().ok_or_else(|| CoreError::storage("找不到应用数据目录"))?;
+    let written: AuditResultsExport = project.export_audit_results(&store, &a.out)?;
     project.close()?;
     out.answer(&written, |w| {
         println!(
-            "已导出审核结果：{} 条检查表条目，{} 个不符合项（SHA-256 {}）→ {}",
-            w.lines_changed, w.nonconformities, w.sha256, w.path
+            "已导出审核结果：{} 条检查表条目，{} 个不符合项，{} 份审核证据（SHA-256 {}）→ {}",
+            w.lines_changed, w.nonconformities, w.evidence_files, w.sha256, w.path
         )
     });
     Ok(Status::Done)
@@ -104,6 +105,7 @@ fn print_preview(p: &AuditResultsPreview) {
             MergeChangeKind::Judged => "判定",
             MergeChangeKind::Noted => "记录",
             MergeChangeKind::NcRaised => "不符合项",
+            MergeChangeKind::Evidence => "证据",
         };
         println!(
             "  {kind}  {} {}  {}",
@@ -180,7 +182,8 @@ pub fn merge(a: args::AuditMerge, out: Out) -> Outcome {
             },
         })
         .collect();
-    let report = project.merge_audit_results(&a.results, &decisions)?;
+    let store = super::store().ok_or_else(|| CoreError::storage("找不到应用数据目录"))?;
+    let report = project.merge_audit_results(&store, &a.results, &decisions)?;
     project.close()?;
     let answer = Merged {
         applied: true,
@@ -191,7 +194,7 @@ pub fn merge(a: args::AuditMerge, out: Out) -> Outcome {
         print_preview(&m.preview);
         let r = m.report.as_ref().expect("merged");
         println!(
-            "已导入 {} 的审核结果：{} 条检查表条目，{} 个不符合项{}；冲突保留项目 {} 处，采用工作包 {} 处",
+            "已导入 {} 的审核结果：{} 条检查表条目，{} 个不符合项{}，{} 份审核证据；冲突保留项目 {} 处，采用工作包 {} 处",
             r.auditor_name,
             r.lines_changed,
             r.nonconformities.len(),
@@ -200,6 +203,7 @@ pub fn merge(a: args::AuditMerge, out: Out) -> Outcome {
             } else {
                 format!("（{}）", r.nonconformities.join("、"))
             },
+            r.evidence_files,
             r.kept_project,
             r.took_package
         );

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use guanbiao_core::attachments::AttachmentStore;
 use guanbiao_core::catalog;
 use guanbiao_core::model::*;
 use guanbiao_core::Project;
@@ -53,8 +54,15 @@ fn plan_audit(project: &Path) -> (String, String) {
 }
 
 /// On the auditor's laptop: judges the package's first line (and raises a
-/// nonconformity when `fact` is given).
-fn record(package: &Path, judgement: Judgement, observed: &str, fact: Option<&str>) -> i64 {
+/// nonconformity when `fact` is given, with a photo of the evidence stored in
+/// the laptop's data directory `laptop`).
+fn record(
+    package: &Path,
+    judgement: Judgement,
+    observed: &str,
+    fact: Option<&str>,
+    laptop: &Path,
+) -> i64 {
     let c = catalog::load().unwrap();
     let mut p = Project::open(package).unwrap();
     let std = p.standard(&c).unwrap().into_owned();
@@ -83,6 +91,22 @@ fn record(package: &Path, judgement: Judgement, observed: &str, fact: Option<&st
                 auditor_id: Some(info.auditor_id),
             },
         )
+        .unwrap();
+        let photo = laptop.join("现场.jpg");
+        std::fs::create_dir_all(laptop).unwrap();
+        std::fs::write(
+            &photo,
+            b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00 site photo \xFF\xD9",
+        )
+        .unwrap();
+        let store = AttachmentStore::new(laptop);
+        let a = p.attach_file(&store, &photo).unwrap();
+        p.add_audit_evidence(&AuditEvidenceInput {
+            checklist_item_id: Some(line.id),
+            nonconformity_id: None,
+            attachment_id: a.id,
+            note: String::new(),
+        })
         .unwrap();
     }
     p.close().unwrap();
@@ -125,19 +149,23 @@ fn a_package_made_recorded_and_merged_headless() {
     );
     assert!(e.contains("没有“无此人”"), "{e}");
 
+    // Two computers: the auditor's laptop and the IP manager's.
+    let (laptop, office) = (dir.path().join("laptop"), dir.path().join("office"));
     let line = record(
         &pkg1,
         Judgement::Minor,
         "未见记录",
         Some("未见专利检索报告"),
+        &laptop,
     );
-    record(&pkg2, Judgement::Conform, "已核实", None);
+    record(&pkg2, Judgement::Conform, "已核实", None, &laptop);
     let (r1, r2) = (
         dir.path().join("一.gbresult"),
         dir.path().join("二.gbresult"),
     );
     for (pkg, r) in [(&pkg1, &r1), (&pkg2, &r2)] {
         let text = ok(cli()
+            .env("GUANBIAO_DATA_DIR", &laptop)
             .arg("audit-results")
             .arg(pkg)
             .arg("--out")
@@ -155,11 +183,14 @@ fn a_package_made_recorded_and_merged_headless() {
         .output()
         .unwrap());
     assert!(
-        dry.contains("未写入") && dry.contains("未见专利检索报告"),
+        dry.contains("未写入")
+            && dry.contains("未见专利检索报告")
+            && dry.contains("证据“现场.jpg”"),
         "{dry}"
     );
     let before = std::fs::read(&project).unwrap();
     let merged = ok(cli()
+        .env("GUANBIAO_DATA_DIR", &office)
         .args(["audit-merge", "--json"])
         .arg(&project)
         .arg(&r1)
@@ -168,6 +199,11 @@ fn a_package_made_recorded_and_merged_headless() {
     let v: serde_json::Value = serde_json::from_str(&merged).unwrap();
     assert_eq!(v["applied"], true);
     assert_eq!(v["report"]["nonconformities"].as_array().unwrap().len(), 1);
+    // The photo came with the results into the office's store.
+    assert_eq!(v["report"]["evidence_files"], 1);
+    let sha =
+        guanbiao_core::attachments::sha256_hex(&std::fs::read(laptop.join("现场.jpg")).unwrap());
+    assert!(AttachmentStore::new(&office).read(&sha).is_some());
     assert_ne!(before, std::fs::read(&project).unwrap());
 
     // Replayed: refused, the file unchanged.

@@ -22,6 +22,9 @@ pub struct AuditPackageInfo {
     pub base_hash: String,
     /// Writes recorded in the package so far.
     pub change_count: u32,
+    /// Nonconformities with a greater id were raised in the package (only
+    /// those are the auditor's to change); 0 in a results preview.
+    pub nc_base_id: i64,
 }
 
 /// One change an imported results file brings.
@@ -34,6 +37,8 @@ pub enum MergeChangeKind {
     Noted,
     /// A nonconformity raised in the package.
     NcRaised,
+    /// A file (a photo of evidence) attached to a line or a nonconformity.
+    Evidence,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -111,6 +116,8 @@ pub struct AuditMergeReport {
     pub kept_project: u32,
     /// Conflicts resolved by taking the package's change.
     pub took_package: u32,
+    /// Evidence added (files attached to lines and nonconformities).
+    pub evidence_files: u32,
 }
 
 /// What an export of results wrote.
@@ -122,4 +129,6 @@ pub struct AuditResultsExport {
     /// Changes in it: checklist lines and nonconformities.
     pub lines_changed: u32,
     pub nonconformities: u32,
+    /// Evidence added (its files travel in the results).
+    pub evidence_files: u32,
 }

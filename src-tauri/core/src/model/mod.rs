@@ -2,6 +2,7 @@
 
 pub mod attachment;
 pub mod audit;
+pub mod audit_evidence;
 pub mod audit_package;
 pub mod batch;
 pub mod conversion;
@@ -38,6 +39,7 @@ pub use audit::{
     NcStep, Nonconformity, NonconformityInput, ScopeCell, Slot, SlotInput, SlotKind,
     VerificationInput,
 };
+pub use audit_evidence::{AuditEvidence, AuditEvidenceInput};
 pub use audit_package::{
     AuditMergeReport, AuditPackageInfo, AuditResultsExport, AuditResultsPreview, ConflictDecision,
     ConflictField, ConflictSide, MergeChange, MergeChangeKind, MergeConflict,

@@ -86,6 +86,7 @@ tables! {
     EditionConversion => "edition_conversion", "换版记录";
     DepartmentPart => "department_part", "部门职能";
     SummaryEdit => "summary_edit", "贯标工作总结修改";
+    AuditEvidence => "audit_evidence", "审核证据";
 }
 
 impl Table {

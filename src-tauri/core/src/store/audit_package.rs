@@ -36,7 +36,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 use super::{now, sqlite_file, tmp_sibling, Project};
-use crate::attachments::hex;
+use crate::attachments::{hex, AttachmentStore, StoredFile};
 use crate::error::{CoreError, ErrorCode, Result};
 use crate::model::{
     AuditMergeReport, AuditPackageInfo, AuditResultsExport, AuditResultsPreview, ConflictDecision,
@@ -53,8 +53,9 @@ const LINE_COLUMNS: &[&str] = &["judgement", "observed", "question"];
 
 const MAGIC: &str = "贯标助手内审结果 GBAUDIT-RESULTS 1";
 
-/// Results files are small; anything bigger is not one of ours.
-const MAX_RESULTS: u64 = 64 * 1024 * 1024;
+/// Results files are the changes and the evidence files: anything bigger than
+/// this is not one of ours.
+const MAX_RESULTS: u64 = 1024 * 1024 * 1024;
 
 /// The identity of an open package (the `audit_package` row).
 #[derive(Debug, Clone)]
@@ -69,6 +70,7 @@ pub(crate) struct PackageIdentity {
     created_at: String,
     base_hash: String,
     nc_base_id: i64,
+    evidence_base_id: i64,
 }
 
 impl PackageIdentity {
@@ -82,7 +84,8 @@ pub(crate) fn load_identity(conn: &Connection) -> Result<Option<PackageIdentity>
     let row = conn
         .query_row(
             "SELECT package_id, project_id, audit_id, audit_number, auditor_id, auditor_name,
-                    departments, created_at, base_hash, nc_base_id FROM audit_package WHERE id = 1",
+                    departments, created_at, base_hash, nc_base_id, evidence_base_id
+               FROM audit_package WHERE id = 1",
             [],
             |r| {
                 Ok((
@@ -97,6 +100,7 @@ pub(crate) fn load_identity(conn: &Connection) -> Result<Option<PackageIdentity>
                         created_at: r.get(7)?,
                         base_hash: r.get(8)?,
                         nc_base_id: r.get(9)?,
+                        evidence_base_id: r.get(10)?,
                     },
                     r.get::<_, String>(6)?,
                 ))
@@ -189,8 +193,21 @@ fn text(v: &Option<Value>) -> String {
 
 fn refused_write() -> CoreError {
     CoreError::invalid(
-        "内审工作包中只能记录本人负责部门的检查表判定、审核记录和在本工作包中提出的不符合项；这项修改未保存。",
+        "内审工作包中只能记录本人负责部门的检查表判定、审核记录、审核证据和在本工作包中提出的不符合项；这项修改未保存。",
     )
+}
+
+/// Whether a checklist line is one of the package auditor's.
+fn own_line(tx: &Connection, ident: &PackageIdentity, id: Option<i64>) -> Result<bool> {
+    let Some(id) = id else { return Ok(false) };
+    let row: Option<(i64, i64)> = tx
+        .query_row(
+            "SELECT audit_id, department_id FROM checklist_item WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(row.is_some_and(|(a, d)| a == ident.audit_id && ident.departments.contains(&d)))
 }
 
 /// Checks a package write: only the auditor's lines (judgement, note,
@@ -198,19 +215,12 @@ fn refused_write() -> CoreError {
 fn check_package_ops(tx: &Connection, ident: &PackageIdentity, ops: &[Op]) -> Result<()> {
     let line_cols = column_names(tx, "checklist_item")?;
     let nc_cols = column_names(tx, "nonconformity")?;
+    let ev_cols = column_names(tx, "audit_evidence")?;
     for op in ops {
         match (op.table.as_str(), op.action) {
             ("checklist_item", Action::SQLITE_UPDATE) => {
                 let id = int(&op.old[col(&line_cols, "id")?]).ok_or_else(refused_write)?;
-                let row: Option<(i64, i64)> = tx
-                    .query_row(
-                        "SELECT audit_id, department_id FROM checklist_item WHERE id = ?1",
-                        [id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .optional()?;
-                let mine =
-                    row.is_some_and(|(a, d)| a == ident.audit_id && ident.departments.contains(&d));
+                let mine = own_line(tx, ident, Some(id))?;
                 let only_lines = op
                     .new
                     .iter()
@@ -234,6 +244,26 @@ fn check_package_ops(tx: &Connection, ident: &PackageIdentity, ops: &[Op]) -> Re
             ("nonconformity", Action::SQLITE_UPDATE | Action::SQLITE_DELETE) => {
                 let id = int(&op.old[col(&nc_cols, "id")?]).unwrap_or(0);
                 if id <= ident.nc_base_id {
+                    return Err(refused_write());
+                }
+            }
+            // A file added on the laptop: it comes back only with evidence
+            // that refers to it.
+            ("attachment", Action::SQLITE_INSERT) => {}
+            ("audit_evidence", Action::SQLITE_INSERT) => {
+                let v =
+                    |name: &str| -> Result<Option<i64>> { Ok(int(&op.new[col(&ev_cols, name)?])) };
+                let for_line = own_line(tx, ident, v("checklist_item_id")?)?;
+                let for_nc = v("nonconformity_id")?.is_some_and(|n| n > ident.nc_base_id);
+                if v("id")?.unwrap_or(0) <= ident.evidence_base_id
+                    || v("audit_id")? != Some(ident.audit_id)
+                    || !(for_line || for_nc)
+                {
+                    return Err(refused_write());
+                }
+            }
+            ("audit_evidence", Action::SQLITE_DELETE) => {
+                if int(&op.old[col(&ev_cols, "id")?]).unwrap_or(0) <= ident.evidence_base_id {
                     return Err(refused_write());
                 }
             }
@@ -293,6 +323,8 @@ struct Results {
     schema_version: u32,
     sha256: String,
     payload: Vec<u8>,
+    /// The evidence files carried after the changeset, by SHA-256.
+    files: std::collections::HashMap<String, Vec<u8>>,
 }
 
 fn not_results(path: &Path, why: &str) -> CoreError {
@@ -343,11 +375,19 @@ fn read_results(path: &Path) -> Result<Results> {
             .map_err(|_| not_results(path, &format!("文件头“{k}”不是数字")))
     };
     let length = num("变更数据长度")?;
-    if length != payload.len() as i64 {
+    // Results written before evidence existed carry no files.
+    let files_len = fields
+        .get("证据文件长度")
+        .map(|v| v.parse::<i64>())
+        .transpose()
+        .map_err(|_| not_results(path, "文件头“证据文件长度”不是数字"))?
+        .unwrap_or(0);
+    if length < 0 || files_len < 0 || length + files_len != payload.len() as i64 {
         return Err(not_results(
             path,
             &format!(
-                "变更数据应为 {length} 字节，实际 {} 字节，文件被截断或改动过",
+                "数据应为 {} 字节，实际 {} 字节，文件被截断或改动过",
+                length + files_len,
                 payload.len()
             ),
         ));
@@ -361,6 +401,32 @@ fn read_results(path: &Path) -> Result<Results> {
     h.update(payload);
     if hex(&h.finalize()) != sha {
         return Err(not_results(path, "校验值不符，文件被改动过"));
+    }
+    let (changeset, mut rest) = payload.split_at(length as usize);
+    let mut files = std::collections::HashMap::new();
+    for entry in fields
+        .get("证据文件")
+        .map(String::as_str)
+        .unwrap_or("")
+        .split(',')
+        .filter(|e| !e.is_empty())
+    {
+        let (file_sha, size) = entry
+            .split_once(':')
+            .and_then(|(s, n)| Some((s.to_string(), n.parse::<usize>().ok()?)))
+            .ok_or_else(|| not_results(path, "证据文件清单格式不对"))?;
+        if size > rest.len() {
+            return Err(not_results(path, "证据文件不完整"));
+        }
+        let (file, after) = rest.split_at(size);
+        if crate::attachments::sha256_hex(file) != file_sha {
+            return Err(not_results(path, "证据文件的校验值不符"));
+        }
+        files.insert(file_sha, file.to_vec());
+        rest = after;
+    }
+    if !rest.is_empty() {
+        return Err(not_results(path, "证据文件清单与数据不符"));
     }
     Ok(Results {
         project_id: get("项目标识")?,
@@ -384,7 +450,8 @@ fn read_results(path: &Path) -> Result<Results> {
         exported_at: get("导出时间")?,
         schema_version: num("数据版本")? as u32,
         sha256: sha,
-        payload: payload.to_vec(),
+        payload: changeset.to_vec(),
+        files,
     })
 }
 
@@ -406,6 +473,25 @@ struct Plan {
     preview: AuditResultsPreview,
     lines: Vec<LineChange>,
     ncs: Vec<NcInsert>,
+    evidence: Vec<EvidenceInsert>,
+}
+
+/// Where a piece of evidence's file comes from.
+enum EvidenceFile {
+    /// Carried in the results: stored and recorded on merge.
+    New(StoredFile, Vec<u8>),
+    /// A file the project holds already.
+    Existing(i64),
+}
+
+/// Evidence to insert: for a line of the project or for the `nc`-th
+/// nonconformity of the plan (its id is known only once inserted).
+struct EvidenceInsert {
+    line: Option<i64>,
+    nc: Option<usize>,
+    file: EvidenceFile,
+    note: String,
+    created_at: String,
 }
 
 fn judgement_label(v: &Option<Value>) -> String {
@@ -464,6 +550,7 @@ impl Project {
             created_at: ident.created_at.clone(),
             base_hash: ident.base_hash.clone(),
             change_count: count as u32,
+            nc_base_id: ident.nc_base_id,
         }))
     }
 
@@ -569,6 +656,11 @@ impl Project {
                 .query_row("SELECT COALESCE(max(id), 0) FROM nonconformity", [], |r| {
                     r.get(0)
                 })?;
+        let evidence_base_id: i64 =
+            self.conn()
+                .query_row("SELECT COALESCE(max(id), 0) FROM audit_evidence", [], |r| {
+                    r.get(0)
+                })?;
         let created_at = now();
         let deps_json = serde_json::to_string(&departments).expect("ids serialise");
 
@@ -591,8 +683,8 @@ impl Project {
             tx.execute("DELETE FROM audit_package_change", [])?;
             tx.execute(
                 "INSERT INTO audit_package (id, package_id, project_id, audit_id, audit_number, auditor_id,
-                     auditor_name, departments, created_at, base_hash, nc_base_id)
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                     auditor_name, departments, created_at, base_hash, nc_base_id, evidence_base_id)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
                     package_id,
                     project_id,
@@ -603,7 +695,8 @@ impl Project {
                     deps_json,
                     created_at,
                     base_hash,
-                    nc_base_id
+                    nc_base_id,
+                    evidence_base_id
                 ],
             )?;
             tx.execute(
@@ -646,6 +739,7 @@ impl Project {
             created_at,
             base_hash,
             change_count: 0,
+            nc_base_id,
         })
     }
 
@@ -665,8 +759,50 @@ impl Project {
         Ok(out)
     }
 
-    /// Writes the package's results (every change since it was made) to `out`.
-    pub fn export_audit_results(&self, out: &Path) -> Result<AuditResultsExport> {
+    /// The files of the evidence added in the package, read from `store`:
+    /// `(sha256, bytes)` in the order of the evidence.
+    fn evidence_files(
+        &self,
+        store: &AttachmentStore,
+        ops: &[Op],
+    ) -> Result<Vec<(String, Vec<u8>)>> {
+        let att_cols = column_names(self.conn(), "attachment")?;
+        let ev_cols = column_names(self.conn(), "audit_evidence")?;
+        let mut out: Vec<(String, Vec<u8>)> = Vec::new();
+        for ev in ops
+            .iter()
+            .filter(|o| o.table == "audit_evidence" && o.action == Action::SQLITE_INSERT)
+        {
+            let att_id = int(&ev.new[col(&ev_cols, "attachment_id")?]);
+            let Some(att) = ops.iter().find(|o| {
+                o.table == "attachment"
+                    && o.action == Action::SQLITE_INSERT
+                    && int(&o.new[col(&att_cols, "id").unwrap_or(0)]) == att_id
+            }) else {
+                continue; // a file the project holds already
+            };
+            let sha = text(&att.new[col(&att_cols, "sha256")?]);
+            if out.iter().any(|(s, _)| *s == sha) {
+                continue;
+            }
+            let name = text(&att.new[col(&att_cols, "file_name")?]);
+            let bytes = store.read(&sha).ok_or_else(|| {
+                CoreError::not_found(format!(
+                    "证据文件“{name}”在本机的附件库中找不到或已损坏，审核结果未导出；请在检查表中移除这份证据后重新添加。"
+                ))
+            })?;
+            out.push((sha, bytes));
+        }
+        Ok(out)
+    }
+
+    /// Writes the package's results (every change since it was made, and the
+    /// files of the evidence added) to `out`.
+    pub fn export_audit_results(
+        &self,
+        store: &AttachmentStore,
+        out: &Path,
+    ) -> Result<AuditResultsExport> {
         let Some(ident) = &self.package else {
             return Err(CoreError::conflict(
                 "当前文件不是内审工作包；审核结果只能从内审工作包导出。",
@@ -680,9 +816,20 @@ impl Project {
         }
         let lines = ops.iter().filter(|o| o.table == "checklist_item").count() as u32;
         let ncs = ops.iter().filter(|o| o.table == "nonconformity").count() as u32;
+        let evidence = ops
+            .iter()
+            .filter(|o| o.table == "audit_evidence" && o.action == Action::SQLITE_INSERT)
+            .count() as u32;
+        let files = self.evidence_files(store, &ops)?;
+        let file_list = files
+            .iter()
+            .map(|(sha, b)| format!("{sha}:{}", b.len()))
+            .collect::<Vec<_>>()
+            .join(",");
+        let files_len: usize = files.iter().map(|(_, b)| b.len()).sum();
         let names = department_names(self.conn(), &ident.departments)?;
         let head = format!(
-            "{MAGIC}\n项目标识: {}\n工作包标识: {}\n审核编号: {}\n审核标识: {}\n审核员: {}\n审核员标识: {}\n审核部门: {}\n部门标识: {}\n工作包生成时间: {}\n工作包基准校验: {}\n导出时间: {}\n数据版本: {}\n检查表条目: {lines}\n不符合项: {ncs}\n变更数据长度: {}\n",
+            "{MAGIC}\n项目标识: {}\n工作包标识: {}\n审核编号: {}\n审核标识: {}\n审核员: {}\n审核员标识: {}\n审核部门: {}\n部门标识: {}\n工作包生成时间: {}\n工作包基准校验: {}\n导出时间: {}\n数据版本: {}\n检查表条目: {lines}\n不符合项: {ncs}\n审核证据: {evidence}\n变更数据长度: {}\n证据文件: {file_list}\n证据文件长度: {files_len}\n",
             ident.project_id,
             ident.package_id,
             ident.audit_number,
@@ -705,10 +852,16 @@ impl Project {
         let mut h = Sha256::new();
         h.update(head.as_bytes());
         h.update(&payload);
+        for (_, b) in &files {
+            h.update(b);
+        }
         let sha = hex(&h.finalize());
         let mut bytes = head.into_bytes();
         bytes.extend_from_slice(format!("SHA-256: {sha}\n\n").as_bytes());
         bytes.extend_from_slice(&payload);
+        for (_, b) in &files {
+            bytes.extend_from_slice(b);
+        }
         if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }
@@ -721,6 +874,7 @@ impl Project {
             size: bytes.len() as u64,
             lines_changed: lines,
             nonconformities: ncs,
+            evidence_files: evidence,
         })
     }
 
@@ -803,6 +957,7 @@ impl Project {
             |x| x.get(0),
         )?;
         let altered = || not_results(path, "包含工作包不允许的修改");
+        let mut nc_ids: Vec<i64> = Vec::new();
         for op in &ops {
             match (op.table.as_str(), op.action) {
                 ("checklist_item", Action::SQLITE_UPDATE) => {
@@ -983,15 +1138,24 @@ impl Project {
                             short(&text(&v("fact")?), 60)
                         ),
                     });
+                    nc_ids.push(int(&v("id")?).unwrap_or(0));
                     ncs.push(NcInsert {
                         columns,
                         values,
                         number,
                     });
                 }
+                // Files and evidence: read once the lines and NCs are known.
+                ("attachment" | "audit_evidence", Action::SQLITE_INSERT) => {}
                 _ => return Err(altered()),
             }
         }
+        let evidence = self
+            .plan_evidence(&ops, &r, &nc_ids, &ncs, &mut changes, &dep_name)
+            .map_err(|e| match e.code {
+                ErrorCode::Storage => e,
+                _ => not_results(path, &e.message),
+            })?;
         Ok(Plan {
             preview: AuditResultsPreview {
                 package: AuditPackageInfo {
@@ -1006,6 +1170,7 @@ impl Project {
                     created_at: r.package_created_at,
                     base_hash: r.base_hash,
                     change_count: ops.len() as u32,
+                    nc_base_id: 0,
                 },
                 exported_at: r.exported_at,
                 results_sha256: r.sha256,
@@ -1014,7 +1179,158 @@ impl Project {
             },
             lines,
             ncs,
+            evidence,
         })
+    }
+
+    /// The evidence a results file adds, each listed in `changes`: a line's
+    /// must be one of the auditor's (evidence of a line deleted since is
+    /// listed as not imported), an NC's one raised in the package; a new
+    /// file must be carried in the results.
+    #[allow(clippy::too_many_arguments)]
+    fn plan_evidence(
+        &self,
+        ops: &[Op],
+        r: &Results,
+        nc_ids: &[i64],
+        ncs: &[NcInsert],
+        changes: &mut Vec<MergeChange>,
+        dep_name: &dyn Fn(i64) -> String,
+    ) -> Result<Vec<EvidenceInsert>> {
+        let att_cols = column_names(self.conn(), "attachment")?;
+        let ev_cols = column_names(self.conn(), "audit_evidence")?;
+        let altered = || CoreError::invalid("包含工作包不允许的修改");
+        let mut out = Vec::new();
+        for ev in ops
+            .iter()
+            .filter(|o| o.table == "audit_evidence" && o.action == Action::SQLITE_INSERT)
+        {
+            let v =
+                |name: &str| -> Result<Option<Value>> { Ok(ev.new[col(&ev_cols, name)?].clone()) };
+            if int(&v("audit_id")?) != Some(r.audit_id) {
+                return Err(altered());
+            }
+            let att_id = int(&v("attachment_id")?).ok_or_else(altered)?;
+            let new_file = ops.iter().find(|o| {
+                o.table == "attachment"
+                    && o.action == Action::SQLITE_INSERT
+                    && int(&o.new[col(&att_cols, "id").unwrap_or(0)]) == Some(att_id)
+            });
+            let file = match new_file {
+                Some(a) => {
+                    let f =
+                        |name: &str| -> Result<String> { Ok(text(&a.new[col(&att_cols, name)?])) };
+                    let sha = f("sha256")?;
+                    let bytes = r.files.get(&sha).cloned().ok_or_else(|| {
+                        CoreError::invalid(format!(
+                            "缺少证据文件“{}”",
+                            f("file_name").unwrap_or_default()
+                        ))
+                    })?;
+                    EvidenceFile::New(
+                        StoredFile {
+                            sha256: sha,
+                            file_name: f("file_name")?,
+                            media_type: f("media_type")?,
+                            size: bytes.len() as u64,
+                        },
+                        bytes,
+                    )
+                }
+                None => {
+                    let here: bool = self.conn().query_row(
+                        "SELECT EXISTS (SELECT 1 FROM attachment WHERE id = ?1)",
+                        [att_id],
+                        |x| x.get(0),
+                    )?;
+                    if !here {
+                        return Err(altered());
+                    }
+                    EvidenceFile::Existing(att_id)
+                }
+            };
+            let name = match &file {
+                EvidenceFile::New(f, _) => f.file_name.clone(),
+                EvidenceFile::Existing(id) => self.attachment(*id)?.file_name,
+            };
+            let note = text(&v("note")?);
+            let created_at = text(&v("created_at")?);
+            let (line, nc) = match (int(&v("checklist_item_id")?), int(&v("nonconformity_id")?)) {
+                (Some(line), None) => (Some(line), None),
+                (None, Some(nc)) => (
+                    None,
+                    Some(nc_ids.iter().position(|&i| i == nc).ok_or_else(altered)?),
+                ),
+                _ => return Err(altered()),
+            };
+            let (department, clause, target) = if let Some(line) = line {
+                let row: Option<(i64, i64, String)> = self
+                    .conn()
+                    .query_row(
+                        "SELECT audit_id, department_id, clause FROM checklist_item WHERE id = ?1",
+                        [line],
+                        |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?)),
+                    )
+                    .optional()?;
+                match row {
+                    Some((a, d, c)) if a == r.audit_id && r.departments.contains(&d) => {
+                        (dep_name(d), c, "检查表条目".to_string())
+                    }
+                    Some(_) => return Err(altered()),
+                    None => {
+                        // The line is listed as a conflict already; its evidence cannot come in.
+                        changes.push(MergeChange {
+                            kind: MergeChangeKind::Evidence,
+                            record_id: line,
+                            department_name: String::new(),
+                            clause: String::new(),
+                            summary: format!("证据“{name}”：该检查表条目已从项目中删除，不导入"),
+                        });
+                        continue;
+                    }
+                }
+            } else {
+                let n = &ncs[nc.expect("nc evidence")];
+                let get = |c: &str| {
+                    n.columns
+                        .iter()
+                        .position(|x| x == c)
+                        .map(|i| n.values[i].clone())
+                };
+                (
+                    dep_name(int(&get("department_id")).unwrap_or(0)),
+                    text(&get("clause")),
+                    format!("不符合项 {}", n.number),
+                )
+            };
+            let size = match &file {
+                EvidenceFile::New(f, _) => f.size,
+                EvidenceFile::Existing(id) => self.attachment(*id)?.size,
+            };
+            changes.push(MergeChange {
+                kind: MergeChangeKind::Evidence,
+                record_id: int(&v("id")?).unwrap_or(0),
+                department_name: department,
+                clause,
+                summary: format!(
+                    "{target}的证据“{name}”（{}）{}",
+                    crate::export::package::size_label(size),
+                    if note.is_empty() {
+                        String::new()
+                    } else {
+                        format!("：{}", short(&note, 40))
+                    }
+                ),
+            });
+            out.push(EvidenceInsert {
+                line,
+                nc,
+                file,
+                note,
+                created_at,
+            });
+        }
+        Ok(out)
     }
 
     /// Merges a results file: checked as [`Project::preview_audit_results`]
@@ -1023,6 +1339,7 @@ impl Project {
     /// operator and the package as its source.
     pub fn merge_audit_results(
         &mut self,
+        store: &AttachmentStore,
         path: &Path,
         decisions: &[ConflictDecision],
     ) -> Result<AuditMergeReport> {
@@ -1076,6 +1393,24 @@ impl Project {
                 (false, _) => lines_changed += 1,
             }
         }
+        // The evidence files go into the store first: content-addressed, so a
+        // merge that fails after leaves only files nothing refers to.
+        let mut stored: Vec<Option<StoredFile>> = Vec::new();
+        for e in &plan.evidence {
+            stored.push(match &e.file {
+                EvidenceFile::New(f, bytes) => {
+                    let s = store.put_bytes(&f.file_name, bytes)?;
+                    if s.sha256 != f.sha256 {
+                        return Err(CoreError::storage(format!(
+                            "证据文件“{}”存入附件库后校验不符，未导入；项目未改变。",
+                            f.file_name
+                        )));
+                    }
+                    Some(s)
+                }
+                EvidenceFile::Existing(_) => None,
+            });
+        }
         self.write(|tx| {
             let (old_name, old_source): (String, String) = tx.query_row(
                 "SELECT name, source FROM change_log_operator WHERE id = 1",
@@ -1110,6 +1445,7 @@ impl Project {
                     params_from_iter(values.iter()),
                 )?;
             }
+            let mut nc_new_ids = Vec::new();
             for n in &plan.ncs {
                 let cols = n
                     .columns
@@ -1124,6 +1460,37 @@ impl Project {
                 tx.execute(
                     &format!("INSERT INTO nonconformity ({cols}) VALUES ({marks})"),
                     params_from_iter(n.values.iter()),
+                )?;
+                nc_new_ids.push(tx.last_insert_rowid());
+            }
+            // One attachment row per file, however many pieces of evidence show it.
+            let mut file_ids: Vec<(String, i64)> = Vec::new();
+            for (e, s) in plan.evidence.iter().zip(&stored) {
+                let attachment_id = match (&e.file, s) {
+                    (EvidenceFile::Existing(id), _) => *id,
+                    (EvidenceFile::New(..), Some(f)) => {
+                        match file_ids.iter().find(|(sha, _)| *sha == f.sha256) {
+                            Some((_, id)) => *id,
+                            None => {
+                                let id = super::attachments::insert(tx, f)?;
+                                file_ids.push((f.sha256.clone(), id));
+                                id
+                            }
+                        }
+                    }
+                    (EvidenceFile::New(..), None) => unreachable!("stored above"),
+                };
+                tx.execute(
+                    "INSERT INTO audit_evidence (audit_id, checklist_item_id, nonconformity_id, attachment_id, note, created_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        p.package.audit_id,
+                        e.line,
+                        e.nc.map(|i| nc_new_ids[i]),
+                        attachment_id,
+                        e.note,
+                        e.created_at
+                    ],
                 )?;
             }
             tx.execute(
@@ -1143,6 +1510,7 @@ impl Project {
             nonconformities: plan.ncs.iter().map(|n| n.number.clone()).collect(),
             kept_project,
             took_package,
+            evidence_files: plan.evidence.len() as u32,
         })
     }
 }

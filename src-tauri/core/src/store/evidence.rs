@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::model::PackageEvidence;
 
 /// (section, SQL giving attachment id and label), in package order.
-const SOURCES: [(&str, &str); 6] = [
+const SOURCES: [(&str, &str); 8] = [
     (
         "申请前提",
         "SELECT licence_attachment_id, '营业执照扫描件' FROM application_precondition WHERE licence_attachment_id IS NOT NULL",
@@ -32,6 +32,16 @@ const SOURCES: [(&str, &str); 6] = [
     (
         "体系运行",
         "SELECT r.attachment_id, '运行记录 ' || r.produced_on || ' ' || d.code FROM operation_record r JOIN document d ON d.id = r.document_id WHERE r.attachment_id IS NOT NULL ORDER BY r.produced_on, r.id",
+    ),
+    (
+        "内部审核",
+        "SELECT e.attachment_id, '审核证据 ' || a.number || ' ' || c.clause FROM audit_evidence e JOIN audit a ON a.id = e.audit_id
+           JOIN checklist_item c ON c.id = e.checklist_item_id ORDER BY a.number, c.sort_order, e.id",
+    ),
+    (
+        "内部审核",
+        "SELECT e.attachment_id, '审核证据 ' || n.number FROM audit_evidence e JOIN nonconformity n ON n.id = e.nonconformity_id
+          ORDER BY n.number, e.id",
     ),
 ];
 

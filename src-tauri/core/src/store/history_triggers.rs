@@ -85,6 +85,7 @@ pub(crate) const PARENTS: &[Parent] = &[
     ),
     ("checklist_item", "audit", "audit_id", None),
     ("nonconformity", "audit", "audit_id", None),
+    ("audit_evidence", "audit", "audit_id", None),
     ("review_attendee", "management_review", "review_id", None),
     ("review_output", "management_review", "review_id", None),
     ("application_record", "certification_body", "body_id", None),

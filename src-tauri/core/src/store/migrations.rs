@@ -66,6 +66,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0016_audit_packages.sql",
         include_str!("../../migrations/0016_audit_packages.sql"),
     ),
+    (
+        "0017_audit_evidence.sql",
+        include_str!("../../migrations/0017_audit_evidence.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

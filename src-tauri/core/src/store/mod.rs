@@ -7,6 +7,7 @@
 mod application;
 mod attachments;
 mod audit;
+mod audit_evidence;
 mod audit_package;
 mod audit_plan;
 mod audit_questions;

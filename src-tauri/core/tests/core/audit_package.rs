@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::support::{d, standard};
+use guanbiao_core::attachments::AttachmentStore;
 use guanbiao_core::catalog::StandardEdition;
 use guanbiao_core::demo::{self, DemoStage};
 use guanbiao_core::model::*;
@@ -154,6 +155,16 @@ fn raise(
     .unwrap()
 }
 
+/// The IP manager's attachment store, beside the files of the test.
+fn office(beside: &Path) -> AttachmentStore {
+    AttachmentStore::new(&beside.parent().unwrap().join("office"))
+}
+
+/// The auditor's laptop's attachment store (another computer's).
+fn laptop(beside: &Path) -> AttachmentStore {
+    AttachmentStore::new(&beside.parent().unwrap().join("laptop"))
+}
+
 fn lines_by_id(p: &Project, audit: i64) -> HashMap<i64, ChecklistItem> {
     p.checklist(audit)
         .unwrap()
@@ -174,7 +185,7 @@ fn record(
     let lines = p.checklist(info.audit_id).unwrap();
     let _ = std;
     f(&mut p, &info, &lines);
-    let out = p.export_audit_results(results).unwrap();
+    let out = p.export_audit_results(&laptop(results), results).unwrap();
     p.close().unwrap();
     out
 }
@@ -300,10 +311,10 @@ fn two_auditors_record_on_their_packages_and_everything_merges_attributed() {
         .changes
         .iter()
         .any(|c| c.kind == MergeChangeKind::NcRaised && c.summary.contains("未见专利检索报告")));
-    let ma = f.p.merge_audit_results(&ra, &[]).unwrap();
+    let ma = f.p.merge_audit_results(&office(&ra), &ra, &[]).unwrap();
     assert_eq!(ma.lines_changed, 2);
     assert_eq!(ma.nonconformities.len(), 1);
-    let mb = f.p.merge_audit_results(&rb, &[]).unwrap();
+    let mb = f.p.merge_audit_results(&office(&rb), &rb, &[]).unwrap();
     assert_eq!(mb.nonconformities.len(), 1);
     assert_ne!(ma.nonconformities, mb.nonconformities, "B's NC renumbered");
 
@@ -398,7 +409,7 @@ fn conflicts_are_listed_and_applied_only_as_decided() {
 
     // Undecided: refused, nothing changes.
     let before = lines_by_id(&f.p, audit_id);
-    let e = f.p.merge_audit_results(&r1, &[]).unwrap_err();
+    let e = f.p.merge_audit_results(&office(&r1), &r1, &[]).unwrap_err();
     assert_eq!(e.code, ErrorCode::Conflict);
     assert!(e.message.contains("冲突"), "{}", e.message);
     let after = lines_by_id(&f.p, audit_id);
@@ -407,6 +418,7 @@ fn conflicts_are_listed_and_applied_only_as_decided() {
     // Keep the project's line: x stays, y and z are applied.
     let m =
         f.p.merge_audit_results(
+            &office(&r1),
             &r1,
             &[ConflictDecision {
                 checklist_item_id: x.id,
@@ -427,6 +439,7 @@ fn conflicts_are_listed_and_applied_only_as_decided() {
     assert_eq!(pv.conflicts[0].checklist_item_id, y.id);
     let m =
         f.p.merge_audit_results(
+            &office(&r2),
             &r2,
             &[ConflictDecision {
                 checklist_item_id: y.id,
@@ -452,7 +465,7 @@ fn replayed_foreign_and_damaged_results_are_refused_with_the_project_unchanged()
         judge(p, &lines[0], Judgement::Conform, "甲");
         raise(p, &std, audit_id, &lines[0], f.a.0, "甲发现");
     });
-    f.p.merge_audit_results(&ra, &[]).unwrap();
+    f.p.merge_audit_results(&office(&ra), &ra, &[]).unwrap();
 
     // Another project (the same demo made again): its results are foreign here.
     let other = fx();
@@ -494,14 +507,16 @@ fn replayed_foreign_and_damaged_results_are_refused_with_the_project_unchanged()
     // Settle the file, then compare it byte for byte around the refusals.
     let (path, before) = file_bytes(f.p);
     let mut p = Project::open(&path).unwrap();
-    let e = p.merge_audit_results(&ra, &[]).unwrap_err();
+    let e = p.merge_audit_results(&office(&ra), &ra, &[]).unwrap_err();
     assert!(e.message.contains("不能重复导入"), "{}", e.message);
     let e = p.preview_audit_results(&ra).unwrap_err();
     assert!(e.message.contains("不能重复导入"), "{}", e.message);
-    let e = p.merge_audit_results(&foreign, &[]).unwrap_err();
+    let e = p
+        .merge_audit_results(&office(&foreign), &foreign, &[])
+        .unwrap_err();
     assert!(e.message.contains("另一个项目"), "{}", e.message);
     for bad in [&truncated, &altered, &header_altered, &not_ours] {
-        let e = p.merge_audit_results(bad, &[]).unwrap_err();
+        let e = p.merge_audit_results(&office(bad), bad, &[]).unwrap_err();
         assert_eq!(e.code, ErrorCode::Corrupted, "{bad:?}: {}", e.message);
         assert!(
             e.message.contains("未导入") && e.message.contains("项目未改变"),
@@ -514,7 +529,7 @@ fn replayed_foreign_and_damaged_results_are_refused_with_the_project_unchanged()
 
     // The good file still merges.
     let mut p = Project::open(&path).unwrap();
-    p.merge_audit_results(&rb, &[]).unwrap();
+    p.merge_audit_results(&office(&rb), &rb, &[]).unwrap();
 }
 
 #[test]
@@ -547,20 +562,23 @@ fn packages_are_only_for_planned_audits_and_their_auditors() {
     let pa = f.path("甲.gbaudit");
     f.p.create_audit_package(audit_id, f.a.0, &pa).unwrap();
     let mut pk = Project::open(&pa).unwrap();
-    let e = pk.export_audit_results(&pa).unwrap_err();
+    let e = pk.export_audit_results(&office(&pa), &pa).unwrap_err();
     assert!(e.message.contains("当前打开的文件"), "{}", e.message);
     let e = pk
         .create_audit_package(audit_id, f.a.0, &f.path("y.gbaudit"))
         .unwrap_err();
     assert!(e.message.contains("内审工作包"), "{}", e.message);
     assert!(pk
-        .export_audit_results(&f.path("空.gbresult"))
+        .export_audit_results(&office(&pa), &f.path("空.gbresult"))
         .unwrap_err()
         .message
         .contains("还没有"));
     pk.close().unwrap();
     // A project cannot export results.
-    assert!(f.p.export_audit_results(&f.path("z.gbresult")).is_err());
+    assert!(f
+        .p
+        .export_audit_results(&office(&pa), &f.path("z.gbresult"))
+        .is_err());
     // A completed audit gets no package.
     for l in f.p.checklist(audit_id).unwrap() {
         judge(&mut f.p, &l, Judgement::Conform, "");
@@ -578,4 +596,202 @@ fn packages_are_only_for_planned_audits_and_their_auditors() {
         f.p.create_audit_package(audit_id, f.a.0, &f.path("w.gbaudit"))
             .unwrap_err();
     assert!(e.message.contains("已完成"), "{}", e.message);
+}
+
+/// A small JPEG-looking file (the store sniffs the content, not the name).
+fn photo(dir: &Path, name: &str, tag: &str) -> PathBuf {
+    let mut bytes = vec![
+        0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00,
+    ];
+    bytes.extend_from_slice(tag.as_bytes());
+    bytes.extend_from_slice(&[0xFF, 0xD9]);
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn evidence_input(
+    line: Option<i64>,
+    nc: Option<i64>,
+    attachment_id: i64,
+    note: &str,
+) -> AuditEvidenceInput {
+    AuditEvidenceInput {
+        checklist_item_id: line,
+        nonconformity_id: nc,
+        attachment_id,
+        note: note.into(),
+    }
+}
+
+#[test]
+fn evidence_photos_taken_on_the_laptop_come_back_with_the_results() {
+    let mut f = fx();
+    let audit_id = f.audit.id;
+    let std = f.std.clone();
+    let office_store = office(&f.path("x"));
+    let mine: Vec<ChecklistItem> =
+        f.p.checklist(audit_id)
+            .unwrap()
+            .into_iter()
+            .filter(|l| f.a.2.contains(&l.department_id))
+            .collect();
+    // Evidence the IP manager added before the package was made.
+    let scan =
+        f.p.attach_file(&office_store, &photo(f.dir.path(), "前期.jpg", "office"))
+            .unwrap();
+    let earlier =
+        f.p.add_audit_evidence(&evidence_input(Some(mine[0].id), None, scan.id, "前期资料"))
+            .unwrap();
+    let e =
+        f.p.add_audit_evidence(&evidence_input(Some(mine[0].id), Some(1), scan.id, ""))
+            .unwrap_err();
+    assert!(e.message.contains("二者选一"), "{}", e.message);
+
+    let pa = f.path("甲.gbaudit");
+    f.p.create_audit_package(audit_id, f.a.0, &pa).unwrap();
+    let ra = f.path("甲.gbresult");
+    let laptop_store = laptop(&ra);
+    let shots = f.path("相机");
+    std::fs::create_dir_all(&shots).unwrap();
+    let mut nc_in_package = 0;
+    let out = record(&pa, &ra, &std, |p, _, lines| {
+        let line_photo = p
+            .attach_file(&laptop_store, &photo(&shots, "现场台账.jpg", "ledger"))
+            .unwrap();
+        let ev = p
+            .add_audit_evidence(&evidence_input(
+                Some(lines[1].id),
+                None,
+                line_photo.id,
+                "台账第3页",
+            ))
+            .unwrap();
+        assert_eq!(ev.attachment.file_name, "现场台账.jpg");
+        judge(p, &lines[1], Judgement::Minor, "台账缺检索记录");
+        let nc = raise(p, &std, audit_id, &lines[1], f.a.0, "未见检索记录");
+        nc_in_package = nc.id;
+        let nc_photo = p
+            .attach_file(&laptop_store, &photo(&shots, "合同.jpg", "contract"))
+            .unwrap();
+        p.add_audit_evidence(&evidence_input(None, Some(nc.id), nc_photo.id, ""))
+            .unwrap();
+        // Added then removed on the laptop: never comes back.
+        let wrong = p
+            .attach_file(&laptop_store, &photo(&shots, "拍错了.jpg", "wrong"))
+            .unwrap();
+        let w = p
+            .add_audit_evidence(&evidence_input(Some(lines[0].id), None, wrong.id, ""))
+            .unwrap();
+        p.remove_audit_evidence(w.id).unwrap();
+        // The office's evidence is not the auditor's to remove.
+        let e = p.remove_audit_evidence(earlier.id).unwrap_err();
+        assert!(e.message.contains("内审工作包中只能记录"), "{}", e.message);
+        assert_eq!(p.audit_evidence(audit_id).unwrap().len(), 3);
+    });
+    assert_eq!(out.evidence_files, 2);
+    assert!(nc_in_package > 0);
+
+    // The files travel in the results: the office store has never seen them.
+    let pv = f.p.preview_audit_results(&ra).unwrap();
+    let listed: Vec<&MergeChange> = pv
+        .changes
+        .iter()
+        .filter(|c| c.kind == MergeChangeKind::Evidence)
+        .collect();
+    assert_eq!(listed.len(), 2, "{:?}", pv.changes);
+    assert!(listed
+        .iter()
+        .any(|c| c.summary.contains("现场台账.jpg") && c.summary.contains("台账第3页")));
+    assert!(listed
+        .iter()
+        .any(|c| c.summary.contains("不符合项") && c.summary.contains("合同.jpg")));
+    let m = f.p.merge_audit_results(&office_store, &ra, &[]).unwrap();
+    assert_eq!(m.evidence_files, 2);
+
+    let ev = f.p.audit_evidence(audit_id).unwrap();
+    assert_eq!(ev.len(), 3, "{ev:?}");
+    let ledger = ev
+        .iter()
+        .find(|e| e.attachment.file_name == "现场台账.jpg")
+        .unwrap();
+    assert_eq!(ledger.checklist_item_id, Some(mine[1].id));
+    assert_eq!(ledger.note, "台账第3页");
+    assert!(
+        office_store.read(&ledger.attachment.sha256).is_some(),
+        "the file is in the office's store"
+    );
+    let contract = ev
+        .iter()
+        .find(|e| e.attachment.file_name == "合同.jpg")
+        .unwrap();
+    let ncs =
+        f.p.nonconformities(Some(audit_id), d("2022-08-05").unwrap())
+            .unwrap();
+    let nc = ncs.iter().find(|n| n.fact == "未见检索记录").unwrap();
+    assert_eq!(
+        contract.nonconformity_id,
+        Some(nc.id),
+        "linked to the NC's id in the project"
+    );
+    assert!(office_store.read(&contract.attachment.sha256).is_some());
+    assert!(!ev.iter().any(|e| e.attachment.file_name == "拍错了.jpg"));
+    // Attributed like the rest of the results.
+    let h =
+        f.p.history_for("audit_evidence", &ledger.id.to_string())
+            .unwrap();
+    assert_eq!(h[0].operator, f.a.1);
+    assert!(h[0].source.contains("内审工作包"), "{}", h[0].source);
+}
+
+#[test]
+fn evidence_missing_on_the_laptop_or_damaged_in_the_results_is_refused() {
+    let mut f = fx();
+    let audit_id = f.audit.id;
+    let std = f.std.clone();
+    let pa = f.path("甲.gbaudit");
+    f.p.create_audit_package(audit_id, f.a.0, &pa).unwrap();
+    let ra = f.path("甲.gbresult");
+    let laptop_store = laptop(&ra);
+    let shot = photo(f.dir.path(), "现场.jpg", "site");
+    let mut sha = String::new();
+    record(&pa, &ra, &std, |p, _, lines| {
+        let a = p.attach_file(&laptop_store, &shot).unwrap();
+        sha = a.sha256.clone();
+        p.add_audit_evidence(&evidence_input(Some(lines[0].id), None, a.id, ""))
+            .unwrap();
+    });
+
+    // A flipped byte inside the carried photo: refused, nothing merged.
+    let good = std::fs::read(&ra).unwrap();
+    let bad = f.path("坏.gbresult");
+    let mut bytes = good.clone();
+    let at = bytes.len() - 4;
+    bytes[at] ^= 0x01;
+    std::fs::write(&bad, &bytes).unwrap();
+    let office_store = office(&ra);
+    let e =
+        f.p.merge_audit_results(&office_store, &bad, &[])
+            .unwrap_err();
+    assert_eq!(e.code, ErrorCode::Corrupted, "{}", e.message);
+    assert!(f.p.audit_evidence(audit_id).unwrap().is_empty());
+    assert!(office_store.read(&sha).is_none());
+
+    // The photo gone from the laptop's store: the export says which and stops.
+    std::fs::remove_file(laptop_store.path_of(&sha).unwrap()).unwrap();
+    let p = Project::open(&pa).unwrap();
+    let e = p
+        .export_audit_results(&laptop_store, &f.path("再导出.gbresult"))
+        .unwrap_err();
+    assert!(
+        e.message.contains("现场.jpg") && e.message.contains("未导出"),
+        "{}",
+        e.message
+    );
+    assert!(!f.path("再导出.gbresult").exists());
+    p.close().unwrap();
+
+    // The good file still merges.
+    f.p.merge_audit_results(&office_store, &ra, &[]).unwrap();
+    assert_eq!(f.p.audit_evidence(audit_id).unwrap().len(), 1);
 }

@@ -106,6 +106,7 @@ const READS: &[(&str, Read)] = &[
         ok(p.audit_report(&p.program_and_standard(&c.catalog)?.1, c.audit, today()))
     }),
     ("checklist_get", |p, c| ok(p.checklist(c.audit))),
+    ("audit_evidence_list", |p, c| ok(p.audit_evidence(c.audit))),
     // Every kind of intent: a view asks about one, so it reloads on what any reads.
     ("action_refusal", |p, c| {
         p.refusal(Intent::AuditComplete { id: c.audit })?;

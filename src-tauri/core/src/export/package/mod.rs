@@ -12,6 +12,7 @@
 //! - `archive`: the ZIP with `manifest.json` and `目录.txt`
 
 mod archive;
+pub(crate) use archive::size_label;
 mod data;
 mod front;
 mod operation;
