@@ -147,6 +147,29 @@ impl Session {
         }
     }
 
+    /// Waits until the DOM text (`textContent`) of `css` contains `needle`:
+    /// for text WebKit's rendered text leaves out (see `text_content`).
+    pub fn wait_text_content(
+        &self,
+        css: &str,
+        needle: &str,
+        timeout: Duration,
+    ) -> Result<String, String> {
+        let start = Instant::now();
+        loop {
+            let last = self.text_content(css).unwrap_or_default();
+            if last.contains(needle) {
+                return Ok(last);
+            }
+            if start.elapsed() > timeout {
+                return Err(format!(
+                    "timed out waiting for {needle:?} in the DOM text of {css}; last: {last:?}"
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     /// The DOM text of the first element matching `css` (WebKit's rendered
     /// text comes back empty for some inline elements in the header).
     pub fn text_content(&self, css: &str) -> Result<String, String> {

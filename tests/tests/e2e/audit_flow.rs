@@ -314,6 +314,40 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
 
     nc_step(&app, &format!("nc-done-{id}"), |_| {});
     nc_status(&app, id, "待验证");
+    // Evidence of the correction: two scans picked at once, one removed again.
+    let scans: Vec<std::path::PathBuf> = ["补办审批.pdf", "误选.pdf"]
+        .iter()
+        .map(|name| {
+            let p = files.path().join(name);
+            std::fs::write(&p, format!("%PDF-1.4\n% {name}\n%%EOF\n")).unwrap();
+            p
+        })
+        .collect();
+    let both = format!("{}\n{}", scans[0].display(), scans[1].display());
+    app.answer_file_dialogs(&[std::path::Path::new(&both)]);
+    s.click_css(&format!("[data-testid=evidence-add-nc-{id}]"))
+        .unwrap();
+    let chips = format!("[data-testid=evidence-nc-{id}]");
+    s.wait_text_content(&chips, "误选.pdf", T).unwrap();
+    assert!(s.text_content(&chips).unwrap().contains("补办审批.pdf"));
+    let evidence = ok(s
+        .invoke("audit_evidence_list", json!({"auditId": audit_id}))
+        .unwrap());
+    let wrong = evidence
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["attachment"]["file_name"] == "误选.pdf")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    s.click_css(&format!("[data-testid=evidence-remove-{wrong}]"))
+        .unwrap();
+    s.wait(".ant-popconfirm .ant-btn-dangerous", T).unwrap();
+    s.click_css(".ant-popconfirm .ant-btn-dangerous").unwrap();
+    wait_gone(&app, &format!("[data-testid=evidence-open-{wrong}]"));
+    assert!(s.text_content(&chips).unwrap().contains("补办审批.pdf"));
+    app.shot("56b-nc-evidence");
     assert!(absent(&app, &close), "no 关闭 before verification");
     assert!(absent(&app, &format!("[data-testid=nc-overdue-{id}]")));
     nc_step(&app, &format!("nc-verify-{id}"), |a| {

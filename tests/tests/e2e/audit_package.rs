@@ -1,8 +1,10 @@
 //! 内审工作包 through two real windows (issue 19): the IP manager makes an
 //! auditor's package; a second app instance with its own data directory
 //! opens it in the audit-only mode (banner, two pages), the auditor judges a
-//! line and exports the results; the first window imports them (preview,
-//! then merge) and the line is judged in the project.
+//! line, attaches a photo of what was seen and exports the results; the
+//! first window imports them (preview, then merge): the line is judged in
+//! the project and the photo, carried in the results, is in this computer's
+//! store and opens from the line.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -101,6 +103,26 @@ fn a_package_recorded_in_a_second_instance_merges_back_into_the_project() {
         assert!(start.elapsed() < T, "the judgement was never saved");
         std::thread::sleep(Duration::from_millis(100));
     }
+    // A photo of the evidence, from the laptop's camera folder.
+    let photo = files.path().join("现场照片.jpg");
+    let mut jpeg = vec![
+        0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00,
+    ];
+    jpeg.extend_from_slice("现场看到的台账".as_bytes());
+    jpeg.extend_from_slice(&[0xFF, 0xD9]);
+    std::fs::write(&photo, &jpeg).unwrap();
+    laptop.answer_file_dialogs(&[&photo]);
+    l.click_css(&format!("[data-testid=evidence-add-line-{line}]"))
+        .unwrap();
+    l.wait_text_content(
+        &format!("[data-testid=evidence-line-{line}]"),
+        "现场照片.jpg",
+        T,
+    )
+    .unwrap_or_else(|e| {
+        laptop.shot("audit-package-evidence-failure");
+        panic!("{e}")
+    });
     laptop.shot("91-audit-package-audit-only");
     // The documents are there to read, not to change.
     l.click_css("[data-testid=nav-documents]").unwrap();
@@ -114,6 +136,28 @@ fn a_package_recorded_in_a_second_instance_merges_back_into_the_project() {
         "no 新增文件 and no batch selection in a work package"
     );
     laptop.shot("91b-audit-package-documents");
+    // A document opens to read: no workflow, no Word round trip, no saving.
+    l.click_css("[data-testid^=document-open-]").unwrap();
+    l.wait("[data-testid=document-drawer]", T).unwrap();
+    l.wait("[data-testid=doc-tab-properties]", T).unwrap();
+    l.click_css("[data-testid=doc-tab-properties]").unwrap();
+    laptop.wait_animations();
+    assert!(
+        l.find_all(
+            ".doc-drawer-root .ant-drawer-footer, [data-testid=document-save], \
+             [data-testid=document-export-docx], [data-testid=distribution-add]"
+        )
+        .unwrap()
+        .is_empty(),
+        "the document drawer offers no change in a work package"
+    );
+    laptop.shot("91c-audit-package-document-drawer");
+    l.execute(
+        "document.querySelector('.ant-drawer-close').click(); return null;",
+        json!([]),
+    )
+    .unwrap();
+    l.wait_gone("[data-testid=document-drawer]", T).unwrap();
     l.click_css("[data-testid=nav-audits]").unwrap();
     l.wait("[data-testid=checklist]", T).unwrap();
     let results = files.path().join("审核结果.gbresult");
@@ -131,6 +175,8 @@ fn a_package_recorded_in_a_second_instance_merges_back_into_the_project() {
     app.answer_file_dialogs(&[&results]);
     s.click_css("[data-testid=audit-results-import]").unwrap();
     s.wait_text("[data-testid=audit-results-changes]", "符合", T)
+        .unwrap();
+    s.wait_text_content("[data-testid=audit-results-changes]", "现场照片.jpg", T)
         .unwrap();
     app.shot("92-audit-results-preview");
     s.click_css("[data-testid=audit-results-merge]").unwrap();
@@ -152,7 +198,26 @@ fn a_package_recorded_in_a_second_instance_merges_back_into_the_project() {
     // The window shows it judged too (the checklist reloads by itself).
     s.wait_gone(&format!("[data-testid=checklist-unjudged-{line}]"), T)
         .unwrap();
+    s.wait_text_content(
+        &format!("[data-testid=evidence-line-{line}]"),
+        "现场照片.jpg",
+        T,
+    )
+    .unwrap();
     app.shot("93-audit-results-merged");
+    // The photo came in the results file: it is in this computer's store, unaltered.
+    let evidence = ok(s
+        .invoke("audit_evidence_list", json!({"auditId": audit_id}))
+        .unwrap());
+    let sha = evidence[0]["attachment"]["sha256"].as_str().unwrap();
+    let stored = data1.path().join("attachments").join(&sha[..2]).join(sha);
+    assert_eq!(
+        std::fs::read(&stored).unwrap(),
+        jpeg,
+        "{}",
+        stored.display()
+    );
+    assert_eq!(evidence[0]["checklist_item_id"], line);
     let history = ok(s
         .invoke(
             "history_for",

@@ -2,6 +2,8 @@
 import { invoke } from "./invoke";
 import type { Audit } from "../bindings/Audit";
 import type { AuditCompletionInput } from "../bindings/AuditCompletionInput";
+import type { AuditEvidence } from "../bindings/AuditEvidence";
+import type { AuditEvidenceInput } from "../bindings/AuditEvidenceInput";
 import type { AuditInput } from "../bindings/AuditInput";
 import type { AuditMergeReport } from "../bindings/AuditMergeReport";
 import type { AuditPackageInfo } from "../bindings/AuditPackageInfo";
@@ -52,3 +54,8 @@ export const auditResultsPreview = (path: string) => invoke<AuditResultsPreview>
 /** 导入审核结果 with every conflict decided. */
 export const auditResultsMerge = (path: string, decisions: ConflictDecision[]) =>
   invoke<AuditMergeReport>("audit_results_merge", { path, decisions });
+/** The evidence (files) of an audit's checklist lines and nonconformities. */
+export const auditEvidenceList = (auditId: number) => invoke<AuditEvidence[]>("audit_evidence_list", { auditId });
+/** Attaches a file added with `attachmentAdd` to a line or a nonconformity. */
+export const auditEvidenceAdd = (input: AuditEvidenceInput) => invoke<AuditEvidence>("audit_evidence_add", { input });
+export const auditEvidenceRemove = (id: number) => invoke<null>("audit_evidence_remove", { id });

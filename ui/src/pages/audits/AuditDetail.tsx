@@ -35,15 +35,17 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
   const [tab, setTab] = useKeptState(`audits.${audit.id}.tab`, initialTab ?? "checklist");
   const loadChecklist = useCallback(() => api.checklistGet(audit.id), [audit.id]);
   const loadNcs = useCallback(() => api.ncList(audit.id), [audit.id]);
+  const loadEvidence = useCallback(() => api.auditEvidenceList(audit.id), [audit.id]);
   const checklist = useRemote(loadChecklist);
   const ncs = useRemote(loadNcs);
+  const evidence = useRemote(loadEvidence);
   const people = useRemote(loadPeople);
   const auditors = useRemote(loadAuditors);
   const planModal = useModalState<null>();
   // In a work package only the audit's records are recorded: no plan changes, no packages.
   const inPackage = useProject().project.package != null;
 
-  const error = checklist.error ?? ncs.error ?? people.error ?? auditors.error;
+  const error = checklist.error ?? ncs.error ?? evidence.error ?? people.error ?? auditors.error;
   const ncList = ncs.data ?? [];
   const open = ncList.filter((n) => n.status !== "closed").length;
 
@@ -58,6 +60,7 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
           items={checklist.data ?? []}
           loading={checklist.loading}
           ncs={ncList}
+          evidence={evidence.data ?? []}
           auditors={auditors.data?.auditors ?? []}
         />
       ),
@@ -74,6 +77,7 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
         <NcTab
           audit={audit}
           ncs={ncList}
+          evidence={evidence.data ?? []}
           loading={ncs.loading}
           checklist={checklist.data ?? []}
           auditors={auditors.data?.auditors ?? []}
@@ -129,6 +133,7 @@ export function AuditDetail({ audit, onBack, initialTab }: Props) {
           onRetry={() => {
             checklist.reload();
             ncs.reload();
+            evidence.reload();
             people.reload();
             auditors.reload();
           }}

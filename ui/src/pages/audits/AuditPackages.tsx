@@ -74,7 +74,7 @@ export function PackageButton({ audit }: { audit: AuditRow }) {
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">
-          工作包是项目的一份副本，只含该审核员负责部门的检查表条目。审核员在自己的电脑上用贯标助手打开它，记录判定、审核记录和不符合项，然后导出审核结果交回，在这里“导入审核结果”。
+          工作包是项目的一份副本，只含该审核员负责部门的检查表条目。审核员在自己的电脑上用贯标助手打开它，记录判定、审核记录、不符合项和现场照片等审核证据，然后导出审核结果（含证据文件）交回，在这里“导入审核结果”。
         </Typography.Paragraph>
         <Select
           className="full-width"
@@ -94,6 +94,7 @@ const KIND: Record<MergeChangeKind, { label: string; color: string }> = {
   judged: { label: "判定", color: "blue" },
   noted: { label: "记录", color: "default" },
   nc_raised: { label: "不符合项", color: "red" },
+  evidence: { label: "证据", color: "purple" },
 };
 
 function conflictRows(c: MergeConflict) {
@@ -134,7 +135,8 @@ export function ImportResultsButton() {
         preview.conflicts.map((c) => ({ checklist_item_id: c.checklist_item_id, keep: decisions[c.checklist_item_id] })),
       );
       const ncs = r.nonconformities.length > 0 ? `，不符合项 ${r.nonconformities.join("、")}` : "";
-      void message.success(`已导入 ${r.auditor_name} 的审核结果：${r.lines_changed} 条检查表条目${ncs}`);
+      const files = r.evidence_files > 0 ? `，审核证据 ${r.evidence_files} 份` : "";
+      void message.success(`已导入 ${r.auditor_name} 的审核结果：${r.lines_changed} 条检查表条目${ncs}${files}`);
       close();
     } catch (e) {
       showError(e);
@@ -243,7 +245,9 @@ export function PackageBanner({ pkg }: { pkg: AuditPackageInfo }) {
     setBusy(true);
     try {
       const r = await api.auditResultsExport(path);
-      void message.success(`已导出审核结果（${r.lines_changed} 条检查表条目，${r.nonconformities} 个不符合项）：${path}`);
+      void message.success(
+        `已导出审核结果（${r.lines_changed} 条检查表条目，${r.nonconformities} 个不符合项，${r.evidence_files} 份审核证据）：${path}`,
+      );
     } catch (e) {
       showError(e);
     } finally {
@@ -261,7 +265,7 @@ export function PackageBanner({ pkg }: { pkg: AuditPackageInfo }) {
           内审工作包 · {pkg.audit_number} · 审核员 <strong>{pkg.auditor_name}</strong> · 审核部门 {pkg.department_names.join("、")}
           <Typography.Text type="secondary">
             {" "}
-            （只能记录本人负责部门的检查表判定、审核记录和不符合项；其他内容只读）
+            （只能记录本人负责部门的检查表判定、审核记录、审核证据和不符合项；其他内容只读）
           </Typography.Text>
         </span>
       }

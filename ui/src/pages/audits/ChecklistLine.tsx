@@ -2,6 +2,7 @@ import { Button, Flex, Input, Segmented, Tag, Typography } from "antd";
 import type { TextAreaRef } from "antd/es/input/TextArea";
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import * as api from "../../api";
+import type { AuditEvidence } from "../../bindings/AuditEvidence";
 import type { ChecklistItem } from "../../bindings/ChecklistItem";
 import type { ChecklistJudgementInput } from "../../bindings/ChecklistJudgementInput";
 import type { Judgement } from "../../bindings/Judgement";
@@ -10,6 +11,8 @@ import { asCoreError } from "../../errors";
 import { useShowError } from "../../hooks/useShowError";
 import { ClauseNo } from "../../standard/ClauseNo";
 import { isNonconforming, JUDGEMENTS } from "./auditLabels";
+import { AuditEvidenceList } from "./AuditEvidenceList";
+import { sameEvidence } from "./auditEvidence";
 import { getDraft, setDraft } from "./checklistDrafts";
 
 interface Props {
@@ -18,6 +21,8 @@ interface Props {
   draftKey: string;
   /** The nonconformity already raised for this line's department and clause, if any. */
   raised: Nonconformity | undefined;
+  /** Files attached to this line (photos taken on site). */
+  evidence: readonly AuditEvidence[];
   readOnly: boolean;
   /** This line's NC form is open beside the checklist. */
   raising: boolean;
@@ -47,7 +52,7 @@ const typing = (target: EventTarget) =>
  * Until saved, the edit is kept as a draft, so switching department, tab or
  * page loses nothing; a refusal shows under the line.
  */
-function ChecklistLineView({ item, draftKey, raised, readOnly, raising, onRaise, onMove, registerLine }: Props) {
+function ChecklistLineView({ item, draftKey, raised, evidence, readOnly, raising, onRaise, onMove, registerLine }: Props) {
   const showError = useShowError();
   const [values, setValues] = useState<Values>(() => getDraft(draftKey) ?? valuesOf(item));
   const [editingQuestion, setEditingQuestion] = useState(() => {
@@ -209,6 +214,7 @@ function ChecklistLineView({ item, draftKey, raised, readOnly, raising, onRaise,
                 </Button>
               )
             )}
+            <AuditEvidenceList target={{ line: item.id }} evidence={evidence} readOnly={readOnly} />
             {dirty && !readOnly && (
               <Typography.Text type="warning" className="checklist-state" data-testid={`checklist-unsaved-${item.id}`}>
                 {saving > 0 ? "保存中…" : "未保存"}
@@ -273,6 +279,7 @@ export const ChecklistLine = memo(
     sameItem(a.item, b.item) &&
     a.raised?.id === b.raised?.id &&
     a.raised?.number === b.raised?.number &&
+    sameEvidence(a.evidence, b.evidence) &&
     a.draftKey === b.draftKey &&
     a.readOnly === b.readOnly &&
     a.raising === b.raising &&

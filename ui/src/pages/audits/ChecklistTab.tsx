@@ -1,6 +1,7 @@
 import { Button, Card, Empty, Flex, Popconfirm, Progress, Select, Typography } from "antd";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import * as api from "../../api";
+import type { AuditEvidence } from "../../bindings/AuditEvidence";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import type { ChecklistItem } from "../../bindings/ChecklistItem";
 import type { Nonconformity } from "../../bindings/Nonconformity";
@@ -18,8 +19,12 @@ interface Props {
   items: ChecklistItem[];
   loading: boolean;
   ncs: Nonconformity[];
+  /** The audit's evidence (lines' and nonconformities'). */
+  evidence: AuditEvidence[];
   auditors: AuditorStatus[];
 }
+
+const NONE: readonly AuditEvidence[] = [];
 
 interface DepartmentProgress {
   id: number;
@@ -42,7 +47,7 @@ const PAGE_NAME = "检查表";
  * or the keyboard (↑/↓ between lines, 1–5 judges, N the next unjudged line);
  * a nonconforming line is raised as an NC in a panel beside the checklist.
  */
-export function ChecklistTab({ audit, items, loading, ncs, auditors }: Props) {
+export function ChecklistTab({ audit, items, loading, ncs, evidence, auditors }: Props) {
   const showError = useShowError();
   const { project, setUnsavedChanges } = useProject();
   const departments = useMemo(() => {
@@ -60,6 +65,16 @@ export function ChecklistTab({ audit, items, loading, ncs, auditors }: Props) {
   const current = departments.find((d) => d.id === department);
   const lines = useMemo(() => items.filter((i) => i.department_id === department), [items, department]);
   const judged = items.filter((i) => i.judgement).length;
+  const evidenceByLine = useMemo(() => {
+    const m = new Map<number, AuditEvidence[]>();
+    for (const e of evidence) {
+      if (e.checklist_item_id === null) continue;
+      const list = m.get(e.checklist_item_id) ?? [];
+      list.push(e);
+      m.set(e.checklist_item_id, list);
+    }
+    return m;
+  }, [evidence]);
   const [raising, setRaising] = useState<Raising | null>(null);
   const [filling, setFilling] = useState(false);
 
@@ -238,6 +253,7 @@ export function ChecklistTab({ audit, items, loading, ncs, auditors }: Props) {
                   item={item}
                   draftKey={draftKey(project.path, item.id)}
                   raised={ncs.find((n) => n.department_id === item.department_id && n.clause === item.clause)}
+                  evidence={evidenceByLine.get(item.id) ?? NONE}
                   readOnly={audit.completed}
                   raising={raising?.itemId === item.id}
                   onRaise={stableRaise}

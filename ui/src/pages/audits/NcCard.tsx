@@ -1,5 +1,7 @@
 import { Button, Card, Descriptions, Flex, Steps, Tag, Typography, type DescriptionsProps } from "antd";
+import type { AuditEvidence } from "../../bindings/AuditEvidence";
 import type { Nonconformity } from "../../bindings/Nonconformity";
+import { AuditEvidenceList } from "./AuditEvidenceList";
 import { RecordHistoryButton } from "../../components/RecordHistory";
 import { GRADE_LABEL, NC_STATUS_COLOR, NC_STEPS, ncStepIndex, ncStepLabel } from "./auditLabels";
 import { ClauseNo } from "../../standard/ClauseNo";
@@ -7,6 +9,8 @@ import type { NcStep } from "./NcStepModal";
 
 interface Props {
   nc: Nonconformity;
+  /** Files attached to it (photos of the fact, of the correction). */
+  evidence: readonly AuditEvidence[];
   readOnly: boolean;
   onStep: (nc: Nonconformity, step: NcStep) => void;
 }
@@ -78,7 +82,7 @@ function details(nc: Nonconformity): DescriptionsProps["items"] {
 }
 
 /** One nonconformity: where it stands in the corrective-action cycle and what can be done next. */
-export function NcCard({ nc, readOnly, onStep }: Props) {
+export function NcCard({ nc, evidence, readOnly, onStep }: Props) {
   const step = ncStepIndex(nc);
   return (
     <Card
@@ -117,6 +121,7 @@ export function NcCard({ nc, readOnly, onStep }: Props) {
         items={NC_STEPS.map((title) => ({ title }))}
       />
       <Descriptions size="small" column={2} bordered items={details(nc)} />
+      <AuditEvidenceList target={{ nc: nc.id }} evidence={evidence} readOnly={readOnly} />
       {!readOnly && actions(nc).length > 0 && (
         <Flex gap={8} className="table-note" wrap>
           {actions(nc).map((a) => (

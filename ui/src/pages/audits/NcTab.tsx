@@ -1,11 +1,13 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { Button, Empty, Flex, Segmented, Tag, Typography } from "antd";
 import { useState } from "react";
+import type { AuditEvidence } from "../../bindings/AuditEvidence";
 import type { AuditorStatus } from "../../bindings/AuditorStatus";
 import type { ChecklistItem } from "../../bindings/ChecklistItem";
 import type { Nonconformity } from "../../bindings/Nonconformity";
 import type { Person } from "../../bindings/Person";
 import { useModalState } from "../../hooks/useModalState";
+import { useProject } from "../../project/projectContext";
 import type { AuditRow } from "./auditColumns";
 import { NcCard } from "./NcCard";
 import { NcRaiseModal, type RaiseDraft } from "./NcRaiseModal";
@@ -14,6 +16,8 @@ import { NcStepModal, type NcStep } from "./NcStepModal";
 interface Props {
   audit: AuditRow;
   ncs: Nonconformity[];
+  /** The audit's evidence; each card shows its nonconformity's. */
+  evidence: AuditEvidence[];
   loading: boolean;
   checklist: ChecklistItem[];
   auditors: AuditorStatus[];
@@ -25,9 +29,10 @@ interface Props {
 type Filter = "open" | "all";
 
 /** The audit's nonconformities with their corrective actions; raising one by hand. */
-export function NcTab({ audit, ncs, loading, checklist, auditors, people, openFirst }: Props) {
+export function NcTab({ audit, ncs, evidence, loading, checklist, auditors, people, openFirst }: Props) {
   const [filter, setFilter] = useState<Filter>(openFirst ? "open" : "all");
   const raise = useModalState<RaiseDraft>();
+  const pkg = useProject().project.package;
   const stepModal = useModalState<{ nc: Nonconformity; step: NcStep }>();
   const team = auditors.filter((a) => a.qualified && audit.auditor_ids.includes(a.person_id));
   const shown = filter === "open" ? ncs.filter((n) => n.status !== "closed") : ncs;
@@ -59,7 +64,14 @@ export function NcTab({ audit, ncs, loading, checklist, auditors, people, openFi
       ) : (
         <div data-testid="nc-list">
           {shown.map((nc) => (
-            <NcCard key={nc.id} nc={nc} readOnly={false} onStep={(n, step) => stepModal.show({ nc: n, step })} />
+            <NcCard
+              key={nc.id}
+              nc={nc}
+              evidence={evidence.filter((e) => e.nonconformity_id === nc.id)}
+              // In a work package only the NCs raised in it are the auditor's.
+              readOnly={pkg !== null && nc.id <= pkg.nc_base_id}
+              onStep={(n, step) => stepModal.show({ nc: n, step })}
+            />
           ))}
         </div>
       )}

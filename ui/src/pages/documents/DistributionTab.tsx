@@ -19,6 +19,8 @@ interface Props {
   loading: boolean;
   people: Person[];
   departments: Department[];
+  /** The register only (a work package). */
+  readOnly: boolean;
 }
 
 interface FormValues {
@@ -34,7 +36,7 @@ function nextCopyNo(list: Distribution[]): string {
 }
 
 /** 发放回收: controlled copies of the published revision, issued and withdrawn. */
-export function DistributionTab({ published, distributions, loading, people, departments }: Props) {
+export function DistributionTab({ published, distributions, loading, people, departments, readOnly }: Props) {
   const [form] = Form.useForm<FormValues>();
   const [adding, setAdding] = useState(false);
   const [step, setStep] = useState<{ open: boolean; config: StepConfig | null }>({ open: false, config: null });
@@ -128,7 +130,8 @@ export function DistributionTab({ published, distributions, loading, people, dep
               key: "actions",
               width: 64,
               render: (_, d) =>
-                !d.withdrawn_on && (
+                !d.withdrawn_on &&
+                !readOnly && (
                   <Button type="link" size="small" onClick={() => withdraw(d)} data-testid={`distribution-withdraw-${d.id}`}>
                     回收
                   </Button>
@@ -137,7 +140,7 @@ export function DistributionTab({ published, distributions, loading, people, dep
           ]}
         />
       </div>
-      {published ? (
+      {readOnly ? null : published ? (
         <Form<FormValues>
           name="distribution"
           form={form}

@@ -27,6 +27,8 @@ interface Props {
   documentId: number;
   people: Person[];
   departments: Department[];
+  /** In a work package documents are to read: no editing, no workflow, no distribution. */
+  readOnly: boolean;
   onClose: () => void;
 }
 
@@ -35,7 +37,7 @@ function editorFor(r: Revision): EditorState {
 }
 
 /** One document: its text, approval workflow, history, register entry and distribution. */
-export function DocumentDrawer({ open, documentId, people, departments, onClose }: Props) {
+export function DocumentDrawer({ open, documentId, people, departments, readOnly, onClose }: Props) {
   const { modal, message } = App.useApp();
   const { setUnsavedChanges } = useProject();
   const showError = useShowError();
@@ -58,7 +60,7 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose 
   const current = working ?? published;
 
   // The editor follows the working draft: set up when one appears, dropped once it goes to review.
-  if (working?.status === "draft") {
+  if (!readOnly && working?.status === "draft") {
     if (editor?.revisionId !== working.id) setEditor(editorFor(working));
   } else if (d && editor) {
     setEditor(null);
@@ -145,7 +147,7 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose 
               onEditorChange={(patch) => setEditor((e) => (e ? { ...e, ...patch } : e))}
               saving={savingDraft}
               onSave={() => void saveDraft(true)}
-              onNewRevision={!working && published ? () => void newRevision() : null}
+              onNewRevision={!readOnly && !working && published ? () => void newRevision() : null}
               creating={creating}
             />
           ),
@@ -176,6 +178,7 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose 
               departments={departments}
               dirty={propsDirty}
               setDirty={setPropsDirty}
+              readOnly={readOnly}
             />
           ),
         },
@@ -189,6 +192,7 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose 
               loading={distributions.loading}
               people={people}
               departments={departments}
+              readOnly={readOnly}
             />
           ),
         },
@@ -203,7 +207,8 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose 
       width="min(1100px, calc(100vw - 40px))"
       destroyOnHidden
       footer={
-        current && (
+        current &&
+        !readOnly && (
           <WorkflowBar
             revision={current}
             people={people}
@@ -243,7 +248,7 @@ export function DocumentDrawer({ open, documentId, people, departments, onClose 
             )}
             <Typography.Text>{`${current.version} 版`}</Typography.Text>
             <RevisionStatusTag status={current.status} testId="revision-status" />
-            {d && (
+            {d && !readOnly && (
               <WordActions
                 document={d}
                 saveDraft={() => saveDraft(false)}

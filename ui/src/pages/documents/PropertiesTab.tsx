@@ -13,10 +13,12 @@ interface Props {
   departments: Department[];
   dirty: boolean;
   setDirty: (dirty: boolean) => void;
+  /** Shown, not editable (a work package). */
+  readOnly: boolean;
 }
 
 /** 属性: the register entry of the document (key it by document). */
-export function PropertiesTab({ document: d, departments, dirty, setDirty }: Props) {
+export function PropertiesTab({ document: d, departments, dirty, setDirty, readOnly }: Props) {
   const [form] = Form.useForm<DocumentFormValues>();
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
@@ -46,14 +48,17 @@ export function PropertiesTab({ document: d, departments, dirty, setDirty }: Pro
       onFinish={(v) => void onFinish(v)}
       onValuesChange={() => setDirty(true)}
       className="doc-properties"
+      disabled={readOnly}
     >
       <DocumentFormFields departments={departments} keepDepartment={d.owner_department_id} />
-      <Flex align="center" gap={8}>
-        <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} data-testid="document-save">
-          保存属性
-        </Button>
-        {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
-      </Flex>
+      {!readOnly && (
+        <Flex align="center" gap={8}>
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} data-testid="document-save">
+            保存属性
+          </Button>
+          {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
+        </Flex>
+      )}
     </Form>
   );
 }

@@ -164,6 +164,7 @@ export function DocumentsPage() {
           documentId={drawer.editing}
           people={people.data ?? []}
           departments={departments.data ?? []}
+          readOnly={readOnly}
           onClose={drawer.close}
         />
       )}
