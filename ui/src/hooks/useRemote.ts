@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useContext, useEffect, useRef, useState } from "react";
 import { collectCommands } from "../api/invoke";
 import type { CoreError } from "../bindings/CoreError";
 import type { Table } from "../bindings/Table";
 import { asCoreError } from "../errors";
 import { isStale, onProjectChanged, tablesRead } from "../project/changes";
+import { PageActivityContext } from "../layout/pageActivity";
 import { trackLoad } from "./pendingLoads";
 
 interface Loaded<T> {
@@ -27,7 +28,8 @@ export interface Remote<T> {
  * Loads data with `load` (memoise it with useCallback: a new function means a new request).
  * Late answers of superseded requests are dropped. The data reloads by itself when a
  * command writes a table that `load`'s commands read (see project/changes.ts), so an
- * action does not reload what it changed.
+ * action does not reload what it changed. On a page kept hidden (layout/pageActivity.ts)
+ * that reload waits until the page is shown again.
  */
 export function useRemote<T>(load: () => Promise<T>): Remote<T> {
   const [nonce, setNonce] = useState(0);
@@ -52,12 +54,26 @@ export function useRemote<T>(load: () => Promise<T>): Remote<T> {
   }, [load, nonce]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
+  const activity = useContext(PageActivityContext);
+  const stale = useRef(false);
   useEffect(
     () =>
       onProjectChanged((changed) => {
-        if (isStale(reads.current, changed)) reload();
+        if (!isStale(reads.current, changed)) return;
+        if (activity.isActive()) reload();
+        else stale.current = true;
       }),
-    [reload],
+    [reload, activity],
+  );
+  useEffect(
+    () =>
+      activity.subscribe(() => {
+        if (activity.isActive() && stale.current) {
+          stale.current = false;
+          reload();
+        }
+      }),
+    [reload, activity],
   );
   return {
     data: state.data,

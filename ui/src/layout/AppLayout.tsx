@@ -1,11 +1,12 @@
 import { Layout, Menu, type MenuProps } from "antd";
-import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { forgetKept } from "../hooks/useKeptState";
 import { asPageKey, loadPage, PAGES, savePage, type PageKey } from "../navigation/navigation";
 import { NavigationContext, type Arrival } from "../navigation/navigationContext";
 import { PackageBanner } from "../pages/audits/AuditPackages";
 import { useProject } from "../project/projectContext";
 import { AppHeader } from "./AppHeader";
+import { createPageActivity, PageActivityContext, type PageActivityControl } from "./pageActivity";
 import { PAGE_VIEWS, preloadPages } from "./pageViews";
 import { forgetScroll, rememberScroll, restoreScroll } from "./scrollMemory";
 
@@ -19,18 +20,35 @@ const NAV_ITEMS: MenuProps["items"] = PAGES.map(({ key, label, icon: Icon }) => 
 const PACKAGE_PAGES: readonly PageKey[] = ["audits", "documents"];
 const PACKAGE_NAV_ITEMS = NAV_ITEMS?.filter((i) => PACKAGE_PAGES.includes(String(i?.key) as PageKey));
 
-/** The kept pages, in menu order (see `PageView`). Memoised: a click elsewhere in the
- *  menu re-renders a hidden kept page only when it is shown or hidden. */
-const KEPT = PAGES.flatMap(({ key }) => {
+/** A page that stays mounted: from the start (`always`) or once opened. */
+interface Mounted {
+  key: PageKey;
+  kept: "always" | "opened";
+  render: (active: boolean) => ReactNode;
+}
+
+/** The pages that stay mounted, in menu order (see `PageView`). Memoised: a click in the
+ *  menu re-renders a kept page only when it is shown or hidden (it is told which), and a
+ *  visited page not at all (only its stale loads, see pageActivity.ts). */
+const MOUNTED: Mounted[] = PAGES.flatMap(({ key }): Mounted[] => {
   const view = PAGE_VIEWS[key];
-  return view.kept ? [{ key, kept: view.kept, Page: memo(view.component) }] : [];
+  if (view.kept === "always" || view.kept === "opened") {
+    const Page = memo(view.component);
+    return [{ key, kept: view.kept, render: (active) => <Page active={active} /> }];
+  }
+  if (view.kept === "visited") {
+    const Page = memo(view.component);
+    return [{ key, kept: "opened", render: () => <Page /> }];
+  }
+  return [];
 });
 
 /** After start, once the first page had time to come up, the other pages' code loads. */
 const PRELOAD_AFTER_MS = 1500;
 
 function opensOnce(p: PageKey): boolean {
-  return PAGE_VIEWS[p].kept === "opened";
+  const kept = PAGE_VIEWS[p].kept;
+  return kept === "opened" || kept === "visited";
 }
 
 export function AppLayout() {
@@ -48,6 +66,21 @@ export function AppLayout() {
   // Every visit counts: choosing the page already shown reloads it (the
   // kept pages excepted, whose unsaved edits must survive).
   const [visit, setVisit] = useState(0);
+  // A visited page opened afresh (a link, or a click on it while shown) is mounted anew.
+  const [remounts, setRemounts] = useState<Partial<Record<PageKey, number>>>({});
+  // Whether each mounted page is shown, told to its loads (pageActivity.ts).
+  const [activities] = useState(() => new Map<PageKey, PageActivityControl>());
+  const activityOf = (key: PageKey) => {
+    let a = activities.get(key);
+    if (!a) {
+      a = createPageActivity(key === page);
+      activities.set(key, a);
+    }
+    return a;
+  };
+  useEffect(() => {
+    for (const [key, a] of activities) a.set(key === page);
+  }, [activities, page]);
 
   // The page being left and the project, for the scroll memory (read in callbacks).
   const where = useRef({ page, version });
@@ -63,6 +96,9 @@ export function AppLayout() {
     if (fresh || at) {
       forgetKept(next);
       forgetScroll(`${v}:${next}`);
+    }
+    if (PAGE_VIEWS[next].kept === "visited" && (fresh || at || next === leaving)) {
+      setRemounts((r) => ({ ...r, [next]: (r[next] ?? 0) + 1 }));
     }
     setVisit((n) => n + 1);
     setPage(next);
@@ -101,14 +137,15 @@ export function AppLayout() {
             {pkg && <PackageBanner pkg={pkg} />}
             {/* Keyed by project: switching projects remounts every page, which reloads its data. */}
             <div key={version} className="app-page-host">
-              {/* The long forms stay mounted so unsaved edits survive a visit to another page. */}
-              {KEPT.map(
-                ({ key, kept, Page: KeptPage }) =>
+              {/* The long forms stay mounted so unsaved edits survive a visit to another page;
+                  the visited pages so that coming back to one shows it at once. */}
+              {MOUNTED.map(
+                ({ key, kept, render }) =>
                   (kept === "always" || shown(key)) && (
-                    <div key={key} hidden={page !== key} className="app-page">
-                      <Suspense fallback={null}>
-                        <KeptPage active={page === key} />
-                      </Suspense>
+                    <div key={`${key}-${remounts[key] ?? 0}`} hidden={page !== key} className="app-page">
+                      <PageActivityContext.Provider value={activityOf(key)}>
+                        <Suspense fallback={null}>{render(page === key)}</Suspense>
+                      </PageActivityContext.Provider>
                     </div>
                   ),
               )}

@@ -1,12 +1,16 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { PageKey } from "../navigation/navigation";
 
-/** How a page is shown. Most load afresh on every visit. A kept page has a form of
- *  its own and stays mounted (hidden while elsewhere) so unsaved edits survive a
- *  visit to another page: from the start (`always`) or once first opened (`opened`).
+/** How a page is shown. A kept page has a form of its own and stays mounted (hidden
+ *  while elsewhere) so unsaved edits survive a visit to another page: from the start
+ *  (`always`) or once first opened (`opened`); it is told whether it is shown.
+ *  A `visited` page also stays mounted once opened, so coming back to it shows it at
+ *  once (its data reloads only if a write changed it meanwhile, see pageActivity.ts);
+ *  a link to it or a click on it while shown opens it afresh. The others (their data
+ *  is not only the project's tables: files, export progress) load afresh on every visit.
  *  Every page is its own chunk, loaded on its first visit (or by `preloadPages`). */
 export type PageView =
-  | { component: LazyExoticComponent<ComponentType>; kept?: undefined }
+  | { component: LazyExoticComponent<ComponentType>; kept?: undefined | "visited" }
   | { component: LazyExoticComponent<ComponentType<{ active: boolean }>>; kept: "always" | "opened" };
 
 /** The page modules' loaders, by page: `import()` runs once, later calls answer the same module. */
@@ -31,20 +35,20 @@ const LOADERS = {
 
 /** The component of every page in `PAGES` (navigation/navigation.ts); a page missing here fails to compile. */
 export const PAGE_VIEWS: Record<PageKey, PageView> = {
-  overview: { component: lazy(LOADERS.overview) },
+  overview: { component: lazy(LOADERS.overview), kept: "visited" },
   profile: { component: lazy(LOADERS.profile), kept: "always" },
   program: { component: lazy(LOADERS.program), kept: "opened" },
-  departments: { component: lazy(LOADERS.departments) },
-  people: { component: lazy(LOADERS.people) },
-  training: { component: lazy(LOADERS.training) },
+  departments: { component: lazy(LOADERS.departments), kept: "visited" },
+  people: { component: lazy(LOADERS.people), kept: "visited" },
+  training: { component: lazy(LOADERS.training), kept: "visited" },
   organisation: { component: lazy(LOADERS.organisation), kept: "opened" },
-  plan: { component: lazy(LOADERS.plan) },
+  plan: { component: lazy(LOADERS.plan), kept: "visited" },
   diagnosis: { component: lazy(LOADERS.diagnosis), kept: "opened" },
-  documents: { component: lazy(LOADERS.documents) },
-  operation: { component: lazy(LOADERS.operation) },
-  audits: { component: lazy(LOADERS.audits) },
-  reviews: { component: lazy(LOADERS.reviews) },
-  application: { component: lazy(LOADERS.application) },
+  documents: { component: lazy(LOADERS.documents), kept: "visited" },
+  operation: { component: lazy(LOADERS.operation), kept: "visited" },
+  audits: { component: lazy(LOADERS.audits), kept: "visited" },
+  reviews: { component: lazy(LOADERS.reviews), kept: "visited" },
+  application: { component: lazy(LOADERS.application), kept: "visited" },
   export: { component: lazy(LOADERS.export) },
   backups: { component: lazy(LOADERS.backups) },
 };
