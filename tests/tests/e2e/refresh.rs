@@ -9,6 +9,17 @@ use serde_json::json;
 
 const T: Duration = Duration::from_secs(15);
 
+/// Renames a department through the command itself, not through any page.
+fn rename_department(s: &guanbiao_e2e::Session, id: i64, name: &str) {
+    let renamed = s
+        .invoke(
+            "department_update",
+            json!({"id": id, "input": {"name": name, "code": "", "responsibilities": ""}}),
+        )
+        .unwrap();
+    assert!(renamed["ok"].is_object(), "{renamed}");
+}
+
 #[test]
 fn a_write_made_outside_the_page_shows_in_its_open_list() {
     let data = tempfile::tempdir().unwrap();
@@ -31,13 +42,7 @@ fn a_write_made_outside_the_page_shows_in_its_open_list() {
 
     // A rename of the department reaches the person's row too: the list
     // reads the department table.
-    let renamed = s
-        .invoke(
-            "department_update",
-            json!({"id": dep_id, "input": {"name": "法务合规部", "code": "", "responsibilities": ""}}),
-        )
-        .unwrap();
-    assert!(renamed["ok"].is_object(), "{renamed}");
+    rename_department(s, dep_id, "法务合规部");
     s.wait_text("[data-testid=people-table]", "法务合规部", T)
         .unwrap();
     app.shot("refresh-01-people-after-outside-writes");
@@ -89,13 +94,7 @@ fn a_visited_page_comes_back_at_once_and_catches_up_with_writes_made_meanwhile()
     // Written while the page is hidden: shown again, it loads the change.
     s.click_css("[data-testid=nav-departments]").unwrap();
     s.wait("[data-testid=department-table]", T).unwrap();
-    let renamed = s
-        .invoke(
-            "department_update",
-            json!({"id": dep_id, "input": {"name": "法务合规部", "code": "", "responsibilities": ""}}),
-        )
-        .unwrap();
-    assert!(renamed["ok"].is_object(), "{renamed}");
+    rename_department(s, dep_id, "法务合规部");
     s.wait_text("[data-testid=department-table]", "法务合规部", T)
         .unwrap();
     s.click_css("[data-testid=nav-people]").unwrap();
