@@ -98,8 +98,9 @@ run_tests() {
   log "核心库与命令行测试（真实 SQLite 文件）"
   cargo test -p guanbiao-core -p guanbiao-cli
 
-  log "构建桌面应用"
+  log "构建桌面应用与其单元测试"
   cargo build -p guanbiao
+  cargo test -p guanbiao --lib
 
   log "端到端测试（tauri-driver + WebKitWebDriver，Xvfb 下的真实窗口）"
   rm -rf target/e2e-screenshots

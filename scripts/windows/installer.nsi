@@ -2,7 +2,7 @@
 ; scripts/windows/build.sh:
 ;   makensis -DVERSION=0.1.0 -DSTAGE=target/windows/stage -DOUT=target/windows/… installer.nsi
 ; Per-user (no administrator rights), Chinese pages, Start menu and desktop
-; shortcuts, the .gbproj file type, a WebView2 check, and an uninstaller
+; shortcuts, the .gbproj and .gbaudit file types, a WebView2 check, and an uninstaller
 ; that removes the program and keeps the user's projects and backups.
 
 ; A 64-bit installer for the 64-bit program (Debian's nsis ships the amd64 stubs).
@@ -26,6 +26,7 @@ RequestExecutionLevel user
 !define APP "贯标助手"
 !define EXE "guanbiao.exe"
 !define PROGID "Guanbiao.Project"
+!define PACKAGE_PROGID "Guanbiao.AuditPackage"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Guanbiao"
 ; The WebView2 runtime's client id (Evergreen), per machine or per user.
 !define WV2_KEY "SOFTWARE\Microsoft\EdgeUpdate\Clients\{F3017226-FE2A-4295-8BDF-00C3A9A7E4C5}"
@@ -102,6 +103,13 @@ Section "贯标助手" SecMain
   WriteRegStr HKCU "Software\Classes\${PROGID}\shell\open\command" "" '"$INSTDIR\${EXE}" "%1"'
   WriteRegStr HKCU "Software\Classes\Applications\${EXE}\shell\open\command" "" '"$INSTDIR\${EXE}" "%1"'
   WriteRegStr HKCU "Software\Classes\.gbproj\OpenWithProgids" "${PROGID}" ""
+  ; The .gbaudit file type (internal-audit work packages): a double-click on the
+  ; auditor's laptop opens it in the audit-only mode.
+  WriteRegStr HKCU "Software\Classes\.gbaudit" "" "${PACKAGE_PROGID}"
+  WriteRegStr HKCU "Software\Classes\${PACKAGE_PROGID}" "" "贯标助手内审工作包"
+  WriteRegStr HKCU "Software\Classes\${PACKAGE_PROGID}\DefaultIcon" "" "$INSTDIR\icon.ico,0"
+  WriteRegStr HKCU "Software\Classes\${PACKAGE_PROGID}\shell\open\command" "" '"$INSTDIR\${EXE}" "%1"'
+  WriteRegStr HKCU "Software\Classes\.gbaudit\OpenWithProgids" "${PACKAGE_PROGID}" ""
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 
   ; Programs and Features.
@@ -148,6 +156,14 @@ Section "Uninstall"
   DeleteRegKey /ifempty HKCU "Software\Classes\.gbproj\OpenWithProgids"
   DeleteRegKey /ifempty HKCU "Software\Classes\.gbproj"
   DeleteRegKey HKCU "Software\Classes\${PROGID}"
+  ReadRegStr $1 HKCU "Software\Classes\.gbaudit" ""
+  ${If} $1 == "${PACKAGE_PROGID}"
+    DeleteRegValue HKCU "Software\Classes\.gbaudit" ""
+  ${EndIf}
+  DeleteRegValue HKCU "Software\Classes\.gbaudit\OpenWithProgids" "${PACKAGE_PROGID}"
+  DeleteRegKey /ifempty HKCU "Software\Classes\.gbaudit\OpenWithProgids"
+  DeleteRegKey /ifempty HKCU "Software\Classes\.gbaudit"
+  DeleteRegKey HKCU "Software\Classes\${PACKAGE_PROGID}"
   DeleteRegKey HKCU "Software\Classes\Applications\${EXE}"
   DeleteRegKey HKCU "${UNINST_KEY}"
   DeleteRegKey HKCU "Software\Guanbiao"

@@ -93,10 +93,15 @@ done
 [ -s "$WORK/文件控制程序.pdf" ] || fail "安装后的命令行没有导出 PDF"
 "$WINE" reg query 'HKCU\Software\Classes\.gbproj' | tr -d '\r' | grep -q Guanbiao.Project \
   || fail ".gbproj 文件类型没有注册"
+"$WINE" reg query 'HKCU\Software\Classes\.gbaudit' | tr -d '\r' | grep -q Guanbiao.AuditPackage \
+  || fail ".gbaudit 文件类型没有注册"
 "$WINE" "$INSTALLED/uninstall.exe" /S
 /usr/lib/wine/wineserver -w
 sleep 2
 [ ! -f "$INSTALLED/guanbiao.exe" ] || fail "卸载后程序仍在"
+if "$WINE" reg query 'HKCU\Software\Classes\Guanbiao.AuditPackage' >/dev/null 2>&1; then
+  fail "卸载后 .gbaudit 文件类型仍在"
+fi
 [ -f "$LOGFILE" ] || fail "卸载删除了数据目录"
 [ -f "$WORK/安装后.gbproj" ] || fail "卸载删除了用户的项目文件"
 echo "Windows（wine）：全部检查通过"

@@ -47,12 +47,18 @@ fn on_second_launch(app: &AppHandle, argv: Vec<String>, cwd: String) {
     }
 }
 
-/// The first argument naming a project file (`*.gbproj`), against the caller's folder.
+/// The first argument naming a project file (`*.gbproj`) or an internal-audit
+/// work package (`*.gbaudit`, opened in the audit-only mode), against the
+/// caller's folder.
 pub fn project_arg(argv: &[String], cwd: &Path) -> Option<PathBuf> {
-    let ext = format!(".{}", guanbiao_core::paths::PROJECT_EXTENSION);
+    use guanbiao_core::paths::{PACKAGE_EXTENSION, PROJECT_EXTENSION};
+    let exts = [PROJECT_EXTENSION, PACKAGE_EXTENSION].map(|e| format!(".{e}"));
     argv.iter()
         .skip(1)
-        .find(|a| a.to_lowercase().ends_with(&ext))
+        .find(|a| {
+            let a = a.to_lowercase();
+            exts.iter().any(|e| a.ends_with(e))
+        })
         .map(|a| cwd.join(a))
 }
 
@@ -72,6 +78,14 @@ mod tests {
         assert_eq!(
             project_arg(&argv(&["guanbiao", "--x", "/d/乙.gbproj"]), cwd),
             Some(PathBuf::from("/d/乙.gbproj"))
+        );
+        assert_eq!(
+            project_arg(&argv(&["guanbiao", "内审工作包-张三.GBAUDIT"]), cwd),
+            Some(cwd.join("内审工作包-张三.GBAUDIT"))
+        );
+        assert_eq!(
+            project_arg(&argv(&["guanbiao", "结果.gbresult"]), cwd),
+            None
         );
     }
 }

@@ -84,6 +84,16 @@ impl App {
     /// Starts the app with its data in `data_dir` and these environment
     /// variables set (e.g. a `PATH` leading to a stand-in for the system's viewer).
     pub fn start_with_env(data_dir: &Path, env: &[(&str, &std::ffi::OsStr)]) -> App {
+        App::launch(data_dir, env, &[])
+    }
+
+    /// Starts the app as a double-click on `file` does: with the file's path
+    /// as its argument (a project, or a work package opening in the audit-only mode).
+    pub fn start_opening(data_dir: &Path, file: &Path) -> App {
+        App::launch(data_dir, &[], &[file.to_string_lossy().to_string()])
+    }
+
+    fn launch(data_dir: &Path, env: &[(&str, &std::ffi::OsStr)], args: &[String]) -> App {
         let bin = app_binary();
         assert!(
             bin.exists(),
@@ -94,7 +104,7 @@ impl App {
             std::env::var_os("DISPLAY").is_some(),
             "no DISPLAY: run the end-to-end tests under xvfb-run"
         );
-        let (driver, session) = start_session(&bin, data_dir, env);
+        let (driver, session) = start_session(&bin, data_dir, env, args);
         let app = App {
             session,
             driver: Some(driver),
@@ -346,6 +356,7 @@ fn start_session(
     bin: &Path,
     data_dir: &Path,
     env: &[(&str, &std::ffi::OsStr)],
+    args: &[String],
 ) -> (Driver, Session) {
     let mut last = String::new();
     for attempt in 1..=2 {
@@ -353,7 +364,7 @@ fn start_session(
         match Session::start(
             &format!("http://127.0.0.1:{}", driver.port),
             &bin.to_string_lossy(),
-            &[],
+            args,
         ) {
             Ok(session) => return (driver, session),
             Err(e) => {

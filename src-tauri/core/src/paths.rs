@@ -13,6 +13,9 @@ pub const DATA_DIR_ENV: &str = "GUANBIAO_DATA_DIR";
 /// The project file extension, without the dot.
 pub const PROJECT_EXTENSION: &str = "gbproj";
 
+/// An internal-audit work package (内审工作包): opened like a project, in the audit-only mode.
+pub const PACKAGE_EXTENSION: &str = "gbaudit";
+
 /// The app's data directory: `$GUANBIAO_DATA_DIR` if set, else the platform's.
 pub fn data_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {

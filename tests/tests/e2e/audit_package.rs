@@ -73,12 +73,10 @@ fn a_package_recorded_in_a_second_instance_merges_back_into_the_project() {
     s.click_css("[data-testid=audit-package-ok]").unwrap();
     wait_file(&app, &pkg, "package");
 
-    // The auditor's laptop: a second instance with its own data directory.
-    let laptop = App::start(data2.path());
+    // The auditor's laptop: a second instance with its own data directory,
+    // started as a double-click on the package starts it.
+    let laptop = App::start_opening(data2.path(), &pkg);
     let l = &laptop.session;
-    ok(l.invoke("project_open", json!({"path": pkg})).unwrap());
-    l.execute("location.reload(); return null;", json!([]))
-        .unwrap();
     let banner = l
         .wait_text("[data-testid=package-banner]", &auditor, T)
         .unwrap();
