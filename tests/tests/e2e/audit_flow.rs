@@ -401,7 +401,7 @@ fn an_audit_finding_is_corrected_verified_and_closed_in_the_window() {
     s.click_css("[data-testid=nav-reviews]").unwrap();
     s.wait_text("[data-testid=review-table]", "PS-2022-01", T)
         .unwrap();
-    submit_new_review(s);
+    submit_new_review(&app);
     s.wait_text("[data-testid=review-status]", "进行中", T)
         .unwrap_or_else(|e| {
             app.shot("review-create-failure");
@@ -478,7 +478,7 @@ fn a_review_before_any_completed_audit_is_refused_in_the_window() {
     .unwrap());
 
     s.click_css("[data-testid=nav-reviews]").unwrap();
-    submit_new_review(s);
+    submit_new_review(&app);
     s.wait_text(
         "[data-testid=review-form-error]",
         "管理评审须在至少一次内部审核完成之后进行",
@@ -501,7 +501,11 @@ fn a_review_before_any_completed_audit_is_refused_in_the_window() {
 
 /// Opens 新建评审 and submits it as it comes (the chair defaults in once
 /// the people have loaded: submitted after that).
-fn submit_new_review(s: &guanbiao_e2e::Session) {
+/// Opens 新建评审 and saves it as prefilled, once the modal has finished
+/// opening (a click during its zoom was once lost: the modal stayed open with
+/// nothing sent).
+fn submit_new_review(app: &App) {
+    let s = &app.session;
     s.click_css("[data-testid=review-add]").unwrap();
     s.wait("#review_held_on", T).unwrap();
     s.wait_present(
@@ -509,5 +513,6 @@ fn submit_new_review(s: &guanbiao_e2e::Session) {
         T,
     )
     .unwrap();
+    app.wait_animations();
     s.click_css("[data-testid=review-submit]").unwrap();
 }
