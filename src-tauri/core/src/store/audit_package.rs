@@ -774,11 +774,7 @@ impl Project {
             .filter(|o| o.table == "audit_evidence" && o.action == Action::SQLITE_INSERT)
         {
             let att_id = int(&ev.new[col(&ev_cols, "attachment_id")?]);
-            let Some(att) = ops.iter().find(|o| {
-                o.table == "attachment"
-                    && o.action == Action::SQLITE_INSERT
-                    && int(&o.new[col(&att_cols, "id").unwrap_or(0)]) == att_id
-            }) else {
+            let Some(att) = att_id.and_then(|id| inserted_attachment(ops, &att_cols, id)) else {
                 continue; // a file the project holds already
             };
             let sha = text(&att.new[col(&att_cols, "sha256")?]);
@@ -1211,12 +1207,7 @@ impl Project {
                 return Err(altered());
             }
             let att_id = int(&v("attachment_id")?).ok_or_else(altered)?;
-            let new_file = ops.iter().find(|o| {
-                o.table == "attachment"
-                    && o.action == Action::SQLITE_INSERT
-                    && int(&o.new[col(&att_cols, "id").unwrap_or(0)]) == Some(att_id)
-            });
-            let file = match new_file {
+            let file = match inserted_attachment(ops, &att_cols, att_id) {
                 Some(a) => {
                     let f =
                         |name: &str| -> Result<String> { Ok(text(&a.new[col(&att_cols, name)?])) };
@@ -1249,9 +1240,12 @@ impl Project {
                     EvidenceFile::Existing(att_id)
                 }
             };
-            let name = match &file {
-                EvidenceFile::New(f, _) => f.file_name.clone(),
-                EvidenceFile::Existing(id) => self.attachment(*id)?.file_name,
+            let (name, size) = match &file {
+                EvidenceFile::New(f, _) => (f.file_name.clone(), f.size),
+                EvidenceFile::Existing(id) => {
+                    let a = self.attachment(*id)?;
+                    (a.file_name, a.size)
+                }
             };
             let note = text(&v("note")?);
             let created_at = text(&v("created_at")?);
@@ -1302,10 +1296,6 @@ impl Project {
                     text(&get("clause")),
                     format!("不符合项 {}", n.number),
                 )
-            };
-            let size = match &file {
-                EvidenceFile::New(f, _) => f.size,
-                EvidenceFile::Existing(id) => self.attachment(*id)?.size,
             };
             changes.push(MergeChange {
                 kind: MergeChangeKind::Evidence,
@@ -1395,21 +1385,15 @@ impl Project {
         }
         // The evidence files go into the store first: content-addressed, so a
         // merge that fails after leaves only files nothing refers to.
-        let mut stored: Vec<Option<StoredFile>> = Vec::new();
         for e in &plan.evidence {
-            stored.push(match &e.file {
-                EvidenceFile::New(f, bytes) => {
-                    let s = store.put_bytes(&f.file_name, bytes)?;
-                    if s.sha256 != f.sha256 {
-                        return Err(CoreError::storage(format!(
-                            "证据文件“{}”存入附件库后校验不符，未导入；项目未改变。",
-                            f.file_name
-                        )));
-                    }
-                    Some(s)
+            if let EvidenceFile::New(f, bytes) = &e.file {
+                if store.put_bytes(&f.file_name, bytes)?.sha256 != f.sha256 {
+                    return Err(CoreError::storage(format!(
+                        "证据文件“{}”存入附件库后校验不符，未导入；项目未改变。",
+                        f.file_name
+                    )));
                 }
-                EvidenceFile::Existing(_) => None,
-            });
+            }
         }
         self.write(|tx| {
             let (old_name, old_source): (String, String) = tx.query_row(
@@ -1465,10 +1449,10 @@ impl Project {
             }
             // One attachment row per file, however many pieces of evidence show it.
             let mut file_ids: Vec<(String, i64)> = Vec::new();
-            for (e, s) in plan.evidence.iter().zip(&stored) {
-                let attachment_id = match (&e.file, s) {
-                    (EvidenceFile::Existing(id), _) => *id,
-                    (EvidenceFile::New(..), Some(f)) => {
+            for e in &plan.evidence {
+                let attachment_id = match &e.file {
+                    EvidenceFile::Existing(id) => *id,
+                    EvidenceFile::New(f, _) => {
                         match file_ids.iter().find(|(sha, _)| *sha == f.sha256) {
                             Some((_, id)) => *id,
                             None => {
@@ -1478,7 +1462,6 @@ impl Project {
                             }
                         }
                     }
-                    (EvidenceFile::New(..), None) => unreachable!("stored above"),
                 };
                 tx.execute(
                     "INSERT INTO audit_evidence (audit_id, checklist_item_id, nonconformity_id, attachment_id, note, created_at)
@@ -1513,6 +1496,14 @@ impl Project {
             evidence_files: plan.evidence.len() as u32,
         })
     }
+}
+
+/// The changeset's insert of attachment `id`: a file added in the package.
+fn inserted_attachment<'a>(ops: &'a [Op], att_cols: &[String], id: i64) -> Option<&'a Op> {
+    let at = att_cols.iter().position(|c| c == "id")?;
+    ops.iter().find(|o| {
+        o.table == "attachment" && o.action == Action::SQLITE_INSERT && int(&o.new[at]) == Some(id)
+    })
 }
 
 fn department_names(conn: &Connection, ids: &[i64]) -> Result<Vec<String>> {
