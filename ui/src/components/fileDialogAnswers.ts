@@ -6,6 +6,9 @@
  * `window.__guanbiaoDialogsAsked`. With nothing queued (always, outside the
  * tests) the system's dialog opens.
  */
+import { open, save } from "@tauri-apps/plugin-dialog";
+import { withExtension } from "../word/wordFiles";
+
 declare global {
   interface Window {
     __guanbiaoDialogAnswers?: (string | null)[];
@@ -24,4 +27,24 @@ export async function answerOr(
     return queued.shift() ?? null;
   }
   return ask();
+}
+
+/** A file type offered in a dialog: the first extension is the one added when left out. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Asks where to save a file of `filter`'s type; adds its extension when left out. `null` when cancelled. */
+export async function askSavePath(title: string, defaultPath: string, filter: FileFilter): Promise<string | null> {
+  const path = await answerOr({ title, defaultPath }, () => save({ title, defaultPath, filters: [filter] }));
+  return path ? withExtension(path, filter.extensions[0]) : null;
+}
+
+/** Asks for one file of `filter`'s type to open; `null` when cancelled. */
+export async function askOpenPath(title: string, filter: FileFilter): Promise<string | null> {
+  return answerOr({ title }, async () => {
+    const path = await open({ title, multiple: false, directory: false, filters: [filter] });
+    return typeof path === "string" ? path : null;
+  });
 }

@@ -3,7 +3,6 @@
 // audit-only mode whose banner exports the results.
 import { ExportOutlined, ImportOutlined, SendOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Descriptions, Empty, List, Modal, Radio, Select, Space, Table, Tag, Typography } from "antd";
-import { open, save } from "@tauri-apps/plugin-dialog";
 import { useState } from "react";
 import * as api from "../../api";
 import type { AuditPackageInfo } from "../../bindings/AuditPackageInfo";
@@ -11,30 +10,13 @@ import type { AuditResultsPreview } from "../../bindings/AuditResultsPreview";
 import type { ConflictSide } from "../../bindings/ConflictSide";
 import type { MergeChangeKind } from "../../bindings/MergeChangeKind";
 import type { MergeConflict } from "../../bindings/MergeConflict";
-import { answerOr } from "../../components/fileDialogAnswers";
+import { askOpenPath, askSavePath } from "../../components/fileDialogAnswers";
 import { useShowError } from "../../hooks/useShowError";
 import { safeFileName } from "../../project/projectName";
 import type { AuditRow } from "./auditColumns";
 
 const PACKAGE_FILTER = { name: "内审工作包", extensions: ["gbaudit"] };
 const RESULTS_FILTER = { name: "内审结果", extensions: ["gbresult"] };
-
-function withExt(path: string, ext: string): string {
-  return path.toLowerCase().endsWith(`.${ext}`) ? path : `${path}.${ext}`;
-}
-
-async function pickSave(title: string, defaultPath: string, filter: typeof PACKAGE_FILTER): Promise<string | null> {
-  const path = await answerOr({ title, defaultPath }, () => save({ title, defaultPath, filters: [filter] }));
-  return path ? withExt(path, filter.extensions[0]) : null;
-}
-
-async function pickResults(): Promise<string | null> {
-  const title = "导入审核结果";
-  return answerOr({ title }, async () => {
-    const path = await open({ title, multiple: false, directory: false, filters: [RESULTS_FILTER] });
-    return typeof path === "string" ? path : null;
-  });
-}
 
 /** 生成内审工作包: pick the auditor, then where to save their package. */
 export function PackageButton({ audit }: { audit: AuditRow }) {
@@ -46,7 +28,7 @@ export function PackageButton({ audit }: { audit: AuditRow }) {
   const make = async () => {
     if (auditor === undefined) return;
     const name = audit.auditor_names[audit.auditor_ids.indexOf(auditor)] ?? "";
-    const path = await pickSave("保存内审工作包", safeFileName(`内审工作包-${audit.number}-${name}.gbaudit`), PACKAGE_FILTER);
+    const path = await askSavePath("保存内审工作包", safeFileName(`内审工作包-${audit.number}-${name}.gbaudit`), PACKAGE_FILTER);
     if (!path) return;
     setBusy(true);
     try {
@@ -110,7 +92,7 @@ export function ImportResultsButton() {
   const [decisions, setDecisions] = useState<Record<number, ConflictSide>>({});
   const [busy, setBusy] = useState(false);
   const start = async () => {
-    const file = await pickResults();
+    const file = await askOpenPath("导入审核结果", RESULTS_FILTER);
     if (!file) return;
     try {
       const p = await api.auditResultsPreview(file);
@@ -236,7 +218,7 @@ export function PackageBanner({ pkg }: { pkg: AuditPackageInfo }) {
   const showError = useShowError();
   const [busy, setBusy] = useState(false);
   const exportResults = async () => {
-    const path = await pickSave(
+    const path = await askSavePath(
       "导出审核结果",
       safeFileName(`审核结果-${pkg.audit_number}-${pkg.auditor_name}.gbresult`),
       RESULTS_FILTER,

@@ -1,6 +1,6 @@
 // The file dialogs of the export page.
-import { open, save } from "@tauri-apps/plugin-dialog";
-import { answerOr } from "../../components/fileDialogAnswers";
+import { open } from "@tauri-apps/plugin-dialog";
+import { answerOr, askSavePath } from "../../components/fileDialogAnswers";
 
 /** Asks for the output folder; `null` when cancelled. */
 export async function pickFolder(): Promise<string | null> {
@@ -15,10 +15,7 @@ const PDF_FILTER = { name: "PDF 文件", extensions: ["pdf"] };
 
 /** Asks where to save a PDF; `null` when cancelled. */
 export async function pickPdfPath(defaultPath: string): Promise<string | null> {
-  const title = "导出 PDF";
-  const path = await answerOr({ title, defaultPath }, () => save({ title, defaultPath, filters: [PDF_FILTER] }));
-  if (!path) return null;
-  return path.toLowerCase().endsWith(".pdf") ? path : `${path}.pdf`;
+  return askSavePath("导出 PDF", defaultPath, PDF_FILTER);
 }
 
 /** Asks for a PNG or JPEG; `null` when cancelled. */
