@@ -98,7 +98,7 @@ pub(crate) fn compilation_checked(
 /// its published revision, in the order of the document list.
 pub(crate) fn published(project: &Project) -> Result<Vec<(Document, Revision)>> {
     Ok(project
-        .documents()?
+        .documents_unchecked()?
         .into_iter()
         .filter(|d| !d.archived)
         .filter_map(|d| d.published.clone().map(|r| (d, r)))

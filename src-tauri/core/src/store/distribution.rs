@@ -70,7 +70,7 @@ impl Project {
         revision_id: i64,
         on: NaiveDate,
     ) -> Result<std::collections::HashSet<i64>> {
-        let mut st = self.conn().prepare(
+        let mut st = self.conn().prepare_cached(
             "SELECT COALESCE(x.recipient_department_id, p.department_id)
                FROM distribution x LEFT JOIN person p ON p.id = x.recipient_person_id
               WHERE x.revision_id = ?1 AND x.issued_on <= ?2

@@ -4,14 +4,10 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use super::reference_context::references_changed;
-use super::revisions::{rev_row, REV_SELECT};
 use super::{now, Project};
-use crate::catalog::standard::clause_order;
 use crate::catalog::StandardEdition;
 use crate::error::{CoreError, Result};
 use crate::model::{DocType, Document, DocumentInput, DocumentSettings, Role, Secrecy};
-use crate::project_refs::RefContext;
 use crate::validate;
 
 impl Project {
@@ -193,103 +189,6 @@ impl Project {
             holder(Role::ManagementRepresentative)?,
             holder(Role::TopManager)?,
         ))
-    }
-
-    pub fn documents(&self) -> Result<Vec<Document>> {
-        let mut st = self.conn().prepare("SELECT id FROM document ORDER BY archived, doc_type = 'policy' DESC, doc_type = 'manual' DESC, doc_type = 'procedure' DESC, doc_type = 'rule' DESC, doc_type = 'form' DESC, code")?;
-        let ids: Vec<i64> = st
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        // One reading of the project for every issued document's check.
-        let mut refs = None;
-        ids.into_iter()
-            .map(|id| self.document_with(id, &mut refs))
-            .collect()
-    }
-
-    pub fn document(&self, id: i64) -> Result<Document> {
-        self.document_with(id, &mut None)
-    }
-
-    /// The register as lists show it: every document with its revisions'
-    /// versions, people, dates and unfilled placeholders, but not their text
-    /// (a document is opened whole with [`Project::document`]). The demo's 94
-    /// documents carried about 240,000 characters of text to every list.
-    pub fn document_register(&self) -> Result<Vec<Document>> {
-        let mut docs = self.documents()?;
-        for d in &mut docs {
-            for r in d.published.iter_mut().chain(d.working.iter_mut()) {
-                r.content = String::new();
-                r.issued_text = None;
-            }
-        }
-        Ok(docs)
-    }
-
-    /// A document, with the project's references read into `refs` when
-    /// first needed (to tell whether its issued text still reads the same).
-    fn document_with(&self, id: i64, refs: &mut Option<RefContext>) -> Result<Document> {
-        let d = self
-            .conn()
-            .query_row(
-                "SELECT d.id, d.code, d.doc_type, d.title, d.owner_department_id, dep.name, d.secrecy, d.retention, d.template_key, d.archived
-                   FROM document d LEFT JOIN department dep ON dep.id = d.owner_department_id WHERE d.id = ?1",
-                [id],
-                |r| {
-                    let t: String = r.get(2)?;
-                    let s: String = r.get(6)?;
-                    Ok(Document {
-                        id: r.get(0)?,
-                        code: r.get(1)?,
-                        doc_type: DocType::from_code(&t).unwrap_or(DocType::Rule),
-                        title: r.get(3)?,
-                        owner_department_id: r.get(4)?,
-                        owner_department_name: r.get(5)?,
-                        clauses: Vec::new(),
-                        secrecy: Secrecy::from_code(&s).unwrap_or(Secrecy::Internal),
-                        retention: r.get(7)?,
-                        template_key: r.get(8)?,
-                        archived: r.get(9)?,
-                        published: None,
-                        working: None,
-                        references_changed: false,
-                    })
-                },
-            )
-            .optional()?;
-        let mut d = d.ok_or_else(|| CoreError::not_found(format!("文件（编号 {id}）不存在")))?;
-        let mut st = self
-            .conn()
-            .prepare("SELECT clause FROM document_clause WHERE document_id = ?1")?;
-        d.clauses = st
-            .query_map([id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        d.clauses.sort_by_key(|c| clause_order(c));
-        d.published = self
-            .conn()
-            .query_row(
-                &format!("{REV_SELECT} WHERE r.document_id = ?1 AND r.status = 'published'"),
-                [id],
-                rev_row,
-            )
-            .optional()?;
-        d.working = self
-            .conn()
-            .query_row(
-                &format!("{REV_SELECT} WHERE r.document_id = ?1 AND r.status IN ('draft', 'in_review', 'approved')"),
-                [id],
-                rev_row,
-            )
-            .optional()?;
-        // An archived document (a former edition's) is no longer revised.
-        let issued = d.published.as_ref().filter(|p| p.issued_text.is_some());
-        if let Some(p) = issued.filter(|_| !d.archived) {
-            if refs.is_none() {
-                *refs = Some(self.own_reference_context()?);
-            }
-            d.references_changed = references_changed(refs.as_ref().expect("read above"), p);
-        }
-        Ok(d)
     }
 }
 

@@ -23,6 +23,7 @@ mod departments;
 mod diagnosis;
 mod distribution;
 mod document_import;
+mod document_reads;
 mod documents;
 mod enterprise;
 mod evidence;

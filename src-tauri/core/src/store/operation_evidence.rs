@@ -114,7 +114,7 @@ impl Project {
             .planned_application_on
             .unwrap_or(today);
         let from = self.implemented_on()?;
-        let docs = self.documents()?;
+        let docs = self.documents_unchecked()?;
         let not_applicable = self.not_applicable_clauses()?;
         let inside: Vec<_> = self
             .operation_records()?

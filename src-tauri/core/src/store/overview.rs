@@ -32,7 +32,7 @@ impl Project {
             })
             .sum();
         let docs: Vec<_> = self
-            .documents()?
+            .documents_unchecked()?
             .into_iter()
             .filter(|d| !d.archived)
             .collect();

@@ -16,8 +16,16 @@ impl Project {
     /// Every leaf clause with the documents covering it; applicable clauses
     /// without a published document are the gaps.
     pub fn coverage(&self, standard: &StandardEdition) -> Result<Coverage> {
+        self.coverage_of(standard, &self.documents_unchecked()?)
+    }
+
+    /// [`Project::coverage`] by the documents `docs` (the register, read by the caller).
+    pub(crate) fn coverage_of(
+        &self,
+        standard: &StandardEdition,
+        docs: &[Document],
+    ) -> Result<Coverage> {
         let not_applicable = self.not_applicable_clauses()?;
-        let docs = self.documents()?;
         let mut rows = Vec::new();
         for c in standard.leaves() {
             let covering = docs
@@ -101,7 +109,7 @@ impl Project {
             return Err(CoreError::conflict("职能分配表已有内容，请直接修改"));
         }
         let lead_dep = self.organisation()?.lead_department_id;
-        let docs = self.documents()?;
+        let docs = self.documents_unchecked()?;
         let mut cells: Vec<(i64, String, &str)> = Vec::new();
         for c in standard.leaves() {
             let owners: Vec<i64> = docs
@@ -209,7 +217,7 @@ impl Project {
             )));
         }
         let core: Vec<_> = self
-            .documents()?
+            .documents_unchecked()?
             .into_iter()
             .filter(|d| d.doc_type.is_system_core() && !d.archived)
             .collect();

@@ -98,7 +98,7 @@ impl Data {
             coverage_staff: project.all_staff_coverage()?,
             auditors: project.auditor_overview()?,
             documents: project
-                .documents()?
+                .documents_unchecked()?
                 .into_iter()
                 .filter(|d| !d.archived)
                 .collect(),

@@ -9,14 +9,15 @@ use chrono::NaiveDate;
 use super::{names, Facts, Rule};
 use crate::error::Result;
 use crate::model::{
-    AcceptancePathKind, AllocationRole, PersonQuery, RuleId, SessionKind,
+    AcceptancePathKind, AllocationRole, Document, PersonQuery, RuleId, SessionKind,
     Severity::{self, Blocker, Warning},
 };
 
 pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
     let p = f.project;
     let diag = p.diagnosis(f.standard, f.today)?;
-    let cov = p.coverage(f.standard)?;
+    let docs = p.documents_unchecked()?;
+    let cov = p.coverage_of(f.standard, &docs)?;
     // A not-yet-published document covering the first uncovered clause.
     let pending = cov
         .rows
@@ -24,12 +25,12 @@ pub(super) fn rules(f: &Facts) -> Result<Vec<Rule>> {
         .filter(|row| cov.gaps.contains(&row.clause))
         .find_map(|row| row.pending.first());
     let pending_doc = match pending {
-        Some(code) => p.documents()?.into_iter().find(|d| &d.code == code),
+        Some(code) => docs.iter().find(|d| &d.code == code),
         None => None,
     };
     let issue = p.system_issue()?;
     let staff = all_staff(f, issue.as_ref().map(|i| i.issued_on))?;
-    let distributed = distribution(f)?;
+    let distributed = distribution(f, &docs)?;
     // The plan's 省验收 checks the diagnosis; a certification body audits
     // the running system, not how it was diagnosed.
     let diagnosis_severity = if f.app.path == Some(AcceptancePathKind::ProvincialAcceptance) {
@@ -197,7 +198,7 @@ fn all_staff(f: &Facts, issued_on: Option<NaiveDate>) -> Result<Option<StaffTrai
 /// Published documents not distributed (a copy not withdrawn, to the
 /// department or to one of its people) to every department that leads one
 /// of their clauses in the 职能分配表: “IP-CX-03 → 研发部”.
-fn distribution(f: &Facts) -> Result<Vec<String>> {
+fn distribution(f: &Facts, docs: &[Document]) -> Result<Vec<String>> {
     let p = f.project;
     let mut leads: HashMap<String, Vec<i64>> = HashMap::new();
     for cell in p.allocation()? {
@@ -214,7 +215,7 @@ fn distribution(f: &Facts) -> Result<Vec<String>> {
         .map(|d| (d.id, d.name))
         .collect();
     let mut out = Vec::new();
-    for d in p.documents()? {
+    for d in docs {
         let Some(rev) = d.published.as_ref().filter(|_| !d.archived) else {
             continue;
         };
