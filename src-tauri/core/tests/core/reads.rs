@@ -176,3 +176,42 @@ pub fn typescript() -> String {
         all.join(", ")
     )
 }
+
+/// A benchmark, not a test (issue 17): how long each read command takes on a
+/// `--scale 10` demo (80 departments, 800 people), median of 5, slowest
+/// first. `cargo test -p guanbiao-core --test core --release -- --ignored --nocapture read_command_times`
+#[test]
+#[ignore]
+fn read_command_times() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, _) = demo::create(&dir.path().join("scale10.gbproj"), 10).unwrap();
+    let catalog = catalog::load().unwrap();
+    let document = p.documents().unwrap()[0].id;
+    let ctx = Ctx {
+        catalog,
+        store: AttachmentStore::new(&dir.path().join("data")),
+        document,
+        revision: p.revisions(document).unwrap()[0].id,
+        audit: p.audits().unwrap()[0].id,
+    };
+    let mut times: Vec<(f64, &str)> = READS
+        .iter()
+        .map(|(command, read)| {
+            let mut runs: Vec<f64> = (0..5)
+                .map(|_| {
+                    let t = std::time::Instant::now();
+                    read(&mut p, &ctx).unwrap();
+                    t.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            runs.sort_by(f64::total_cmp);
+            (runs[2], *command)
+        })
+        .collect();
+    times.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!("read commands on the --scale 10 demo, median of 5 (ms):");
+    for (ms, command) in &times {
+        println!("{ms:8.2}  {command}");
+    }
+    println!("{:8.2}  all together", times.iter().map(|t| t.0).sum::<f64>());
+}
