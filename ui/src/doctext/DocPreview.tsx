@@ -34,6 +34,12 @@ function Cell({ text, header }: { text: string; header?: boolean }) {
   return header ? <th>{content}</th> : <td>{content}</td>;
 }
 
+/** Blocks that read the same: the preview first shows the stored text, then the text with
+ *  the project's references rendered, and only the blocks those changed are laid out again. */
+function sameBlock(a: { block: Block }, b: { block: Block }): boolean {
+  return a.block === b.block || JSON.stringify(a.block) === JSON.stringify(b.block);
+}
+
 const BlockView = memo(function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
     case "heading": {
@@ -94,7 +100,7 @@ const BlockView = memo(function BlockView({ block }: { block: Block }) {
       );
     }
   }
-});
+}, sameBlock);
 
 interface Props {
   text: string;

@@ -6,7 +6,7 @@ import { useSaveShortcut } from "./useSaveShortcut";
 /**
  * A long form that is a page of its own (企业信息, 领导小组): whether it holds
  * unsaved edits, reported to the project under `page` (so switching projects
- * asks first); Ctrl+S submits it while `saveShortcut`; a submit with invalid
+ * asks first); Ctrl+S submits it while `saveShortcut` and its page is shown; a submit with invalid
  * fields scrolls to the first one.
  */
 export function useDirtyForm<T>(form: FormInstance<T>, page: string, saveShortcut: boolean) {

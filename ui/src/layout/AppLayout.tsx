@@ -24,23 +24,16 @@ const PACKAGE_NAV_ITEMS = NAV_ITEMS?.filter((i) => PACKAGE_PAGES.includes(String
 interface Mounted {
   key: PageKey;
   kept: "always" | "opened";
-  render: (active: boolean) => ReactNode;
+  render: () => ReactNode;
 }
 
 /** The pages that stay mounted, in menu order (see `PageView`). Memoised: a click in the
- *  menu re-renders a kept page only when it is shown or hidden (it is told which), and a
- *  visited page not at all (only its stale loads, see pageActivity.ts). */
+ *  menu re-renders no kept page (only its stale loads, see pageActivity.ts). */
 const MOUNTED: Mounted[] = PAGES.flatMap(({ key }): Mounted[] => {
-  const view = PAGE_VIEWS[key];
-  if (view.kept === "always" || view.kept === "opened") {
-    const Page = memo(view.component);
-    return [{ key, kept: view.kept, render: (active) => <Page active={active} /> }];
-  }
-  if (view.kept === "visited") {
-    const Page = memo(view.component);
-    return [{ key, kept: "opened", render: () => <Page /> }];
-  }
-  return [];
+  const { kept, component } = PAGE_VIEWS[key];
+  if (!kept) return [];
+  const Page = memo(component);
+  return [{ key, kept: kept === "always" ? "always" : "opened", render: () => <Page /> }];
 });
 
 /** After start, once the first page had time to come up, the other pages' code loads. */
@@ -144,7 +137,7 @@ export function AppLayout() {
                   (kept === "always" || shown(key)) && (
                     <div key={`${key}-${remounts[key] ?? 0}`} hidden={page !== key} className="app-page">
                       <PageActivityContext.Provider value={activityOf(key)}>
-                        <Suspense fallback={null}>{render(page === key)}</Suspense>
+                        <Suspense fallback={null}>{render()}</Suspense>
                       </PageActivityContext.Provider>
                     </div>
                   ),

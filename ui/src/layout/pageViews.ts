@@ -3,15 +3,18 @@ import type { PageKey } from "../navigation/navigation";
 
 /** How a page is shown. A kept page has a form of its own and stays mounted (hidden
  *  while elsewhere) so unsaved edits survive a visit to another page: from the start
- *  (`always`) or once first opened (`opened`); it is told whether it is shown.
+ *  (`always`) or once first opened (`opened`). Whether its page is shown is asked of
+ *  `PageActivityContext` (the save shortcut does), never passed down: showing or
+ *  hiding a page re-renders none of it.
  *  A `visited` page also stays mounted once opened, so coming back to it shows it at
  *  once (its data reloads only if a write changed it meanwhile, see pageActivity.ts);
  *  a link to it or a click on it while shown opens it afresh. The others (their data
  *  is not only the project's tables: files, export progress) load afresh on every visit.
  *  Every page is its own chunk, loaded on its first visit (or by `preloadPages`). */
-export type PageView =
-  | { component: LazyExoticComponent<ComponentType>; kept?: undefined | "visited" }
-  | { component: LazyExoticComponent<ComponentType<{ active: boolean }>>; kept: "always" | "opened" };
+export interface PageView {
+  component: LazyExoticComponent<ComponentType>;
+  kept?: "always" | "opened" | "visited";
+}
 
 /** The page modules' loaders, by page: `import()` runs once, later calls answer the same module. */
 const LOADERS = {

@@ -25,7 +25,6 @@ interface Props {
   /** The clause in the library: summary and typical evidence. */
   clause: Clause | undefined;
   notice: string;
-  active: boolean;
   dirty: boolean;
   setDirty: (dirty: boolean) => void;
   hasNext: boolean;
@@ -39,7 +38,6 @@ export function ClauseDetail({
   item,
   clause,
   notice,
-  active,
   dirty,
   setDirty,
   hasNext,
@@ -93,7 +91,7 @@ export function ClauseDetail({
     onNext();
   };
 
-  useSaveShortcut(active, () => void save());
+  useSaveShortcut(true, () => void save());
 
   return (
     <Card

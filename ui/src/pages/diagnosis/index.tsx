@@ -29,7 +29,7 @@ const loadPeople = () => api.personList(ALL_PEOPLE);
 const loadDepartments = () => api.departmentList(true);
 
 /** 诊断分析: every leaf clause assessed against the enterprise's practice, with evidence and actions. */
-export function DiagnosisPage({ active }: { active: boolean }) {
+export function DiagnosisPage() {
   const { setUnsavedChanges } = useProject();
   const { modal } = App.useApp();
   const library = useClauses();
@@ -133,7 +133,6 @@ export function DiagnosisPage({ active }: { active: boolean }) {
                     item={item}
                     clause={library.byKey.get(item.clause)}
                     notice={library.notice}
-                    active={active}
                     dirty={dirty}
                     setDirty={setDirty}
                     hasNext={next !== undefined}

@@ -19,16 +19,15 @@ const loadDepartments = () => api.departmentList(true);
 
 interface Props {
   initial: Organisation;
-  active: boolean;
 }
 
-export function OrganisationEditor({ initial, active }: Props) {
+export function OrganisationEditor({ initial }: Props) {
   const { message } = App.useApp();
   const showError = useShowError();
   const [form] = Form.useForm<OrganisationFormValues>();
   const [saved, setSaved] = useState(initial);
   const [saving, setSaving] = useState(false);
-  const { dirty, setDirty, onFinishFailed } = useDirtyForm(form, PAGE_NAME, active);
+  const { dirty, setDirty, onFinishFailed } = useDirtyForm(form, PAGE_NAME, true);
   const people = useRemote(loadPeople);
   const departments = useRemote(loadDepartments);
 

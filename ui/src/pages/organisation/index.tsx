@@ -7,10 +7,10 @@ import { OrganisationEditor } from "./OrganisationEditor";
 const loadOrganisation = () => api.organisationGet();
 
 /** 领导小组: loads the organisation once, then hands it to the editor. */
-export function OrganisationPage({ active }: { active: boolean }) {
+export function OrganisationPage() {
   const { data, error, loading, reload } = useRemote(loadOrganisation);
 
-  if (data) return <OrganisationEditor initial={data} active={active} />;
+  if (data) return <OrganisationEditor initial={data} />;
   if (error && !loading) return <LoadError error={error} onRetry={reload} />;
   return (
     <Card>

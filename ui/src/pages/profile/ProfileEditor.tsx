@@ -17,7 +17,6 @@ import { QualificationsCard } from "./QualificationsCard";
 
 interface Props {
   initial: EnterpriseProfile;
-  active: boolean;
 }
 
 interface PendingConfirmation {
@@ -27,14 +26,14 @@ interface PendingConfirmation {
 
 const loadProgram = () => api.programGet();
 
-export function ProfileEditor({ initial, active }: Props) {
+export function ProfileEditor({ initial }: Props) {
   const { catalog, refreshProject } = useProject();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProfileFormValues>();
   const [saved, setSaved] = useState(initial);
   const [saving, setSaving] = useState(false);
   const [pending, setPending] = useState<PendingConfirmation | null>(null);
-  const { dirty, setDirty, onFinishFailed } = useDirtyForm(form, "企业信息", active && !pending);
+  const { dirty, setDirty, onFinishFailed } = useDirtyForm(form, "企业信息", !pending);
 
   // A fresh profile from the project (the 贯标计划 page changes its program and
   // edition) replaces the form unless it holds edits of its own.

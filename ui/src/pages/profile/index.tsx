@@ -7,10 +7,10 @@ import { ProfileEditor } from "./ProfileEditor";
 const loadProfile = () => api.profileGet();
 
 /** 企业信息: loads the profile once, then hands it to the editor. */
-export function ProfilePage({ active }: { active: boolean }) {
+export function ProfilePage() {
   const { data, error, loading, reload } = useRemote(loadProfile);
 
-  if (data) return <ProfileEditor initial={data} active={active} />;
+  if (data) return <ProfileEditor initial={data} />;
   if (error && !loading) return <LoadError error={error} onRetry={reload} />;
   return (
     <Card>

@@ -16,7 +16,6 @@ interface Props {
   readOnly: boolean;
   /** A copy not saved yet: the form starts with unsaved edits. */
   draft: boolean;
-  active: boolean;
   onSaved: () => void;
   onDiscard: () => void;
 }
@@ -24,13 +23,13 @@ interface Props {
 const CHECK_DELAY_MS = 400;
 
 /** The program's fields, checked by the core as they are typed; 保存 (Ctrl+S) makes it the project's program. */
-export function ProgramEditor({ program, readOnly, draft, active, onSaved, onDiscard }: Props) {
+export function ProgramEditor({ program, readOnly, draft, onSaved, onDiscard }: Props) {
   const { catalog } = useProject();
   const { message } = App.useApp();
   const showError = useShowError();
   const [form] = Form.useForm<ProgramFormValues>();
   const [saving, setSaving] = useState(false);
-  const { dirty, setDirty, onFinishFailed } = useDirtyForm(form, "贯标计划", active && !readOnly);
+  const { dirty, setDirty, onFinishFailed } = useDirtyForm(form, "贯标计划", !readOnly);
   const { problems, check, clear } = useProgramCheck(form);
   const timer = useRef<number | undefined>(undefined);
 

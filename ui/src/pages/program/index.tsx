@@ -22,7 +22,7 @@ const KIND_LABELS: Record<ProgramKind, string> = {
 
 /** 贯标计划: the project's program — a shipped profile followed as it is, one
  *  defined in the project file, or none — and where to change it. */
-export function ProgramPage({ active }: { active: boolean }) {
+export function ProgramPage() {
   const { data, error, loading, reload } = useRemote(loadProgram);
   // An unsaved copy of a shipped profile, from “以此为模板新建”.
   const [draft, setDraft] = useState<ProgramProfile | null>(null);
@@ -69,7 +69,6 @@ export function ProgramPage({ active }: { active: boolean }) {
           program={shown}
           readOnly={!draft && data.kind === "catalog"}
           draft={draft !== null}
-          active={active}
           onSaved={() => setDraft(null)}
           onDiscard={() => setDraft(null)}
         />
