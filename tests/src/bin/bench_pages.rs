@@ -38,7 +38,7 @@ use guanbiao_e2e::measure::{descendants, median, mib, rss_kib, worst};
 use guanbiao_e2e::App;
 use serde_json::json;
 
-/// Rounds over every page: `$GUANBIAO_BENCH_ROUNDS`, else 5.
+/// Rounds over every page: `$GUANBIAO_BENCH_ROUNDS`, else 3.
 fn rounds() -> usize {
     std::env::var("GUANBIAO_BENCH_ROUNDS")
         .ok()

@@ -110,8 +110,10 @@ interface Props {
   testId?: string;
 }
 
-/** The document text laid out as printed: headings by level, indented paragraphs, lists and ruled tables. */
-export function DocPreview({ text, emptyText = "（正文为空）", className, testId }: Props) {
+/** The document text laid out as printed: headings by level, indented paragraphs, lists and ruled tables.
+ *  Memoised (its props are strings): a long document's thousands of elements are not
+ *  reconciled again when the drawer around it re-renders (people loaded, a tab switched). */
+export const DocPreview = memo(function DocPreview({ text, emptyText = "（正文为空）", className, testId }: Props) {
   const { blocks } = useMemo(() => parseDocument(text), [text]);
   return (
     <div className={className ? `doc-page ${className}` : "doc-page"} data-testid={testId}>
@@ -122,4 +124,4 @@ export function DocPreview({ text, emptyText = "（正文为空）", className, 
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Alert } from "antd";
+import { memo } from "react";
 import { DocPreview } from "./DocPreview";
 import { renderNotes } from "./renderNotes";
 import { useRendered } from "./useRendered";
@@ -13,8 +14,9 @@ interface Props {
  * The text as it prints: project references rendered by the core (debounced while it
  * changes), clause references by `DocPreview`; what was left out or did not resolve
  * is listed above it. Until the first answer the stored text is shown as it is.
+ * Memoised like `DocPreview`: its props are strings.
  */
-export function RenderedPreview({ text, testId }: Props) {
+export const RenderedPreview = memo(function RenderedPreview({ text, testId }: Props) {
   const rendered = useRendered(text);
   const notes = renderNotes(rendered);
   return (
@@ -38,4 +40,4 @@ export function RenderedPreview({ text, testId }: Props) {
       <DocPreview text={rendered?.text ?? text} testId={testId} />
     </>
   );
-}
+});

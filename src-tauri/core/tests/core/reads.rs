@@ -140,19 +140,24 @@ fn today() -> chrono::NaiveDate {
     ymd("2026-12-04")
 }
 
-/// `reads.ts`: `READS[command]` = the tables it reads.
-pub fn typescript() -> String {
+/// A demo project at `scale` in a temporary folder, with what the commands need beside it.
+fn demo_with_ctx(scale: usize) -> (tempfile::TempDir, Project, Ctx) {
     let dir = tempfile::tempdir().unwrap();
-    let (mut p, _) = demo::create(&dir.path().join("demo.gbproj"), 1).unwrap();
-    let catalog = catalog::load().unwrap();
+    let (p, _) = demo::create(&dir.path().join("demo.gbproj"), scale).unwrap();
     let document = p.documents().unwrap()[0].id;
     let ctx = Ctx {
-        catalog,
+        catalog: catalog::load().unwrap(),
         store: AttachmentStore::new(&dir.path().join("data")),
         document,
         revision: p.revisions(document).unwrap()[0].id,
         audit: p.audits().unwrap()[0].id,
     };
+    (dir, p, ctx)
+}
+
+/// `reads.ts`: `READS[command]` = the tables it reads.
+pub fn typescript() -> String {
+    let (_dir, mut p, ctx) = demo_with_ctx(1);
     let mut commands = String::new();
     let mut entries = String::new();
     for (command, read) in READS {
@@ -183,17 +188,7 @@ pub fn typescript() -> String {
 #[test]
 #[ignore]
 fn read_command_times() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut p, _) = demo::create(&dir.path().join("scale10.gbproj"), 10).unwrap();
-    let catalog = catalog::load().unwrap();
-    let document = p.documents().unwrap()[0].id;
-    let ctx = Ctx {
-        catalog,
-        store: AttachmentStore::new(&dir.path().join("data")),
-        document,
-        revision: p.revisions(document).unwrap()[0].id,
-        audit: p.audits().unwrap()[0].id,
-    };
+    let (_dir, mut p, ctx) = demo_with_ctx(10);
     let mut times: Vec<(f64, &str)> = READS
         .iter()
         .map(|(command, read)| {
@@ -213,5 +208,8 @@ fn read_command_times() {
     for (ms, command) in &times {
         println!("{ms:8.2}  {command}");
     }
-    println!("{:8.2}  all together", times.iter().map(|t| t.0).sum::<f64>());
+    println!(
+        "{:8.2}  all together",
+        times.iter().map(|t| t.0).sum::<f64>()
+    );
 }
