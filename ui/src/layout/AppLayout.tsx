@@ -7,7 +7,7 @@ import { PackageBanner } from "../pages/audits/AuditPackages";
 import { useProject } from "../project/projectContext";
 import { AppHeader } from "./AppHeader";
 import { createPageActivity, PageActivityContext, type PageActivityControl } from "./pageActivity";
-import { PAGE_VIEWS, preloadPages } from "./pageViews";
+import { PAGE_VIEWS, preloadPages, type PageView } from "./pageViews";
 import { forgetScroll, rememberScroll, restoreScroll } from "./scrollMemory";
 
 const NAV_ITEMS: MenuProps["items"] = PAGES.map(({ key, label, icon: Icon }) => ({
@@ -23,7 +23,7 @@ const PACKAGE_NAV_ITEMS = NAV_ITEMS?.filter((i) => PACKAGE_PAGES.includes(String
 /** A page that stays mounted: from the start (`always`) or once opened. */
 interface Mounted {
   key: PageKey;
-  kept: "always" | "opened";
+  kept: NonNullable<PageView["kept"]>;
   render: () => ReactNode;
 }
 
@@ -33,7 +33,7 @@ const MOUNTED: Mounted[] = PAGES.flatMap(({ key }): Mounted[] => {
   const { kept, component } = PAGE_VIEWS[key];
   if (!kept) return [];
   const Page = memo(component);
-  return [{ key, kept: kept === "always" ? "always" : "opened", render: () => <Page /> }];
+  return [{ key, kept, render: () => <Page /> }];
 });
 
 /** After start, once the first page had time to come up, the other pages' code loads. */
