@@ -35,29 +35,42 @@ const PAGES: [&str; 16] = [
 ];
 
 /// Waits until nothing has been loading for 300 ms (no spinner, no skeleton).
+/// A poll that the driver fails is polled again, as the harness's own waits
+/// do: CI once had WebKit's driver answer one such read with "Could not parse
+/// script result" in the middle of a run; only a page still loading, or a
+/// driver still failing, when the time is up fails the test.
 fn settle(app: &App) {
     let start = Instant::now();
     let mut quiet_since: Option<Instant> = None;
+    let mut last_error = None;
     loop {
-        let busy = app
-            .session
-            .execute(
-                "return document.querySelectorAll('.app-page:not([hidden]) .ant-spin-spinning, \
-                 .app-page:not([hidden]) .ant-skeleton').length;",
-                json!([]),
-            )
-            .unwrap()
-            .as_u64()
-            .unwrap_or(0);
-        if busy == 0 {
-            let since = *quiet_since.get_or_insert_with(Instant::now);
-            if since.elapsed() > Duration::from_millis(300) {
-                return;
+        let asked = Instant::now();
+        let busy = app.session.execute(
+            "return document.querySelectorAll('.app-page:not([hidden]) .ant-spin-spinning, \
+             .app-page:not([hidden]) .ant-skeleton').length;",
+            json!([]),
+        );
+        match busy {
+            Ok(v) if v.as_u64().unwrap_or(0) == 0 => {
+                let since = *quiet_since.get_or_insert_with(Instant::now);
+                if since.elapsed() > Duration::from_millis(300) {
+                    return;
+                }
             }
-        } else {
-            quiet_since = None;
+            Ok(_) => quiet_since = None,
+            Err(e) => {
+                eprintln!(
+                    "settle: the driver failed a poll after {:?}: {e}",
+                    asked.elapsed()
+                );
+                last_error = Some(e);
+                quiet_since = None;
+            }
         }
-        assert!(start.elapsed() < T, "the page kept loading");
+        assert!(
+            start.elapsed() < T,
+            "the page kept loading (last driver error: {last_error:?})"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
