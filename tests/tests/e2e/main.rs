@@ -22,6 +22,7 @@ mod overview;
 mod page_memory;
 mod programs;
 mod refresh;
+mod save_shortcut;
 mod startup;
 mod subsidies;
 mod training_import;
