@@ -1,4 +1,4 @@
-import { useEffect, useState, type Dispatch, type SetStateAction } from "react";
+import { useEffect, useMemo, useState, type Dispatch, type SetStateAction } from "react";
 import { useProject } from "../project/projectContext";
 
 /** The values kept, by project version and key, while the app runs. */
@@ -34,9 +34,13 @@ export interface KeptPager {
 /** A table's page and page size, kept like `useKeptState` (spread into antd's `pagination`). */
 export function useKeptPager(key: string, pageSize = 20): KeptPager {
   const [pager, setPager] = useKeptState(`${key}.pager`, { current: 1, pageSize });
-  return {
-    ...pager,
-    onChange: (current: number, size: number) =>
-      setPager((p) => ({ current: size === p.pageSize ? current : 1, pageSize: size })),
-  };
+  // The same object until the page changes: a memoised table is not rendered again for it.
+  return useMemo(
+    () => ({
+      ...pager,
+      onChange: (current: number, size: number) =>
+        setPager((p) => ({ current: size === p.pageSize ? current : 1, pageSize: size })),
+    }),
+    [pager, setPager],
+  );
 }

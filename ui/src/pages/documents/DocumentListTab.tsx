@@ -64,6 +64,63 @@ export function DocumentListTab({ register, readOnly }: { register: DocumentRegi
 
   const error = documents.error ?? people.error ?? departments.error;
   const filtered = type !== "all" || search.trim() !== "";
+  const loading = documents.loading;
+
+  // The table is rendered again only when what it shows changes: opening a document's
+  // drawer re-renders the page (and the people arriving for its pickers re-render it
+  // again), and 20 rows of antd controls took most of the click.
+  const table = useMemo(
+    () => (
+      <Table<Document>
+        sticky
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        rowSelection={readOnly ? undefined : {
+          selectedRowKeys: selectedKeys,
+          onChange: setSelectedKeys,
+          // Selected rows on other pages, or hidden by the filter, stay selected.
+          preserveSelectedRowKeys: true,
+          columnWidth: 36,
+          selections: [
+            {
+              key: "all-shown",
+              text: filtered ? `全选筛选出的 ${rows.length} 份` : `全选 ${rows.length} 份`,
+              onSelect: selectShown,
+            },
+            { key: "none", text: "清除选择", onSelect: clearSelection },
+          ],
+        }}
+        loading={loading}
+        // Paged like 人员: every row is a dozen antd controls, and the whole set (87
+        // documents in the demo) took seconds to render on a slow machine.
+        pagination={{
+          ...pager,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          hideOnSinglePage: rows.length <= 20,
+        }}
+        scroll={{ x: 1000 }}
+        rowClassName={(d) => (d.archived ? "row-archived" : "")}
+        locale={{
+          emptyText: loading ? (
+            <span className="table-loading-placeholder" />
+          ) : (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={
+                filtered
+                  ? "没有符合条件的文件"
+                  : "暂无文件：点击“按模板生成整套文件”生成方针目标、手册、程序文件和记录表单的草稿，或“新增文件”逐份登记"
+              }
+            />
+          ),
+        }}
+      />
+    ),
+    [columns, rows, readOnly, selectedKeys, filtered, selectShown, clearSelection, loading, pager],
+  );
 
   return (
     <>
@@ -101,53 +158,7 @@ export function DocumentListTab({ register, readOnly }: { register: DocumentRegi
       )}
       <Card size="small" className="table-card">
         <div data-testid="document-table">
-          <Table<Document>
-            sticky
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={rows}
-            rowSelection={readOnly ? undefined : {
-              selectedRowKeys: selectedKeys,
-              onChange: setSelectedKeys,
-              // Selected rows on other pages, or hidden by the filter, stay selected.
-              preserveSelectedRowKeys: true,
-              columnWidth: 36,
-              selections: [
-                {
-                  key: "all-shown",
-                  text: filtered ? `全选筛选出的 ${rows.length} 份` : `全选 ${rows.length} 份`,
-                  onSelect: selectShown,
-                },
-                { key: "none", text: "清除选择", onSelect: clearSelection },
-              ],
-            }}
-            loading={documents.loading}
-            // Paged like 人员: every row is a dozen antd controls, and the whole set (87
-            // documents in the demo) took seconds to render on a slow machine.
-            pagination={{
-              ...pager,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100],
-              hideOnSinglePage: rows.length <= 20,
-            }}
-            scroll={{ x: 1000 }}
-            rowClassName={(d) => (d.archived ? "row-archived" : "")}
-            locale={{
-              emptyText: documents.loading ? (
-                <span className="table-loading-placeholder" />
-              ) : (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={
-                    filtered
-                      ? "没有符合条件的文件"
-                      : "暂无文件：点击“按模板生成整套文件”生成方针目标、手册、程序文件和记录表单的草稿，或“新增文件”逐份登记"
-                  }
-                />
-              ),
-            }}
-          />
+          {table}
         </div>
       </Card>
       {all.length > 0 && (
