@@ -133,11 +133,40 @@ impl App {
     /// have ended and no spinner is left (antd drops a table's spinner one
     /// render after its rows arrive), for at most two seconds: a screenshot
     /// shows what the user sees, not a frame of a transition.
+    ///
+    /// The picture is taken from the X display (ImageMagick's `import`, the
+    /// window's area of the screen): what the user sees, drawn however WebKit
+    /// draws it. WebKit's own WebDriver screenshot waits for a frame it is
+    /// given only in GL-composited drawing with DMA-BUF buffers, and timed out
+    /// after 90 s with the app's drawing (see src-tauri/src/rendering.rs).
     pub fn shot(&self, name: &str) {
         self.wait_animations();
         let path = screenshot_dir().join(format!("{name}.png"));
-        if let Err(e) = self.session.screenshot(&path) {
+        if let Err(e) = self.screen_capture(&path) {
             eprintln!("screenshot {name} failed: {e}");
+        }
+    }
+
+    /// The window's area of the X screen, saved as a PNG.
+    fn screen_capture(&self, path: &Path) -> Result<(), String> {
+        let area = self.session.execute(
+            "return [window.screenX, window.screenY, window.innerWidth, window.innerHeight];",
+            serde_json::json!([]),
+        )?;
+        let n = |i: usize| area[i].as_f64().unwrap_or(0.0).round() as i64;
+        let crop = format!("{}x{}+{}+{}", n(2), n(3), n(0), n(1));
+        let out = Command::new("import")
+            .args(["-window", "root", "-crop", &crop, "+repage"])
+            .arg(path)
+            .output()
+            .map_err(|e| format!("import (ImageMagick): {e}"))?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(format!(
+                "import {crop}: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            ))
         }
     }
 
