@@ -47,9 +47,14 @@ pub fn cli_binary() -> PathBuf {
         })
 }
 
-/// Where screenshots go: `target/e2e-screenshots/`.
+/// Where screenshots (and the files tests write to look at) go:
+/// `target/e2e-screenshots/`, made if missing (the test command empties it).
 pub fn screenshot_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots")
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        panic!("cannot make {}: {e}", dir.display());
+    }
+    dir
 }
 
 fn free_port() -> u16 {
