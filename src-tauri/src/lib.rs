@@ -1,7 +1,6 @@
 //! The desktop shell: a thin layer of Tauri commands over `guanbiao-core`.
 
 mod commands;
-mod rendering;
 mod single_instance;
 mod startup;
 mod state;
@@ -14,7 +13,6 @@ use state::AppState;
 /// else the platform's user data directory. What stops it from starting is
 /// told in a message box and `启动失败.log`, with exit code 1.
 pub fn run() {
-    rendering::choose();
     let data_dir = state::data_dir_from_args();
     let asked_dir = data_dir.clone();
     if let Err(failure) = startup::check_webview() {
