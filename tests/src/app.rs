@@ -141,9 +141,9 @@ impl App {
     ///
     /// The picture is taken from the X display (ImageMagick's `import`, the
     /// window's area of the screen): what the user sees, drawn however WebKit
-    /// draws it. WebKit's own WebDriver screenshot waits for a frame it is
-    /// given only in GL-composited drawing with DMA-BUF buffers, and timed out
-    /// after 90 s with the app's drawing (see src-tauri/src/rendering.rs).
+    /// draws it. WebKit's own WebDriver screenshot waits for a new frame, and
+    /// timed out after 90 s when WebKit was told to draw otherwise than by
+    /// default (without compositing, or frames in shared memory).
     pub fn shot(&self, name: &str) {
         self.wait_animations();
         let path = screenshot_dir().join(format!("{name}.png"));
