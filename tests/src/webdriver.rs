@@ -2,7 +2,6 @@
 
 use std::time::{Duration, Instant};
 
-use base64::Engine;
 use serde_json::{json, Value};
 
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
@@ -292,18 +291,6 @@ impl Session {
                .then(v => done({ok: v}), e => done({err: e}));",
             json!([command, args]),
         )
-    }
-
-    /// Saves a PNG of the window.
-    pub fn screenshot(&self, path: &std::path::Path) -> Result<(), String> {
-        let v = self.cmd("GET", "/screenshot", None)?;
-        let png = base64::engine::general_purpose::STANDARD
-            .decode(v.as_str().unwrap_or_default())
-            .map_err(|e| e.to_string())?;
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-        }
-        std::fs::write(path, png).map_err(|e| e.to_string())
     }
 
     pub fn end(&self) -> Result<(), String> {
