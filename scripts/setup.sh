@@ -59,6 +59,19 @@ install_deps() {
   (cd ui && npm ci --no-audit --no-fund)
 }
 
+# Free disk space where the build goes, and the build folder's size. A fresh test
+# run fills target/ with ~11 GB (December 2026: Linux debug builds and tests
+# ~6 GB, the Windows release and its tests under wine ~5 GB); a CI run that
+# ran out of disk in the Windows link is told apart from a failing test by it.
+disk_report() {
+  local free_gb
+  free_gb=$(df -P -BG "$ROOT" | awk 'NR == 2 { sub("G", "", $4); print $4 }')
+  echo "磁盘：$ROOT 所在分区剩余 ${free_gb} GB；target/ $(if [ -d "$ROOT/target" ]; then du -sh "$ROOT/target" | cut -f1; else echo 0; fi)"
+  if [ "${free_gb:-0}" -lt "$1" ]; then
+    echo "警告：剩余空间不足 $1 GB，后面的构建可能因磁盘已满而失败" >&2
+  fi
+}
+
 build_ui() {
   log "构建界面（ui/dist）"
   (cd ui && npm run build)
@@ -74,6 +87,7 @@ run_app() {
 run_tests() {
   install_deps
   export PATH="$HOME/.cargo/bin:$PATH"
+  disk_report 15
   log "界面：类型检查、代码检查、单元测试"
   (cd ui && npm run typecheck && npm run lint && npm test)
   build_ui
@@ -109,6 +123,7 @@ run_tests() {
   echo "截图：$ROOT/target/e2e-screenshots/"
 
   log "Windows 版：交叉编译、安装程序，wine 下的测试"
+  disk_report 6
   install_windows_deps
   bash scripts/windows/build.sh
   xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/windows/test-wine.sh
