@@ -347,9 +347,10 @@ fn the_application_path_bodies_and_a_late_certificate() {
     guanbiao_e2e::records::follow_shaanxi_2022(s);
     s.click_css("[data-testid=nav-application]").unwrap();
     s.wait("[data-testid=application-path-card]", T).unwrap();
+    // The card is drawn before the program's subsidies arrive.
     let card = s
-        .text_content("[data-testid=application-path-card]")
-        .unwrap();
+        .wait_text_content("[data-testid=application-path-card]", "补助 5 万元", T)
+        .unwrap_or_else(|e| fail(&app, "overview-subsidies-failure", e));
     assert!(
         card.contains("补助 5 万元") && card.contains("补助 3 万元") && card.contains("不兼得"),
         "the subsidies and that they are not combined: {card}"
