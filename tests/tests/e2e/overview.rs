@@ -346,8 +346,7 @@ fn the_application_path_bodies_and_a_late_certificate() {
     let s = &app.session;
     guanbiao_e2e::records::follow_shaanxi_2022(s);
     s.click_css("[data-testid=nav-application]").unwrap();
-    s.wait("[data-testid=application-path-card]", T).unwrap();
-    // The card is drawn before the program's subsidies arrive.
+    // The card is drawn before the program's subsidies arrive: wait for them.
     let card = s
         .wait_text_content("[data-testid=application-path-card]", "补助 5 万元", T)
         .unwrap_or_else(|e| fail(&app, "overview-subsidies-failure", e));
