@@ -3,11 +3,22 @@
 
 /// Resident set size in KiB of one process (0 once it has gone).
 pub fn rss_kib(pid: u32) -> u64 {
+    status_kib(pid, "VmRSS:")
+}
+
+/// The resident set of one process split as the kernel counts it, in KiB:
+/// anonymous (heaps), file-backed (mapped libraries and fonts) and shared
+/// memory (buffers shared with another process, such as frames).
+pub fn rss_split_kib(pid: u32) -> [u64; 3] {
+    ["RssAnon:", "RssFile:", "RssShmem:"].map(|k| status_kib(pid, k))
+}
+
+fn status_kib(pid: u32, key: &str) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
+                .find(|l| l.starts_with(key))
                 .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse().ok()))
         })
         .unwrap_or(0)
