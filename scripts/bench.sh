@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 (cd ui && npm run build >/dev/null)
 cargo build --release -p guanbiao -p guanbiao-cli
 xvfb-run -a -s "-screen 0 1440x900x24" cargo run --release -q -p guanbiao-e2e --bin bench
+# WebKitGTK alone (issue 17): its memory and frame times with a blank page,
+# the floor the app's memory figures below stand on.
+xvfb-run -a -s "-screen 0 1440x900x24" cargo run --release -q -p guanbiao-e2e --bin webkit_floor
 # Pages (issues 12, 17): menu click until the page settled, for every page of
 # the demo and of a --scale 10 project, opening a document, an audit and a
 # person's history; memory after three rounds.
