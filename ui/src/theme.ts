@@ -8,6 +8,7 @@ export const theme: ThemeConfig = {
     colorPrimary: "#1677ff",
     borderRadius: 6,
     fontFamily: FONT_FAMILY,
+    motion: false,
   },
   components: {
     Layout: {
