@@ -1,17 +1,6 @@
-import dayjs from "dayjs";
-import "dayjs/locale/zh-cn";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import "./index.css";
+// First, before any module that observes sizes is evaluated (antd's resize observer takes
+// ResizeObserver when its module loads): hidden pages keep their sizes.
+import "./layout/hiddenPageSizes";
 
-dayjs.locale("zh-cn");
-
-const root = document.getElementById("root");
-if (!root) throw new Error("#root is missing from index.html");
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The app's modules are fetched after that, as a chunk of their own.
+void import("./start");
