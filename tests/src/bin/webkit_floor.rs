@@ -24,7 +24,7 @@ mod floor {
     use std::time::Duration;
 
     use gtk::prelude::*;
-    use guanbiao_e2e::measure::{descendants, mib, rss_kib, rss_split_kib};
+    use guanbiao_e2e::measure::{descendants, median, mib, rss_kib, rss_split_kib, worst};
     use webkit2gtk::{WebView, WebViewExt};
 
     /// Twenty DOM changes 300 ms apart; each is timed to the first and the
@@ -85,17 +85,13 @@ setTimeout(step, 1500);
             print_memory(pid, &name);
         }
         let pairs = frames.borrow().clone().unwrap_or_default();
-        let mut first: Vec<f64> = pairs.iter().map(|p| p.0).collect();
-        let mut second: Vec<f64> = pairs.iter().map(|p| p.1).collect();
-        first.sort_by(f64::total_cmp);
-        second.sort_by(f64::total_cmp);
-        let med = |v: &[f64]| v.get(v.len() / 2).copied().unwrap_or(f64::NAN);
-        let worst = |v: &[f64]| v.last().copied().unwrap_or(f64::NAN);
+        let first: Vec<f64> = pairs.iter().map(|p| p.0).collect();
+        let second: Vec<f64> = pairs.iter().map(|p| p.1).collect();
         println!(
             "一次 DOM 变更到下一帧（{} 次）：第一帧 中位数 {:.0} ms，第二帧 中位数 {:.0} ms、最差 {:.0} ms",
             pairs.len(),
-            med(&first),
-            med(&second),
+            median(&first),
+            median(&second),
             worst(&second)
         );
     }

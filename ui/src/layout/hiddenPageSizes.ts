@@ -5,7 +5,7 @@
  *  second of them after the user's click. So the observations of elements inside a hidden
  *  page are dropped, and they keep the sizes they had on screen; once the page is shown the
  *  browser reports them again and, unless the window was resized meanwhile, nothing changes. */
-export const HIDDEN_PAGE = ".app-page[hidden]";
+const HIDDEN_PAGE = ".app-page[hidden]";
 
 function keepSizesOfHiddenPages(): void {
   const Native = window.ResizeObserver;
@@ -22,5 +22,5 @@ function keepSizesOfHiddenPages(): void {
 }
 
 // On import, before any module that observes sizes is evaluated: antd's resize observer
-// creates its one ResizeObserver when its module loads (main.tsx loads the app after this).
+// creates its one ResizeObserver when its module loads (main.tsx imports the app after this).
 keepSizesOfHiddenPages();
